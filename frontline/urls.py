@@ -12,5 +12,8 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("", include("gazetteer.urls")),
+    path("", include("frontline.claims_urls")),
+    path("", include("frontline.map_urls")),
     path("admin/", admin.site.urls),
 ]
