@@ -1,0 +1,549 @@
+"""Arabic report text -> draft control claims, each with its place(s), actor, change, dates and quote.
+
+The reader's first pass for editors: nothing here is saved; drafts go to a human who fixes and keeps
+them (as pending claims, through the services). A sentence yields a claim when it names a side (from
+the actor lexicon: each side's names as each side writes them), a change (سيطرت/تمكنت من السيطرة على →
+captured; استعادت → recaptured; انسحبت → withdrew; لم تحرز أي تقدم / تصدت لمحاولات التقدم → held;
+قصف / هجوم without a change → attacked) and places (from `gazetteer.geoparse`). Dates come from the
+sentence (أمس، الأسبوعين الماضيين، منذ بداية الشهر الجاري، 12 آب 2019 ...) and the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from gazetteer.geoparse import GeoparseResult, Mention, Token, geoparse, norm_word, tokenize, word_readings
+from gazetteer.normalize import name_key, normalize_text, strip_article
+
+MAX_TEXT = 200_000  # characters read from one report; longer input is cut (and said so)
+
+# --- actors --------------------------------------------------------------------------------------------
+
+# Built-in lexicon (bloc code, English name, names as the sides write them). ActorName rows, when the
+# claims app has them, come first; this keeps the reader usable (and testable) without a database.
+BUILTIN_ACTORS: list[tuple[str, str, list[str]]] = [
+    ("government", "Syrian government and allies", [
+        "نظام الأسد", "قوات النظام", "قوات النظام السوري", "قوات الأسد", "قوات نظام الأسد", "النظام",
+        "الميليشيات", "المليشيات", "ميليشيات الأسد", "الميليشيات المساندة", "الجيش السوري", "الجيش العربي السوري",
+        "الجيش النظامي", "القوات النظامية", "القوات الحكومية", "قوات الحكومة السورية", "قوات الحكومة",
+        "القوات السورية", "وحدات من الجيش", "وحدات الجيش", "وحدات من الجيش السوري", "جيش النظام",
+        "جيش النظام السوري", "روسيا", "القوات الروسية", "الاحتلال الروسي", "الطيران الروسي",
+        "طيران الحربي الروسي", "الطيران الحربي الروسي", "الطائرات الحربية", "حزب الله", "حزب الله اللبناني",
+        "اللجان الشعبية", "قوات اللجان الشعبية", "مجموعات الدفاع الشعبية", "الدفاع الوطني",
+        "الميليشيات الإيرانية", "قوات الجيش السوري", "الجيش", "قواتنا المسلحة", "الحرس الجمهوري",
+        "قوات حكومية سورية", "الشرطة العسكرية الروسية", "وحدات من قوى الأمن الداخلي",
+    ]),
+    ("opposition", "Syrian opposition factions", [
+        "فصائل المعارضة", "فصائل المعارضة السورية", "المعارضة السورية", "المعارضة السورية المسلحة",
+        "المعارضة المسلحة", "المعارضة", "فصائل الثورة", "الفصائل", "الثوار", "قوات الثوار", "الجيش الحر",
+        "الجيش السوري الحر", "الجبهة الوطنية للتحرير", "هيئة تحرير الشام", "جبهة النصرة", "المجموعات الإرهابية",
+        "الجماعات الإرهابية", "التنظيمات الإرهابية", "الإرهابيين", "الجماعات المسلحة", "المسلحين",
+        "مقاتلي المعارضة", "مقاتلو المعارضة", "الفصائل العسكرية", "غرفة عمليات الجنوب", "مقاتلي الجيش الحر",
+        "الفصائل المسلحة", "فصائل ريف درعا الشرقي", "جيش الإسلام", "المقاتلين المعارضين",
+    ]),
+    ("sna", "Syrian National Army (Turkish-backed)", [
+        "الجيش الوطني", "الجيش الوطني السوري", "فصائل الجيش الوطني", "فصائل الجيش الوطني السوري",
+        "الجيش التركي", "القوات التركية",
+    ]),
+    ("sdf", "SDF and YPG", [
+        "قوات سوريا الديمقراطية", "قوات سورية الديمقراطية", "قسد", "وحدات حماية الشعب", "وحدات حماية الشعب الكردية",
+        "وحدات حماية الشعب الكردي", "الوحدات الكردية", "وحدات الحماية", "الوحدات", "مجلس منبج العسكري",
+        "قوات مجلس منبج العسكري", "مقاتلو مجلس منبج العسكري", "المقاتلون الأكراد", "مقاتلون أكراد",
+        "مجلس دير الزور العسكري", "ميليشيات قسد",
+    ]),
+    ("isis", "Islamic State", [
+        "تنظيم الدولة", "تنظيم الدولة الإسلامية", "داعش", "تنظيم داعش", "التنظيم", "مسلحي التنظيم",
+        "مقاتلي التنظيم", "الدولة الإسلامية",
+    ]),
+]  # fmt: skip
+OPPONENT = {
+    "government": "opposition",
+    "opposition": "government",
+    "sna": "sdf",
+    "sdf": "isis",
+    "isis": "sdf",
+}
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    code: str
+    name: str
+    bloc: str
+
+
+class ActorLexicon:
+    """Actor names by normalised key (articles off every word), longest first when matching."""
+
+    def __init__(self, entries: list[tuple[str, ActorRef]]):
+        self.by_key: dict[str, ActorRef] = {}
+        for text, ref in entries:
+            self.by_key.setdefault(name_key(text), ref)
+        self.max_words = max((len(t.split()) for t, _ in entries), default=1)
+
+    @classmethod
+    def builtin(cls) -> ActorLexicon:
+        return cls(
+            [(text, ActorRef(code, name, code)) for code, name, names in BUILTIN_ACTORS for text in names]
+        )
+
+    @classmethod
+    def from_database(cls) -> ActorLexicon:
+        """ActorName rows (as each side writes them), then the built-in names for what they lack."""
+        entries: list[tuple[str, ActorRef]] = []
+        try:
+            from frontline.models import ActorName
+
+            for row in ActorName.objects.select_related("actor", "actor__parent"):
+                bloc = row.actor.bloc
+                entries.append((row.text, ActorRef(row.actor.code, row.actor.name_en, bloc.code)))
+        except Exception:  # noqa: BLE001 - no database or no claims app: the built-in names still work
+            entries = []
+        entries += [(t, ActorRef(code, name, code)) for code, name, names in BUILTIN_ACTORS for t in names]
+        return cls(entries)
+
+
+# --- change patterns (on normalised words) ----------------------------------------------------------
+
+CAPTURE_VERBS = re.compile(
+    r"^(?:سيطر|سيطرت|سيطروا|سيطرا|يسيطر|تسيطر|حرر|حررت|حرروا|يحرر|تحرر|تحرير|دخل|دخلت|دخلوا|يدخل|تدخل|دخول"
+    r"|انتزع|انتزعت|استولت|استولي|استولوا|اقتحم|اقتحمت|اقتحموا|طرد|طردت|طردوا|بسط|بسطت|احكم|احكمت|يحكم"
+    r"|فرض|فرضت|اعاد|اعادت|تقدم|تقدمت|تمكن|تمكنت|تمكنوا|يتمكن|سيطرتها|سيطرته|سيطرتهم|اتمت)$"
+)
+RECAPTURE_VERBS = re.compile(
+    r"^(?:استعاد|استعادت|استعادوا|يستعيد|تستعيد|استعاده|باستعاده|استعادتها|استرجعت)$"
+)
+WITHDREW_VERBS = re.compile(r"^(?:انسحب|انسحبت|انسحبوا|انسحاب|ينسحب|تنسحب|انسحابها|انسحابه)$")
+HELD_VERBS = re.compile(
+    r"^(?:صد|صدت|صدوا|تصدت|تصدي|التصدي|يصد|تصد|احبط|احبطت|افشل|افشلت|كسر|كسرت|فك|فكت|كسروا)$"
+)
+ATTACK_VERBS = re.compile(
+    r"^(?:قصف|قصفت|قصفها|يقصف|تقصف|غارات|غاره|استهدف|استهدفت|استهداف|دمر|دمرت|دمروا|هاجم|هاجمت|هجوما|هجوم|شن|شنت)$"
+)
+ATTEMPT_WORDS = {"تحاول", "يحاول", "حاول", "حاولت", "محاوله", "محاولات", "لمحاولات", "بهدف", "اجل", "تسهيل",
+                 "لتسهيل", "تحت", "خاضعه", "خاضعا", "فقد", "خارج", "نفي", "نفت", "ينفي", "تنفي"}  # fmt: skip
+DENIAL_WORDS = {"نفي", "نفت", "ينفي", "تنفي", "نفوا"}
+NO_PROGRESS = {"تحرز", "يحرز", "تحرزا", "يحرزوا"}
+FAILED = {"فشلت", "فشل", "فشلوا"}
+CLAUSE_BOUNDARIES = {"فيما", "بينما", "حيث", "وسط", "عقب", "اثر", "بعد"}
+BEFORE_PLACES_OK = {"held", "attacked"}
+
+
+@dataclass
+class Trigger:
+    change: str
+    index: int  # token index in the sentence
+    actor_after: bool  # the actor is the word(s) after the trigger (verb first)
+    flip: bool = False  # "لم تحرز X أي تقدم": the claim is the other side's hold
+    noun: bool = False
+
+
+@dataclass
+class DraftClaim:
+    mention: Mention
+    actor: ActorRef
+    change: str
+    date_start: dt.date
+    date_end: dt.date
+    quote: str
+
+    def as_dict(self) -> dict:
+        return {
+            "place": self.mention.place_dict(),
+            "surface": self.mention.surface,
+            "actor": {"code": self.actor.code, "name": self.actor.name},
+            "change": self.change,
+            "date_start": self.date_start.isoformat(),
+            "date_end": self.date_end.isoformat(),
+            "quote": self.quote,
+        }
+
+
+@dataclass
+class Reading:
+    """What the reader found in one text."""
+
+    text: str
+    geo: GeoparseResult
+    claims: list[DraftClaim]
+    notes: list[str]
+
+    def as_dict(self) -> dict:
+        return {
+            "mentions": [m.as_dict() for m in self.geo.mentions],
+            "claims": [c.as_dict() for c in self.claims],
+            "unresolved": _unique_unresolved(self.geo.unresolved),
+        }
+
+
+def _unique_unresolved(mentions: list[Mention]) -> list[dict]:
+    seen, out = set(), []
+    for m in mentions:
+        if m.key not in seen:
+            seen.add(m.key)
+            out.append({"surface": m.surface, "sentence": m.sentence})
+    return out
+
+
+# --- dates -----------------------------------------------------------------------------------------------
+
+MONTHS = {
+    # Syriac (Levantine) and Egyptian/Gulf month names, normalised.
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
+    "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "اغسطس": 8,
+    "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+}  # fmt: skip
+WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+EXPLICIT_DATE = re.compile(
+    rf"\b(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?"
+)
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+NUM_WORDS = {"يومين": 2, "اليومين": 2, "الثلاثه": 3, "ثلاثه": 3, "الاربعه": 4, "اربعه": 4, "الخمسه": 5,
+             "السته": 6, "سته": 6, "السبعه": 7, "سبعه": 7, "العشره": 10}  # fmt: skip
+
+
+def dates_in(
+    sentence_norm: str, published: dt.date, previous: tuple[dt.date, dt.date] | None
+) -> tuple[dt.date, dt.date] | None:
+    """The date range a sentence states (normalised text), or None when it states none."""
+    s = sentence_norm
+    for m in ISO_DATE.finditer(s):
+        d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            return d, d
+    for m in SLASH_DATE.finditer(s):
+        d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if d:
+            return d, d
+    for m in EXPLICIT_DATE.finditer(s):
+        month = MONTHS[m.group(2)]
+        year = int(m.group(3)) if m.group(3) else published.year
+        d = _safe_date(year, month, int(m.group(1)))
+        if d and not m.group(3) and d > published:
+            d = _safe_date(year - 1, month, int(m.group(1)))
+        if d:
+            return d, d
+    if "الفتره انفه الذكر" in s or "الفتره نفسها" in s or "ذات الفتره" in s or "الفتره المذكوره" in s:
+        return previous
+    if re.search(r"الاسبوعين الماضيين|الاسبوعين الاخيرين", s):
+        return published - dt.timedelta(days=14), published
+    if re.search(r"منذ (?:بدايه|مطلع) الشهر (?:الجاري|الحالي)", s):
+        return published.replace(day=1), published
+    if re.search(r"الاسبوع الماضي|الاسبوع المنصرم", s):
+        return published - dt.timedelta(days=7), published - dt.timedelta(days=1)
+    m = re.search(r"(?:خلال|في) (?:ال)?(\S+) (?:ال)?(?:ايام|ساعات) (?:ال)?(?:ماضيه|فائته|اخيره|الماضيه)", s)
+    if m and m.group(1) in NUM_WORDS:
+        return published - dt.timedelta(days=NUM_WORDS[m.group(1)]), published
+    if re.search(r"(?:خلال )?الساعات (?:ال)?(?:ماضيه|اخيره)", s):
+        return published - dt.timedelta(days=1), published
+    if "اول امس" in s:
+        return published - dt.timedelta(days=2), published - dt.timedelta(days=2)
+    if re.search(r"الليله الماضيه|ليله امس|منتصف ليله", s):
+        return published - dt.timedelta(days=1), published
+    if re.search(r"\bامس\b", s):
+        return published - dt.timedelta(days=1), published - dt.timedelta(days=1)
+    m = re.search(
+        r"\b(?:اليوم|صباح|مساء|ظهر|فجر|يوم)\s+(?:ال)?(?:يوم\s+)?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)\b",
+        s,
+    )
+    if m or re.search(r"\b(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)\b", s):
+        word = (
+            m.group(1)
+            if m
+            else re.search(r"\b(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)\b", s).group(1)
+        )
+        word = word if word.startswith("ال") else "ال" + word
+        target = WEEKDAYS[word]
+        back = (published.weekday() - target) % 7
+        d = published - dt.timedelta(days=back)
+        return d, d
+    if re.search(r"\bاليوم\b", s):
+        return published, published
+    return None
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+# --- the reader --------------------------------------------------------------------------------------
+
+
+def clean_input(text: str) -> tuple[str, list[str]]:
+    """Strip HTML tags and entities, drop control characters, cut very long input; say what was done."""
+    notes = []
+    if "<" in text and re.search(r"</?[a-zA-Z][^>]*>", text):
+        text = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", text)
+        text = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</h\d>|</li>", "\n", text)
+        text = re.sub(r"<[^>]+>", " ", text)
+        notes.append("HTML tags were removed; the text between them was kept.")
+    if "&" in text:
+        text = html.unescape(text)
+    text = "".join(c for c in text if c in "\n\t" or c >= " ")
+    text = text.replace("\ufffd", " ")
+    if len(text) > MAX_TEXT:
+        notes.append(f"The text is {len(text):,} characters long; only the first {MAX_TEXT:,} were read.")
+        text = text[:MAX_TEXT]
+    return text, notes
+
+
+def read_report(text: str, *, published: dt.date, index=None, actors: ActorLexicon | None = None) -> Reading:
+    """Place mentions and draft claims of one report; nothing is saved."""
+    text, notes = clean_input(text)
+    if not re.search(r"[\u0621-\u064a]", text):
+        notes.append("The text has no Arabic letters: nothing to read.")
+        return Reading(text, GeoparseResult([], [], text), [], notes)
+    geo = geoparse(text, index=index)
+    actors = actors or default_actors()
+    claims = extract_claims(text, geo, published=published, actors=actors)
+    return Reading(text, geo, claims, notes)
+
+
+@lru_cache(maxsize=1)
+def _builtin_actors() -> ActorLexicon:
+    return ActorLexicon.builtin()
+
+
+def default_actors() -> ActorLexicon:
+    return _builtin_actors()
+
+
+def extract_claims(
+    text: str, geo: GeoparseResult, *, published: dt.date, actors: ActorLexicon
+) -> list[DraftClaim]:
+    claims: list[DraftClaim] = []
+    seen: set[tuple] = set()
+    previous_range: tuple[dt.date, dt.date] | None = None
+    carried_actor: ActorRef | None = None
+    place_mentions = [m for m in geo.mentions if not m.is_area]
+    default_range = (published - dt.timedelta(days=7), published)
+    for s_start, s_end in geo.sentences:
+        sentence = text[s_start:s_end]
+        tokens = [t for t in tokenize(sentence) if t.is_word]
+        norms = [t.norm for t in tokens]
+        snorm = normalize_text(sentence)
+        stated = dates_in(snorm, published, previous_range)
+        if stated:
+            previous_range = stated
+        date_range = stated or default_range
+        mentions = [m for m in place_mentions if s_start <= m.start < s_end]
+        actor_spans = _find_actors(tokens, actors)
+        if not mentions:
+            if actor_spans:
+                carried_actor = actor_spans[0][2]
+            continue
+        if any(n in DENIAL_WORDS or n[1:] in DENIAL_WORDS for n in norms):
+            continue
+        triggers = _find_triggers(norms)
+        if not triggers:
+            if actor_spans:
+                carried_actor = actor_spans[0][2]
+            continue
+
+        # Token index of each mention (first word at or after its start).
+        m_pos = [(_token_at(tokens, m.start - s_start), m) for m in mentions]
+        boundaries = [
+            k
+            for k, n in enumerate(norms)
+            if n in CLAUSE_BOUNDARIES or (n == "في" and k + 1 < len(norms) and norms[k + 1] == "حين")
+        ]
+        last_actor: ActorRef | None = None
+        last_places: list[Mention] = []
+        for n_t, trig in enumerate(triggers):
+            nxt_trig = triggers[n_t + 1].index if n_t + 1 < len(triggers) else len(tokens)
+            stop = min([b for b in boundaries if b > trig.index] + [nxt_trig])
+            # Actor: after a verb-first trigger, else the clause's subject before it.
+            actor = None
+            if trig.actor_after or trig.flip:
+                for a_start, _a_end, ref in actor_spans:
+                    if trig.index < a_start <= trig.index + 4 and a_start < stop:
+                        actor = ref
+                        break
+            if actor is None and not trig.flip:
+                if last_actor is not None:
+                    actor = last_actor
+                else:
+                    before = [(a, ref) for a, _e, ref in actor_spans if a < trig.index]
+                    if before:
+                        actor = before[-1][1] if trig.change == "withdrew" else _subject(before)
+            if actor is None and trig.change == "withdrew":
+                after = [ref for a, _e, ref in actor_spans if a > trig.index]
+                actor = after[0] if after else None
+            if actor is None:
+                actor = carried_actor
+            if actor is None:
+                continue
+            if trig.flip:
+                actor = _opponent(actor, actor_spans, actors)
+                if actor is None:
+                    continue
+            places = [m for k, m in m_pos if trig.index < k < stop]
+            if not places and trig.change in BEFORE_PLACES_OK | {"withdrew"}:
+                if trig.change == "withdrew" and last_places:
+                    places = last_places
+                else:
+                    start_clause = max(
+                        [b for b in boundaries if b < trig.index] + [triggers[n_t - 1].index if n_t else -1]
+                    )
+                    places = [m for k, m in m_pos if start_clause < k < trig.index]
+            if not (trig.flip or trig.change == "withdrew"):
+                last_actor = actor
+            if places:
+                last_places = places
+            for m in places:
+                key = (m.key, actor.bloc, trig.change)
+                if key in seen:
+                    continue
+                seen.add(key)
+                claims.append(DraftClaim(m, actor, trig.change, date_range[0], date_range[1], sentence))
+        if last_actor is not None:
+            carried_actor = last_actor
+    return claims
+
+
+def _token_at(tokens: list[Token], offset: int) -> int:
+    """Index of the first token that ends after `offset` (sentence-relative)."""
+    for k, t in enumerate(tokens):
+        if t.end > offset:
+            return k
+    return len(tokens)
+
+
+def _subject(before: list[tuple[int, ActorRef]]) -> ActorRef:
+    """The first side named in the clause (the subject), not one named inside it ("التي احتلها النظام")."""
+    return before[0][1]
+
+
+def _opponent(actor: ActorRef, spans, actors: ActorLexicon) -> ActorRef | None:
+    code = OPPONENT.get(actor.bloc)
+    if not code:
+        return None
+    for ref in {r.bloc: r for r in actors.by_key.values()}.values():
+        if ref.bloc == code:
+            return ActorRef(code, {c: n for c, n, _ in BUILTIN_ACTORS}.get(code, code), code)
+    return ActorRef(code, code, code)
+
+
+def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, int, ActorRef]]:
+    """(start, end, actor) spans, longest match first, proclitics read off the first word."""
+    spans = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        hit = None
+        for length in range(min(actors.max_words, n - i), 0, -1):
+            rest = "".join(strip_article(t.norm) for t in tokens[i + 1 : i + length])
+            for reading, _ in word_readings(tokens[i].text):
+                ref = actors.by_key.get(strip_article(reading) + rest)
+                if ref:
+                    hit = (i, i + length, ref)
+                    break
+            if hit:
+                break
+        if hit and _is_anaphor(tokens[i].norm):
+            hit = None
+        if hit:
+            spans.append(hit)
+            i = hit[1]
+        else:
+            if _is_anaphor(tokens[i].norm) and spans:
+                spans.append((i, i + 1, spans[-1][2]))
+            i += 1
+    return spans
+
+
+def _is_anaphor(norm: str) -> bool:
+    return norm in ("الاخير", "الاخيره")
+
+
+def _find_triggers(norms: list[str]) -> list[Trigger]:
+    out: list[Trigger] = []
+    n = len(norms)
+    for k, raw in enumerate(norms):
+        w = raw[1:] if raw[:1] in ("و", "ف") and len(raw) > 3 else raw
+        context = {x[1:] if x[:1] in "وف" else x for x in norms[max(0, k - 6) : k]}
+        attempt = bool(context & ATTEMPT_WORDS)
+        if w in NO_PROGRESS and k > 0 and norms[k - 1] in ("لم", "ولم"):
+            out.append(Trigger("held", k, actor_after=True, flip=True))
+            continue
+        if w in FAILED and any(norms[j].endswith("تقدم") for j in range(k + 1, min(n, k + 4))):
+            out.append(Trigger("held", k, actor_after=False, flip=True))
+            continue
+        if RECAPTURE_VERBS.match(w):
+            if not attempt:
+                out.append(Trigger("recaptured", k, actor_after=True))
+            continue
+        if WITHDREW_VERBS.match(w):
+            out.append(Trigger("withdrew", k, actor_after=True))
+            continue
+        if HELD_VERBS.match(w):
+            if w in ("كسر", "كسرت", "فك", "فكت", "كسروا") and not any(
+                "حصار" in x for x in norms[k + 1 : k + 3]
+            ):
+                continue
+            out.append(Trigger("held", k, actor_after=False))
+            continue
+        if w in ("سيطره", "السيطره", "لسيطره", "بسيطره"):
+            prev = norms[k - 1] if k else ""
+            if (
+                attempt
+                or w.startswith("ل")
+                or prev in ("تحت",)
+                or any(RECAPTURE_VERBS.match(x) for x in norms[max(0, k - 2) : k])
+            ):
+                continue
+            if out and out[-1].index >= k - 3 and out[-1].change == "captured":
+                continue  # تمكنت من السيطرة على: one capture
+            out.append(Trigger("captured", k, actor_after=True, noun=True))
+            continue
+        if CAPTURE_VERBS.match(w):
+            if attempt:
+                continue
+            if w in ("تمكن", "تمكنت", "تمكنوا", "يتمكن"):
+                nxt = norms[k + 1 : k + 4]
+                if not any(x.endswith("سيطره") or x in ("دخول", "تحرير") for x in nxt):
+                    continue
+            if w in ("تقدم", "تقدمت"):
+                continue  # an advance towards a place is not its capture
+            if w in ("اعاد", "اعادت") and not any(x in ("الامن", "الاستقرار") for x in norms[k + 1 : k + 6]):
+                continue
+            if w in ("فرض", "فرضت", "بسط", "بسطت", "احكم", "احكمت", "يحكم") and not any(
+                "سيطر" in x for x in norms[k + 1 : k + 3]
+            ):
+                continue
+            out.append(Trigger("captured", k, actor_after=True))
+            continue
+        if ATTACK_VERBS.match(w):
+            if out and out[-1].index >= k - 6:
+                continue  # "صدت هجوما", "بعد قصف": part of the change already found
+            out.append(Trigger("attacked", k, actor_after=True))
+            continue
+        if w in ("حاولت", "حاول", "حاولوا") and any(x.endswith("تقدم") for x in norms[k + 1 : k + 3]):
+            out.append(Trigger("attacked", k, actor_after=True))
+    return out
+
+
+def mention_key(surface: str) -> str:
+    return name_key(surface)
+
+
+__all__ = [
+    "read_report",
+    "extract_claims",
+    "dates_in",
+    "clean_input",
+    "ActorLexicon",
+    "Reading",
+    "DraftClaim",
+    "norm_word",
+]

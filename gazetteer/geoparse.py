@@ -1,0 +1,986 @@
+"""Text -> place mentions: gazetteer-driven longest match over normalised words, resolved jointly.
+
+Words are matched against the in-memory name index (`gazetteer.selectors.NameIndex`, or any object with
+`by_key` and `places`, and optionally `matches(text)`), longest span first, with proclitics (و ب ل ف)
+peeled off the first word. Cue words (بلدة، قرية، تل، حرش، محور ...) and plural cues with their lists
+(قرى X وY وZ) also yield names the gazetteer lacks, which come back unresolved with their sentence.
+Governorate phrases (ريف إدلب الجنوبي، شمال حماة، بريف اللاذقية الشرقي) give context; so do the other
+places named, since one report's places usually lie within tens of kilometres of each other.
+Names of people and organisations (after الناشط، المراسل ...; quoted المركز ...) are never places.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from gazetteer.normalize import clitic_variants, normalize_text, strip_article
+
+# --- vocabulary (normalised forms: teh marbuta -> heh, alef forms -> bare alef, alef maksura -> yeh) ---
+
+# Singular cue words and the kind of place they announce.
+CUES = {
+    "بلده": "village", "قريه": "village", "مدينه": "city", "ناحيه": "town", "تل": "hill", "تله": "hill",
+    "حرش": "woods", "احراش": "woods", "محور": "front", "جبهه": "front", "حي": "neighbourhood",
+    "منطقه": "area", "جبل": "mountain", "مزرعه": "farm", "معبر": "crossing", "مطار": "airport",
+    "سد": "dam", "مخيم": "camp", "حاجز": "checkpoint", "كتيبه": "base", "فوج": "base", "قلعه": "castle",
+    "بلدتي": "village", "قريتي": "village", "حيي": "neighbourhood", "مدينتي": "city",
+}  # fmt: skip
+# Cues whose name keeps the cue word (تل عاس is a hill called Tell As; حرش عابدين is Abdin's woods).
+NAMED_CUES = {"تل", "تله", "حرش", "جبل", "مزرعه", "سد", "مطار", "معبر", "مخيم", "قلعه"}
+# Plural cues: a list of names follows (قرى الشيخ دامس وركايا سجنة والنقير).
+LIST_CUES = {"قري", "بلدات", "مدن", "احياء", "مناطق", "تلال", "مواقع", "قريتي", "بلدتي", "حيي", "مدينتي",
+             "قرى"}  # fmt: skip
+# Words before a place (prepositions and position words).
+LOCATIVES = {
+    "في", "على", "علي", "من", "الى", "الي", "نحو", "قرب", "محيط", "مشارف", "اطراف", "باتجاه", "حتى",
+    "حتي", "بين", "عن", "داخل", "غرب", "شرق", "شمال", "جنوب", "غربي", "شرقي", "شمالي", "جنوبي",
+    "بلدات", "قري", "مدن", "تخوم", "اتجاه", "مدخل", "وسط", "ضواحي", "جوار",
+}  # fmt: skip
+DIRECTIONS = {
+    "شمال": "north", "شمالي": "north", "الشمالي": "north", "جنوب": "south", "جنوبي": "south",
+    "الجنوبي": "south", "شرق": "east", "شرقي": "east", "الشرقي": "east", "غرب": "west", "غربي": "west",
+    "الغربي": "west", "الشمالي الغربي": "north-west", "الجنوبي الشرقي": "south-east",
+    "الشمالي الشرقي": "north-east", "الجنوبي الغربي": "south-west",
+}  # fmt: skip
+AREA_WORDS = {"ريف", "ريفي", "محافظه", "محافظتي", "بادية", "باديه"}
+# Words after which the next two or three words name a person or an organisation.
+PERSON_TITLES = {
+    "الناشط", "ناشط", "المراسل", "مراسل", "القائد", "العميد", "اللواء", "النقيب", "العقيد", "الرائد",
+    "الملازم", "المقدم", "المتحدث", "الناطق", "مدونه", "الصحفي", "الاعلامي", "مدير", "الرئيس", "الشيخ",
+    "القيادي", "عضو", "السيد", "الدكتور", "المحافظ", "محافظ", "الوزير", "الجنرال", "الميجور",
+}  # fmt: skip
+# First names that start a two- or three-word person name (هادي العبد الله، محمد كركص).
+FIRST_NAMES = {
+    "محمد", "احمد", "هادي", "ناجي", "رامي", "فرهاد", "عمر", "حسن", "حسين", "مصطفي", "خالد",
+    "عبد", "عبدالله", "ابراهيم", "يوسف", "سعيد", "شرفان", "شيرفان", "ريدور", "نواف", "طلال", "بشار",
+    "حافظ", "ماهر", "سهيل", "عصام", "وليد", "جيهان", "تيمور", "رجب", "فلاديمير", "سيرغي", "غسان",
+}  # fmt: skip
+# Quoted names starting with these words are organisations, not places.
+ORG_WORDS = {
+    "المركز", "الهيئه", "المرصد", "الجبهه", "الجيش", "حركه", "هيئه", "جيش", "لواء", "فيلق", "غرفه",
+    "تجمع", "شبكه", "وكاله", "قوات", "مجلس", "المجلس", "حزب", "تنظيم", "فرقه", "الفرقه", "كتائب",
+    "منصه", "مدونه", "جبهه", "الائتلاف", "حمله", "عمليه", "معركه", "التحالف", "وحدات", "الوحدات",
+    "قسد", "داعش", "سرايا", "المعرف",
+}  # fmt: skip
+# Words that are never a place on their own, however many villages are called so.
+STOPWORDS = {
+    "النظام", "الجيش", "الثوار", "المعارضه", "الدوله", "الحدود", "الطريق", "المدينه", "البلده",
+    "القريه", "المنطقه", "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الوطني", "الحر", "السلام",
+    "النصر", "الفتح", "الثوره", "الشعب", "الحمايه", "الاسد", "روسيا", "تركيا", "ايران", "لبنان",
+    "العراق", "الاردن", "سوريا", "سوريه", "اسرائيل", "امريكا", "الفصائل", "المليشيات", "الميليشيات",
+    "التحالف", "الحكومه", "الامن", "الشام", "النهر", "الجسر", "المطار", "السجن", "الصناعه", "المركز",
+    "الكبير", "الصغير", "الجديد", "الجديده", "القديم", "القديمه", "العسكري", "العسكريه", "الاعلامي",
+    "العام", "الدولي", "البلد", "الريف", "الساحل", "الجزيره", "الفرات", "البادية", "الباديه", "اليوم",
+    "امس", "الشهر", "الجاري", "الماضي", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+    "السبت", "غرب", "شرق", "شمال", "جنوب", "وسط", "محيط", "عدد", "عناصر", "مقاتلي", "قتلي", "الارض",
+    "السيطره", "الهجوم", "المعارك", "المواقع", "الحملة", "الحمله", "العمليه", "الاهالي", "المدنيين",
+    "الحصار", "الجبهات", "حماه", "حمص", "ادلب", "حلب", "درعا", "الرقه", "الحسكه", "اللاذقيه",
+    "طرطوس", "دمشق", "السويداء", "القنيطره", "عين", "تل", "بيت", "ام", "ابو", "الزور", "دير",
+    "الفرقه", "اللواء", "الكتيبه", "الفوج", "الجو", "جوي", "البري", "مصدر", "مصادر", "الشيخ",
+    "رأس", "راس", "علي", "محيطها", "محيطه", "ريفها", "ريفه", "اطرافها", "الاسلاميه", "الاسلامي", "الديمقراطيه", "القوات", "قوات", "الوحدات", "الكرديه",
+}  # fmt: skip
+# Governorates: normalised name keys -> (P-code, Arabic, English, lat, lon) (OCHA COD 2015 admin 1).
+GOVERNORATES = {
+    "ادلب": ("SY07", "إدلب", "Idleb", 35.8, 36.71),
+    "حسكه": ("SY08", "الحسكة", "Al-Hasakeh", 36.633, 40.665),
+    "رقه": ("SY11", "الرقة", "Ar-Raqqa", 36.01, 38.576),
+    "سويداء": ("SY13", "السويداء", "As-Sweida", 32.806, 36.678),
+    "قنيطره": ("SY14", "القنيطرة", "Quneitra", 33.008, 35.85),
+    "لاذقيه": ("SY06", "اللاذقية", "Lattakia", 35.581, 36.053),
+    "حلب": ("SY02", "حلب", "Aleppo", 36.146, 38.025),
+    "حماه": ("SY05", "حماة", "Hama", 35.174, 36.726),
+    "حمص": ("SY04", "حمص", "Homs", 34.865, 37.303),
+    "درعا": ("SY12", "درعا", "Dar'a", 32.975, 36.084),
+    "ديرزور": ("SY09", "دير الزور", "Deir-ez-Zor", 35.635, 40.226),
+    "دمشق": ("SY03", "ريف دمشق", "Rural Damascus", 33.598, 36.3),
+    "طرطوس": ("SY10", "طرطوس", "Tartous", 34.829, 36.078),
+}
+HARD_PUNCT = set(".,;:!?()[]{}،؛؟…–—-/|\n")
+QUOTES = set("\"'“”«»„‟‘’″″")
+MAX_WORDS = 5
+CLUSTER_KM = 35.0
+CITY_KINDS = {"city", "town"}
+
+
+# --- results ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Token:
+    text: str
+    norm: str
+    start: int
+    end: int
+    is_word: bool
+
+
+@dataclass
+class Mention:
+    """One place (or governorate) named in the text, with the place it resolves to (or None)."""
+
+    surface: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    kind: str | None = None  # what the cue word says: village, hill, woods ...
+    is_area: bool = False
+    area: tuple | None = None  # governorate tuple for area mentions
+    direction: str | None = None
+    candidates: list = field(default_factory=list)  # [(PlaceInfo, base score, reason)]
+    place: object | None = None
+    reason: str = ""
+
+    @property
+    def key(self) -> str:
+        return name_key_words(normalize_text(self.surface).split(" "))
+
+    def place_dict(self) -> dict | None:
+        if self.is_area and self.area:
+            pcode, name_ar, name_en, lat, lon = self.area
+            return {"id": pcode, "name_ar": name_ar, "name_en": name_en, "lat": lat, "lon": lon}
+        if self.place is None:
+            return None
+        p = self.place
+        return {
+            "id": p.id,
+            "name_ar": p.name_ar,
+            "name_en": p.name_en,
+            "lat": round(p.lat, 5),
+            "lon": round(p.lon, 5),
+        }
+
+    def as_dict(self) -> dict:
+        return {"surface": self.surface, "start": self.start, "end": self.end, "place": self.place_dict()}
+
+
+@dataclass
+class GeoparseResult:
+    mentions: list[Mention]
+    sentences: list[tuple[int, int]]
+    text: str
+
+    @property
+    def unresolved(self) -> list[Mention]:
+        return [m for m in self.mentions if not m.is_area and m.place is None]
+
+
+# --- small in-memory index for tests and for callers without a database ------------------------------
+
+
+class SimpleIndex:
+    """The part of NameIndex the geoparser needs: name keys to place ids, and the places."""
+
+    def __init__(self, places: Iterable, names: dict[int, list[str]]):
+        self.places = {p.id: p for p in places}
+        by_key: dict[str, set[int]] = {}
+        for pid, texts in names.items():
+            for text in texts:
+                by_key.setdefault(name_key_words(normalize_text(text).split(" ")), set()).add(pid)
+        self.by_key = {k: tuple(sorted(v)) for k, v in by_key.items()}
+
+
+def default_index():
+    """The gazetteer's cached in-memory name index (needs the database once)."""
+    from gazetteer.selectors import NameIndex
+
+    return NameIndex.cached()
+
+
+# --- text helpers ------------------------------------------------------------------------------------
+
+
+def name_key_words(words: list[str]) -> str:
+    """name_key for already normalised words: articles off every word, words joined."""
+    return "".join(strip_article(w) for w in words if w)
+
+
+@lru_cache(maxsize=65536)
+def norm_word(word: str) -> str:
+    return normalize_text(word).replace(" ", "")
+
+
+@lru_cache(maxsize=65536)
+def word_readings(word: str) -> tuple[tuple[str, str], ...]:
+    """(reading, clitic removed) pairs of a raw word: as written, then without و/ف and ب/ل/ك+ال."""
+    norm = norm_word(word)
+    out = [(norm, "")]
+    for variant in clitic_variants(norm)[1:]:
+        out.append((variant, norm[: len(norm) - len(variant)] if norm.endswith(variant) else "~"))
+    return tuple(out)
+
+
+@lru_cache(maxsize=512)
+def _char_class(char: str) -> str:
+    if char.isspace():
+        return "s"
+    if char in QUOTES:
+        return "q"
+    cat = unicodedata.category(char)
+    if cat[0] in "PS" and char not in "_":
+        return "p"
+    return "w"
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words and punctuation with their offsets in the original text; tatweel and marks stay in words."""
+    tokens: list[Token] = []
+    i, n = 0, len(text)
+    while i < n:
+        cls = _char_class(text[i])
+        if cls == "s":
+            if text[i] == "\n":
+                tokens.append(Token("\n", "\n", i, i + 1, False))
+            i += 1
+            continue
+        if cls in "pq":
+            # A dot between letters (تـ.دمير, م.د) is an obfuscation or an abbreviation, not a full stop.
+            if (
+                text[i] == "."
+                and 0 < i < n - 1
+                and _char_class(text[i - 1]) == "w"
+                and _char_class(text[i + 1]) == "w"
+            ):
+                j = i + 1
+            else:
+                tokens.append(Token(text[i], text[i], i, i + 1, False))
+                i += 1
+                continue
+        j = i
+        while j < n and (
+            _char_class(text[j]) == "w"
+            or (text[j] == "." and j + 1 < n and _char_class(text[j + 1]) == "w" and j > i)
+        ):
+            j += 1
+        word = text[i:j]
+        tokens.append(Token(word, norm_word(word.replace(".", "")), i, j, True))
+        i = j
+    return tokens
+
+
+SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)|\n+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; a sentence ends at . ! ? ؟ before a space, or at a line break."""
+    spans = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        end = m.end() if m.group().strip() else m.start()
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _bare(norm: str) -> str:
+    """A normalised word without a leading و/ف (and ب when a governorate or area word follows)."""
+    if norm[:1] in ("و", "ف") and len(norm) > 3:
+        return norm[1:]
+    return norm
+
+
+def _governorate(norm: str) -> tuple | None:
+    for reading, _ in word_readings(norm):
+        gov = GOVERNORATES.get(strip_article(reading))
+        if gov:
+            return gov
+    return None
+
+
+# --- the geoparser -----------------------------------------------------------------------------------
+
+
+class Geoparser:
+    """Finds and resolves the place mentions of one text against a name index."""
+
+    def __init__(self, index=None):
+        self.index = index if index is not None else default_index()
+
+    def parse(self, text: str) -> GeoparseResult:
+        tokens = tokenize(text)
+        sentences = split_sentences(text)
+        blocked = self._blocked(tokens)
+        mentions: list[Mention] = []
+        used = [False] * len(tokens)
+        self._areas(text, tokens, used, mentions)
+        self._places(text, tokens, used, blocked, mentions)
+        mentions.sort(key=lambda m: m.start)
+        for m in mentions:
+            for s, e in sentences:
+                if s <= m.start < e:
+                    m.sentence, m.sentence_start = text[s:e], s
+                    break
+        self._resolve(mentions)
+        return GeoparseResult(mentions, sentences, text)
+
+    # Names of people and organisations.
+    def _blocked(self, tokens: list[Token]) -> list[bool]:
+        blocked = [False] * len(tokens)
+        words = [i for i, t in enumerate(tokens) if t.is_word]
+        for pos, i in enumerate(words):
+            norm = _bare(tokens[i].norm)
+            if norm in PERSON_TITLES or (norm[:1] == "ل" and norm[1:] in PERSON_TITLES):
+                for j in words[pos + 1 : pos + 4]:
+                    if tokens[j].norm in LOCATIVES or _governorate(tokens[j].norm):
+                        break
+                    blocked[j] = True
+            if norm in FIRST_NAMES and pos + 1 < len(words):
+                nxt = words[pos + 1]
+                if nxt == i + 1 or (tokens[i + 1].text in QUOTES and nxt == i + 2):
+                    blocked[i] = True
+                    blocked[nxt] = True
+                    if tokens[nxt].norm in {"العبد", "عبد", "ابو", "ال"} and pos + 2 < len(words):
+                        blocked[words[pos + 2]] = True
+        # Quoted organisation names: “المركز الإعلامي العام”.
+        i = 0
+        while i < len(tokens):
+            if tokens[i].text in QUOTES and i + 1 < len(tokens) and tokens[i + 1].is_word:
+                j = i + 1
+                while j < len(tokens) and tokens[j].text not in QUOTES and tokens[j].text not in HARD_PUNCT:
+                    j += 1
+                first = _bare(tokens[i + 1].norm)
+                if first in ORG_WORDS:
+                    for k in range(i + 1, j):
+                        blocked[k] = True
+                i = j
+            i += 1
+        for i, t in enumerate(tokens):
+            if t.is_word and _bare(t.norm) in ORG_WORDS and i + 1 < len(tokens) and tokens[i + 1].is_word:
+                # "جيش الإسلام", "جبهة النصرة", "هيئة تحرير الشام": the next word names the group.
+                blocked[i] = True
+                blocked[i + 1] = True
+        return blocked
+
+    # Governorate phrases: ريف إدلب الجنوبي، شمال حماة، بريف اللاذقية الشرقي، ريفي حماة وإدلب.
+    def _areas(self, text: str, tokens: list[Token], used: list[bool], mentions: list[Mention]) -> None:
+        n = len(tokens)
+        i = 0
+        while i < n:
+            t = tokens[i]
+            if not t.is_word:
+                i += 1
+                continue
+            lead = None
+            for reading, _ in word_readings(t.text):
+                if reading in AREA_WORDS or reading in DIRECTIONS:
+                    lead = reading
+                    break
+            if lead is None or i + 1 >= n or not tokens[i + 1].is_word:
+                i += 1
+                continue
+            govs = []
+            j = i + 1
+            gov = _governorate(tokens[j].text)
+            if not gov and tokens[j].norm in ("محافظه",) and j + 1 < n:
+                j += 1
+                gov = _governorate(tokens[j].text)
+            if not gov:
+                i += 1
+                continue
+            # دير الزور is two words
+            if gov[0] == "SY09" and j + 1 < n and tokens[j + 1].norm.endswith("زور"):
+                j += 1
+            govs.append(gov)
+            end = j
+            direction = DIRECTIONS.get(lead)
+            k = end + 1
+            while k < n and tokens[k].is_word:
+                nxt = tokens[k].norm
+                if nxt in DIRECTIONS:
+                    direction = DIRECTIONS[nxt]
+                    end = k
+                    k += 1
+                    continue
+                if (
+                    nxt.startswith("و")
+                    and _governorate(nxt[1:])
+                    and (lead in ("ريفي", "محافظتي") or (k + 1 < n and tokens[k + 1].norm in DIRECTIONS))
+                ):
+                    govs.append(_governorate(nxt[1:]))
+                    end = k
+                    k += 1
+                    continue
+                break
+            for gv in govs:
+                mentions.append(
+                    Mention(
+                        surface=text[
+                            tokens[i].start
+                            + (1 if tokens[i].norm[:1] in "بو" and lead != tokens[i].norm else 0) : tokens[
+                                end
+                            ].end
+                        ],
+                        start=tokens[i].start
+                        + (1 if tokens[i].norm[:1] in "بو" and lead != tokens[i].norm else 0),
+                        end=tokens[end].end,
+                        sentence="",
+                        sentence_start=0,
+                        kind="governorate",
+                        is_area=True,
+                        area=gv,
+                        direction=direction,
+                    )
+                )
+            for k2 in range(i, end + 1):
+                used[k2] = True
+            i = end + 1
+
+    def _lookup(self, words: list[Token]) -> tuple[str, tuple[int, ...], int] | None:
+        """The best key for these words (first word read with and without clitics) that the index has."""
+        rest = [strip_article(w.norm) for w in words[1:]]
+        for reading, clitic in word_readings(words[0].text):
+            key = strip_article(reading) + "".join(rest)
+            ids = self.index.by_key.get(key)
+            if ids:
+                return key, ids, len(clitic) if clitic != "~" else 0
+        return None
+
+    def _places(
+        self, text: str, tokens: list[Token], used: list[bool], blocked: list[bool], mentions: list[Mention]
+    ) -> None:
+        n = len(tokens)
+        short_quote = _short_quotes(tokens)
+        in_quote = False
+        list_open = False  # inside "قرى X وY وZ"
+        prev_mention_end = -10  # token index after the last mention
+        pending_cue: tuple[str, int] | None = None  # (kind, token index of the cue)
+        i = 0
+        while i < n:
+            t = tokens[i]
+            if not t.is_word:
+                if t.text in QUOTES:
+                    pass
+                elif t.text in HARD_PUNCT and t.text not in ",،-–—":
+                    list_open = False
+                    pending_cue = None
+                elif t.text in ".\n":
+                    list_open = False
+                i += 1
+                continue
+            if used[i] or blocked[i]:
+                if used[i]:
+                    # An area phrase ends a list only when it is not itself inside the list.
+                    pending_cue = None
+                i += 1
+                continue
+            in_quote = short_quote[i]
+            bare = _bare(t.norm)
+            # "وتلها" / "وتلتها": the hill of the name just mentioned.
+            if (
+                bare in ("تلها", "تلتها")
+                and mentions
+                and not mentions[-1].is_area
+                and prev_mention_end >= i - 3
+            ):
+                host = mentions[-1]
+                off = 1 if t.norm[:1] in "وف" else 0
+                mentions.append(
+                    Mention(
+                        surface=text[t.start + off : t.end],
+                        start=t.start + off,
+                        end=t.end,
+                        sentence="",
+                        sentence_start=0,
+                        kind="hill",
+                        reason=f"hill of {host.surface}",
+                    )  # fmt: skip
+                )
+                mentions[-1].candidates = []
+                mentions[-1].host = host  # type: ignore[attr-defined]
+                prev_mention_end = i + 1
+                i += 1
+                continue
+            cue_word = _cue_reading(t.text)
+            cue_kind = CUES.get(cue_word) if cue_word else None
+            is_list_cue = _list_cue(t.text)
+            # Longest gazetteer match starting here.
+            span_words: list[int] = []
+            j = i
+            while j < n and len(span_words) < MAX_WORDS:
+                tj = tokens[j]
+                if not tj.is_word or blocked[j] or used[j]:
+                    break
+                if (
+                    span_words
+                    and tj.norm[:1] == "و"
+                    and len(tj.norm) > 2
+                    and not self.index.by_key.get(strip_article(tj.norm))
+                ):
+                    # A new list item starts with و, unless the word itself is a name (وادي ...).
+                    if not tj.norm.startswith("وادي"):
+                        break
+                span_words.append(j)
+                j += 1
+            best = None
+            for length in range(len(span_words), 0, -1):
+                words = [tokens[k] for k in span_words[:length]]
+                found = self._lookup(words)
+                if found:
+                    best = (length, found)
+                    break
+            locative = self._locative(tokens, i, in_quote, list_open, prev_mention_end, pending_cue)
+            if best:
+                length, (key, ids, clitic_len) = best
+                single = length == 1
+                strong = locative or (not single) or self._important(ids)
+                if single and _never_alone(tokens[i].text):
+                    strong = False
+                nxt_word = self._next_word(tokens, i)
+                if cue_kind and single and nxt_word is not None and not used[nxt_word]:
+                    strong = False  # "بلدة" alone is a cue, not the village called Baldah
+                if strong:
+                    end_tok = tokens[span_words[length - 1]]
+                    start = t.start + clitic_len
+                    kind = pending_cue[0] if pending_cue else None
+                    surface = text[start : end_tok.end]
+                    m = Mention(
+                        surface=surface,
+                        start=start,
+                        end=end_tok.end,
+                        sentence="",
+                        sentence_start=0,
+                        kind=kind,
+                    )
+                    m.candidates = [
+                        (self.index.places[pid], 1.0, "exact") for pid in ids if pid in self.index.places
+                    ]
+                    mentions.append(m)
+                    # بلدة وتل “الصخر”: the cue pair names the village and the hill.
+                    if pending_cue and pending_cue[0] == "pair":
+                        pass
+                    self._coordinated_cue(text, tokens, i, m, mentions)
+                    prev_mention_end = span_words[length - 1] + 1
+                    i = span_words[length - 1] + 1
+                    pending_cue = None
+                    continue
+            if is_list_cue:
+                list_open = True
+                pending_cue = None
+                i += 1
+                continue
+            if cue_kind:
+                nxt = self._next_word(tokens, i)
+                # "محور تلة الكبينة": the second cue speaks for the name.
+                if (
+                    nxt is not None
+                    and _cue_reading(tokens[nxt].text)
+                    and not tokens[nxt].norm.startswith("و")
+                ):
+                    i += 1
+                    continue
+                # "بلدة وتل الصخر": a second cue joined by و; both apply to the name after it.
+                if nxt is not None and tokens[nxt].norm[:1] == "و" and CUES.get(tokens[nxt].norm[1:]):
+                    name_at = self._next_word(tokens, nxt)
+                    if name_at is not None and not blocked[name_at] and not used[name_at]:
+                        name_end = self._name_end(tokens, name_at, blocked, used)
+                        if name_end > name_at:
+                            self._pair(text, tokens, i, nxt, name_at, name_end, mentions)
+                            prev_mention_end = name_end
+                            i = name_end
+                            continue
+                    i += 1
+                    continue
+                if nxt is not None and not blocked[nxt] and not used[nxt]:
+                    name_end = self._name_end(tokens, nxt, blocked, used)
+                    if name_end > nxt:
+                        name_tokens = list(range(nxt, name_end))
+                        found = None
+                        named = cue_word in NAMED_CUES
+                        if named:
+                            found = self._lookup([tokens[i]] + [tokens[k] for k in name_tokens])
+                        else:
+                            found = self._lookup([tokens[k] for k in name_tokens])
+                        off = len(t.norm) - len(cue_word) if t.norm.endswith(cue_word) else 0
+                        if named:
+                            start = t.start + off
+                        else:
+                            start = tokens[nxt].start
+                        end = tokens[name_end - 1].end
+                        surface = _clean_surface(text[start:end])
+                        m = Mention(
+                            surface=surface,
+                            start=start,
+                            end=end,
+                            sentence="",
+                            sentence_start=0,
+                            kind=cue_kind,
+                        )
+                        if found:
+                            m.candidates = [
+                                (self.index.places[pid], 1.0, "exact")
+                                for pid in found[1]
+                                if pid in self.index.places
+                            ]
+                        else:
+                            m.candidates = self._fuzzy_candidates(surface)
+                        mentions.append(m)
+                        if pending_cue and pending_cue[0] != cue_kind:
+                            pass
+                        prev_mention_end = name_end
+                        i = name_end
+                        pending_cue = None
+                        continue
+                i += 1
+                continue
+            # Unknown list item: "قرى الشيخ دامس وركايا سجنة وشوحة" — a name the gazetteer lacks.
+            if (list_open or (in_quote and prev_mention_end >= i - 1 and t.norm[:1] == "و")) and not blocked[
+                i
+            ]:
+                item_end = self._name_end(tokens, i, blocked, used, max_words=3 if in_quote else 2)
+                if item_end > i and self._plausible_name(tokens[i:item_end]):
+                    off = 1 if t.norm[:1] in "و" and len(t.norm) > 2 else 0
+                    start = t.start + off
+                    surface = _strip_quotes(text[start : tokens[item_end - 1].end])
+                    m = Mention(
+                        surface=surface, start=start, end=start + len(surface), sentence="", sentence_start=0
+                    )
+                    m.candidates = self._fuzzy_candidates(surface)
+                    mentions.append(m)
+                    prev_mention_end = item_end
+                    i = item_end
+                    continue
+            if list_open and not t.norm.startswith("و"):
+                list_open = False
+            i += 1
+
+    def _pair(self, text, tokens, first_cue, second_cue, name_at, name_end, mentions) -> None:
+        """ "بلدة وتل الصخر": the village الصخر and the hill تل الصخر."""
+        name_tokens = [tokens[k] for k in range(name_at, name_end)]
+        start, end = tokens[name_at].start, tokens[name_end - 1].end
+        surface = text[start:end]
+        village = Mention(surface=surface, start=start, end=end, sentence="", sentence_start=0,
+                          kind=CUES[_cue_reading(tokens[first_cue].text)])  # fmt: skip
+        found = self._lookup(name_tokens)
+        village.candidates = self._cands(found) or self._fuzzy_candidates(surface)
+        cue_text = tokens[second_cue].text[1:]
+        hill = Mention(surface=f"{cue_text} {_clean_surface(surface)}", start=tokens[second_cue].start + 1, end=end, sentence="",
+                       sentence_start=0, kind=CUES[norm_word(cue_text)], reason="coordinated cue")  # fmt: skip
+        found = self._lookup([Token(cue_text, norm_word(cue_text), 0, 0, True)] + name_tokens)
+        hill.candidates = self._cands(found) or self._fuzzy_candidates(hill.surface)
+        mentions.extend([village, hill])
+
+    def _cands(self, found):
+        if not found:
+            return []
+        return [(self.index.places[pid], 1.0, "exact") for pid in found[1] if pid in self.index.places]
+
+    def _coordinated_cue(self, text, tokens, i, mention, mentions) -> None:
+        """After "بلدة وتل X" emit the hill "تل X" beside the village X."""
+        prev = i - 1
+        while prev >= 0 and not tokens[prev].is_word and tokens[prev].text in QUOTES:
+            prev -= 1
+        if prev < 1 or not tokens[prev].is_word:
+            return
+        second = tokens[prev].norm
+        first = tokens[prev - 1].norm if tokens[prev - 1].is_word else ""
+        if second[:1] == "و" and CUES.get(second[1:]) and CUES.get(strip_article(first)):
+            mention.kind = CUES.get(strip_article(first))
+            hill_kind = CUES[second[1:]]
+            cue_word = tokens[prev].text[1:]
+            surface = f"{cue_word} {mention.surface}"
+            hill = Mention(surface=surface, start=tokens[prev].start + 1, end=mention.end, sentence="", sentence_start=0,
+                           kind=hill_kind, reason="coordinated cue")  # fmt: skip
+            found = self.index.by_key.get(
+                strip_article(norm_word(cue_word)) + strip_article(norm_word(mention.surface.split()[-1]))
+            )
+            hill.candidates = [
+                (self.index.places[p], 1.0, "exact") for p in found or () if p in self.index.places
+            ]
+            if not hill.candidates:
+                hill.candidates = self._fuzzy_candidates(surface)
+            mentions.append(hill)
+
+    def _fuzzy_candidates(self, surface: str) -> list:
+        matches = getattr(self.index, "matches", None)
+        if matches is None:
+            return []
+        out = []
+        for info, match, base, _reason in matches(surface):
+            if match in ("exact", "variant") or (match == "transliteration" and base >= 0.62):
+                out.append((info, base * (1.0 if match != "transliteration" else 0.8), match))
+        return out
+
+    def _important(self, ids) -> bool:
+        for pid in ids:
+            p = self.index.places.get(pid)
+            if p is not None and (p.kind in CITY_KINDS or getattr(p, "importance", 0) >= 0.5):
+                return True
+        return False
+
+    @staticmethod
+    def _next_word(tokens, i):
+        j = i + 1
+        while j < len(tokens) and not tokens[j].is_word:
+            if tokens[j].text not in QUOTES:
+                return None
+            j += 1
+        return j if j < len(tokens) else None
+
+    def _name_end(self, tokens, start, blocked, used, max_words: int = 2) -> int:
+        """End (exclusive) of an unknown name starting at `start`: up to a boundary word or punctuation."""
+        quoted = start > 0 and tokens[start - 1].text in QUOTES
+        limit = 4 if quoted else max_words
+        j = start
+        count = 0
+        while j < len(tokens) and count < limit:
+            t = tokens[j]
+            if not t.is_word or blocked[j] or used[j]:
+                break
+            norm = t.norm
+            if count > 0 and (norm[:1] == "و" and len(norm) > 3 and not quoted):
+                break
+            if (
+                norm in LOCATIVES
+                or norm in DIRECTIONS
+                or norm in BOUNDARY_WORDS
+                or any(c.isdigit() for c in norm)
+            ):
+                break
+            if count > 0 and (strip_article(norm) in CUES or norm in AREA_WORDS):
+                break
+            if count == 0 and (norm in STOPWORDS or norm in BOUNDARY_WORDS):
+                break
+            j += 1
+            count += 1
+        return j
+
+    @staticmethod
+    def _plausible_name(tokens) -> bool:
+        first = _bare(tokens[0].norm)
+        if first in STOPWORDS or first in BOUNDARY_WORDS or first in LOCATIVES or len(first) < 3:
+            return False
+        if strip_article(first) in CUES or first in AREA_WORDS or first in ORG_WORDS:
+            return False
+        return all(t.is_word for t in tokens)
+
+    def _locative(self, tokens, i, in_quote, list_open, prev_mention_end, pending_cue) -> bool:
+        if in_quote or list_open or pending_cue:
+            return True
+        t = tokens[i]
+        if t.norm[:1] in "بل" and len(t.norm) > 3:
+            return True
+        if prev_mention_end >= i - 1 and t.norm[:1] == "و":
+            return True
+        j = i - 1
+        while j >= 0 and not tokens[j].is_word:
+            if tokens[j].text in QUOTES:
+                j -= 1
+                continue
+            return tokens[j].text in ",،" and prev_mention_end >= j
+        if j < 0:
+            return False
+        prev = _bare(tokens[j].norm)
+        return prev in LOCATIVES or strip_article(prev) in CUES or prev in LIST_CUES
+
+    # --- joint resolution ------------------------------------------------------------------------------
+
+    def _resolve(self, mentions: list[Mention]) -> None:
+        areas = [m for m in mentions if m.is_area]
+        govs = {m.area[0] for m in areas}
+        gov_points = [(m.area[3], m.area[4]) for m in areas]
+        # Places a name mentions more than once resolve once.
+        places = [m for m in mentions if not m.is_area and m.candidates]
+        # Anchors: names with a single candidate inside the governorates named (or anywhere when none).
+        chosen: dict[int, object] = {}
+        for idx, m in enumerate(mentions):
+            if m.is_area or not m.candidates:
+                continue
+            cands = _dedupe(m.candidates)
+            m.candidates = cands
+            if len(cands) == 1 and (not govs or _admin1(cands[0][0]) in govs):
+                chosen[idx] = cands[0][0]
+        for _round in range(2):
+            centre = _centre([(p.lat, p.lon) for p in chosen.values()]) or _centre(gov_points)
+            for idx, m in enumerate(mentions):
+                if m.is_area or not m.candidates:
+                    continue
+                others = [
+                    (p.lat, p.lon) for k, p in chosen.items() if k != idx and mentions[k].surface != m.surface
+                ]
+                ctr = _centre(others) or centre
+                best, best_score = None, -1e9
+                for info, base, _reason in m.candidates:
+                    s = (
+                        base
+                        + _kind_score(m.kind, info.kind)
+                        + 0.05 * min(getattr(info, "importance", 0.0) or 0.0, 1.0)
+                    )
+                    if govs:
+                        s += 0.6 if _admin1(info) in govs else -0.6
+                    if ctr:
+                        d = haversine_km(ctr[0], ctr[1], info.lat, info.lon)
+                        s += max(-1.0, 0.5 - d / 60.0)
+                    if s > best_score:
+                        best, best_score = info, s
+                if best is not None:
+                    chosen[idx] = best
+        # Reject choices far from where the rest of the article is.
+        located = dict(chosen)
+        for idx, info in located.items():
+            m = mentions[idx]
+            others = [
+                (p.lat, p.lon) for k, p in located.items() if k != idx and mentions[k].surface != m.surface
+            ]
+            ctr = _centre(others)
+            reject = False
+            if govs and _admin1(info) not in govs:
+                if not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > 20:
+                    reject = info.kind not in CITY_KINDS or bool(ctr)
+            if ctr and len(others) >= 3 and info.kind not in CITY_KINDS:
+                spread = _spread(others)
+                if haversine_km(ctr[0], ctr[1], info.lat, info.lon) > max(CLUSTER_KM, 3 * spread):
+                    reject = True
+            if (
+                m.kind in ("hill", "woods")
+                and info.kind not in ("hill", "woods", "mountain")
+                and len(m.surface.split()) < 2
+            ):
+                reject = True
+            if not reject:
+                m.place = info
+                m.reason = "single" if len(m.candidates) == 1 else "context"
+        # Same surface, same place.
+        by_key: dict[str, object] = {}
+        for m in mentions:
+            if m.place is not None:
+                by_key.setdefault(m.key, m.place)
+        for m in mentions:
+            if not m.is_area and m.place is None and m.key in by_key:
+                m.place = by_key[m.key]
+        _ = places
+
+
+BOUNDARY_WORDS = {
+    "بعد", "قبل", "التي", "الذي", "اللتين", "الذين", "خلال", "منذ", "عقب", "اثر", "إثر", "وسط", "ضد",
+    "مع", "حيث", "فيما", "بينما", "اليوم", "امس", "صباح", "مساء", "ليل", "فجر", "الواقعه", "الواقع",
+    "الاستراتيجي", "الاستراتيجيه", "الإستراتيجي", "المحاذيه", "القريبه", "المجاوره",
+    "كم", "ايضا", "كما", "او", "ثم", "لكن", "الا", "هي", "هو", "وهي", "وهو", "انه", "انها", "قد",
+    "بشكل", "بالكامل", "كامل", "كامله", "جديده", "جديد", "عده", "عدد", "بالقرب", "بالاضافه", "اضافه",
+    "الحدوديه", "الحدودي", "المحاصره", "الاثريه", "الكبير", "الكبيره", "الخاضعه", "التابعه", "التابع",
+    "يوم", "ليله", "الليله", "منتصف", "حتي", "حتى", "ومعظم", "معظم", "اجزاء", "بريف", "ريف",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def _cue_reading(word: str) -> str | None:
+    """The cue word a raw word is (بلدة، وبلدة، بقرية، البلدة is not: a cue has no article), or None."""
+    for reading, _ in word_readings(word):
+        if reading in CUES:
+            return reading
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _list_cue(word: str) -> bool:
+    return any(reading in LIST_CUES for reading, _ in word_readings(word))
+
+
+def _short_quotes(tokens: list[Token], limit: int = 6) -> list[bool]:
+    """True for the words inside a short quotation (“الهبيط وام زيتونة وتل عاس”), not quoted speech."""
+    flags = [False] * len(tokens)
+    i = 0
+    while i < len(tokens):
+        if tokens[i].text in QUOTES:
+            j = i + 1
+            words = 0
+            while j < len(tokens) and tokens[j].text not in QUOTES and tokens[j].text not in ".\n:":
+                words += tokens[j].is_word
+                j += 1
+            if j < len(tokens) and tokens[j].text in QUOTES and 0 < words <= limit:
+                for k in range(i + 1, j):
+                    flags[k] = True
+                i = j + 1
+                continue
+        i += 1
+    return flags
+
+
+@lru_cache(maxsize=65536)
+def _never_alone(word: str) -> bool:
+    """Common words that happen to be village names somewhere: never a place as a single word."""
+    for reading, _ in word_readings(word):
+        if reading in STOPWORDS or reading in LOCATIVES or reading in BOUNDARY_WORDS:
+            return True
+        if strip_article(reading) in _STOP_KEYS or len(strip_article(reading)) < 3:
+            return True
+    return False
+
+
+def _clean_surface(surface: str) -> str:
+    """The span's words without quotation marks inside: تل “الصخر → تل الصخر."""
+    return " ".join("".join(c for c in surface if c not in QUOTES).split())
+
+
+def _strip_quotes(surface: str) -> str:
+    return surface.strip("".join(QUOTES) + " ")
+
+
+_STOP_KEYS = frozenset(strip_article(w) for w in STOPWORDS)
+
+
+def _admin1(info) -> str | None:
+    a = getattr(info, "admin1", None)
+    return a[:4] if a else None
+
+
+def _dedupe(cands):
+    best = {}
+    for info, base, reason in cands:
+        if info.id not in best or base > best[info.id][1]:
+            best[info.id] = (info, base, reason)
+    return list(best.values())
+
+
+def _kind_score(cue: str | None, kind: str) -> float:
+    if cue in ("hill",):
+        return 0.3 if kind in ("hill", "mountain") else -0.2
+    if cue in ("woods",):
+        return 0.3 if kind == "woods" else -0.3
+    if cue in ("village", "city", "town"):
+        return -0.3 if kind in ("hill", "woods", "mountain") else 0.1
+    if cue == "neighbourhood":
+        return 0.3 if kind == "neighbourhood" else 0.0
+    return -0.1 if kind in ("hill", "woods", "mountain") else 0.0
+
+
+def _centre(points):
+    points = [p for p in points if p and p[0] is not None]
+    if not points:
+        return None
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    return lats[len(lats) // 2], lons[len(lons) // 2]
+
+
+def _spread(points) -> float:
+    ctr = _centre(points)
+    ds = sorted(haversine_km(ctr[0], ctr[1], p[0], p[1]) for p in points)
+    return ds[len(ds) // 2]
+
+
+def geoparse(text: str, *, index=None) -> GeoparseResult:
+    """Place mentions of a text, resolved in context; see the module docstring."""
+    return Geoparser(index).parse(text)
