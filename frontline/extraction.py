@@ -471,6 +471,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
     n = len(norms)
     for k, raw in enumerate(norms):
         w = raw[1:] if raw[:1] in ("و", "ف") and len(raw) > 3 else raw
+        if w[:1] == "ل" and HELD_VERBS.match(w[1:]):
+            w = w[1:]
         context = {x[1:] if x[:1] in "وف" else x for x in norms[max(0, k - 6) : k]}
         attempt = bool(context & ATTEMPT_WORDS)
         if w in NO_PROGRESS and k > 0 and norms[k - 1] in ("لم", "ولم"):
@@ -499,7 +501,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 attempt
                 or w.startswith("ل")
                 or prev in ("تحت",)
-                or any(RECAPTURE_VERBS.match(x) for x in norms[max(0, k - 2) : k])
+                or any(RECAPTURE_VERBS.match(x) for x in norms[max(0, k - 5) : k])
             ):
                 continue
             if out and out[-1].index >= k - 3 and out[-1].change == "captured":

@@ -51,7 +51,7 @@ AREA_WORDS = {"ريف", "ريفي", "محافظه", "محافظتي", "بادي�
 # Words after which the next two or three words name a person or an organisation.
 PERSON_TITLES = {
     "الناشط", "ناشط", "المراسل", "مراسل", "القائد", "العميد", "اللواء", "النقيب", "العقيد", "الرائد",
-    "الملازم", "المقدم", "المتحدث", "الناطق", "مدونه", "الصحفي", "الاعلامي", "مدير", "الرئيس", "الشيخ",
+    "الملازم", "المقدم", "المتحدث", "الناطق", "مدونه", "الصحفي", "الاعلامي", "مدير", "الرئيس",
     "القيادي", "عضو", "السيد", "الدكتور", "المحافظ", "محافظ", "الوزير", "الجنرال", "الميجور",
 }  # fmt: skip
 # First names that start a two- or three-word person name (هادي العبد الله، محمد كركص).
@@ -362,7 +362,7 @@ class Geoparser:
                 while j < len(tokens) and tokens[j].text not in QUOTES and tokens[j].text not in HARD_PUNCT:
                     j += 1
                 first = _bare(tokens[i + 1].norm)
-                if first in ORG_WORDS:
+                if first in ORG_WORDS and sum(t.is_word for t in tokens[i + 1 : j]) <= 5:
                     for k in range(i + 1, j):
                         blocked[k] = True
                 i = j
@@ -603,6 +603,30 @@ class Geoparser:
                             continue
                     i += 1
                     continue
+                if (
+                    cue_word == "مدينه"
+                    and nxt is not None
+                    and not blocked[nxt]
+                    and _governorate(tokens[nxt].text)
+                ):
+                    end_at = nxt + 2 if tokens[nxt].norm.endswith("دير") and nxt + 1 < n else nxt + 1
+                    found = self._lookup([tokens[k] for k in range(nxt, end_at)])
+                    if found:
+                        start, end = tokens[nxt].start, tokens[end_at - 1].end
+                        m = Mention(
+                            surface=text[start:end],
+                            start=start,
+                            end=end,
+                            sentence="",
+                            sentence_start=0,
+                            kind="city",
+                        )
+                        m.candidates = self._cands(found)
+                        mentions.append(m)
+                        used[nxt] = True
+                        prev_mention_end = end_at
+                        i = end_at
+                        continue
                 if nxt is not None and not blocked[nxt] and not used[nxt]:
                     name_end = self._name_end(tokens, nxt, blocked, used)
                     if name_end > nxt:
@@ -650,7 +674,9 @@ class Geoparser:
                 i
             ]:
                 item_end = self._name_end(tokens, i, blocked, used, max_words=3 if in_quote else 2)
-                if item_end > i and self._plausible_name(tokens[i:item_end]):
+                after = self._next_word(tokens, item_end - 1) if item_end > i else None
+                takes_object = after is not None and tokens[after].norm in ("بين", "مع", "علي", "الي")
+                if item_end > i and self._plausible_name(tokens[i:item_end]) and not takes_object:
                     off = 1 if t.norm[:1] in "و" and len(t.norm) > 2 else 0
                     start = t.start + off
                     surface = _strip_quotes(text[start : tokens[item_end - 1].end])
@@ -750,7 +776,7 @@ class Geoparser:
             if not t.is_word or blocked[j] or used[j]:
                 break
             norm = t.norm
-            if count > 0 and (norm[:1] == "و" and len(norm) > 3 and not quoted):
+            if norm == "و" or (count > 0 and (norm[:1] == "و" and len(norm) > 3 and not quoted)):
                 break
             if (
                 norm in LOCATIVES
@@ -881,6 +907,8 @@ BOUNDARY_WORDS = {
     "بشكل", "بالكامل", "كامل", "كامله", "جديده", "جديد", "عده", "عدد", "بالقرب", "بالاضافه", "اضافه",
     "الحدوديه", "الحدودي", "المحاصره", "الاثريه", "الكبير", "الكبيره", "الخاضعه", "التابعه", "التابع",
     "يوم", "ليله", "الليله", "منتصف", "حتي", "حتى", "ومعظم", "معظم", "اجزاء", "بريف", "ريف",
+    "استراتيجي", "استراتيجيه", "غربيها", "شرقيها", "شماليها", "جنوبيها", "بنحو", "نحو", "ذلك", "بالتزامن",
+    "نقاط", "انباء", "اسقاط", "الاجتماعي", "التواصل", "سابقا", "لتدخل", "وتطهيرها", "تطهيرها", "و",
 }  # fmt: skip
 
 

@@ -40,7 +40,13 @@ def _keys(surface: str) -> set[str]:
 
 
 def _same(a: str, b: str) -> bool:
-    return bool(_keys(a) & _keys(b))
+    """Same written name, allowing a proclitic and a kept cue word (معبر نصيب ~ نصيب)."""
+    ka, kb = _keys(a), _keys(b)
+    return (
+        bool(ka & kb)
+        or any(x.endswith(y) and len(y) >= 3 for x in ka for y in kb)
+        or any(y.endswith(x) and len(x) >= 3 for x in ka for y in kb)
+    )
 
 
 class Score:
