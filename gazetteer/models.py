@@ -169,6 +169,10 @@ class PlaceName(models.Model):
         verbose_name_plural = _("place names")
         ordering = ["place", "-preferred", "lang", "text"]
         indexes = [
+            models.Index(fields=["key"], name="placename_key_prefix", opclasses=["varchar_pattern_ops"]),
+            models.Index(
+                fields=["latin_key"], name="placename_latin_prefix", opclasses=["varchar_pattern_ops"]
+            ),
             GinIndex(fields=["key"], name="placename_key_trgm", opclasses=["gin_trgm_ops"]),
             GinIndex(fields=["latin_key"], name="placename_latin_key_trgm", opclasses=["gin_trgm_ops"]),
         ]

@@ -1,3 +1,10 @@
-"""URL routes (filled in by the feature that owns them)."""
+"""Gazetteer routes."""
 
-urlpatterns = []
+from django.urls import path
+
+from gazetteer import api
+
+urlpatterns = [
+    path("api/places/search", api.PlaceSearchView.as_view(), name="place-search"),
+    path("api/places/<int:pk>", api.PlaceDetailView.as_view(), name="place-detail"),
+]

@@ -1,0 +1,544 @@
+"""Reads: which place does this name mean? Ranked candidates with a score and the reason.
+
+Matching (exact key, variant keys, transliteration key, trigram fuzzy) finds candidates; context (an
+admin-area hint, nearby points, the kind implied by a prefix) and importance rank them. The same
+scoring serves the database path (`resolve`) and the in-memory index used on whole articles
+(`NameIndex`), so both give the same answer.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from django.contrib.postgres.search import TrigramSimilarity
+from django.db.models import Q
+
+from gazetteer.models import AdminArea, Place, PlaceName
+from gazetteer.normalize import (
+    DESCRIPTORS,
+    is_arabic,
+    key_variants,
+    name_key,
+    normalize_text,
+    split_prefix,
+    strip_article,
+)
+from gazetteer.transliterate import latin_key
+
+THRESHOLD = 0.6  # raw score under which a candidate is only a near miss
+SCORE_SCALE = 1.45  # raw scores above this print as 1.0
+MATCH_BASE = {"exact": 1.0, "variant": 0.85, "transliteration": 0.8, "fuzzy": 0.55}
+VARIANT_BASE = {"exact": 1.0, "clitic": 0.9, "descriptor": 0.92, "prefix": 0.72}
+
+# Direction words (normalised) after a governorate name: ريف ادلب الجنوبي, شمال حماه, بريف اللاذقيه الشرقي.
+DIRECTIONS = {
+    "شمال": "north", "شمالي": "north", "الشمالي": "north", "جنوب": "south", "جنوبي": "south",
+    "الجنوبي": "south", "شرق": "east", "شرقي": "east", "الشرقي": "east", "غرب": "west", "غربي": "west",
+    "الغربي": "west", "north": "north", "northern": "north", "south": "south", "southern": "south",
+    "east": "east", "eastern": "east", "west": "west", "western": "west",
+}  # fmt: skip
+AREA_FILLERS = {
+    "ريف",
+    "ريفي",
+    "محافظه",
+    "مدينه",
+    "منطقه",
+    "countryside",
+    "governorate",
+    "province",
+    "rural",
+    "of",
+    "the",
+}
+
+
+@dataclass(frozen=True)
+class PlaceInfo:
+    """What scoring needs to know about a place (plain data, cacheable)."""
+
+    id: int
+    uid: str
+    name_ar: str
+    name_en: str
+    kind: str
+    lat: float
+    lon: float
+    admin1: str | None
+    admin2: str | None
+    importance: float
+    confirmed: bool = True
+
+
+@dataclass
+class Candidate:
+    """One answer to "which place is this?", with how sure and why."""
+
+    id: int | str
+    name_ar: str
+    name_en: str
+    kind: str
+    lat: float | None
+    lon: float | None
+    admin1: str | None
+    admin2: str | None
+    raw_score: float
+    reason: str
+    matched: str = ""
+    distance_km: float | None = None
+    direction: str | None = None
+    uid: str = ""
+    confirmed: bool = True
+
+    @property
+    def score(self) -> float:
+        return round(max(0.0, min(1.0, self.raw_score / SCORE_SCALE)), 3)
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "name_ar": self.name_ar,
+            "name_en": self.name_en,
+            "kind": self.kind,
+            "lat": self.lat,
+            "lon": self.lon,
+            "admin1": self.admin1,
+            "admin2": self.admin2,
+            "score": self.score,
+            "reason": self.reason,
+        }
+
+
+class Candidates(list):
+    """Candidates above the threshold, best first; `near_misses` holds those that did not make it."""
+
+    def __init__(self, items=(), near_misses=()):
+        super().__init__(items)
+        self.near_misses = list(near_misses)
+
+
+@dataclass
+class Context:
+    """What the surrounding text tells about where a name is."""
+
+    areas: list[AdminArea] = field(default_factory=list)
+    direction: str | None = None
+    near: list[tuple[float, float]] = field(default_factory=list)
+    kinds: set[str] | None = None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+# --- admin areas -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _area_table() -> tuple[dict[str, list[int]], dict[int, AdminArea]]:
+    by_key: dict[str, list[int]] = {}
+    areas = {}
+    for area in AdminArea.objects.filter(level__in=[0, 1, 2]).defer("geom"):
+        areas[area.id] = area
+        for key in area.keys:
+            by_key.setdefault(key, []).append(area.id)
+    return by_key, areas
+
+
+def clear_caches() -> None:
+    """Forget cached admin areas and name indexes (after a load or a merge)."""
+    _area_table.cache_clear()
+    NameIndex.cached.cache_clear()
+
+
+def find_admin_area(text: str) -> tuple[list[AdminArea], str | None]:
+    """ "ريف إدلب الجنوبي" → ([Idlib governorate], "south"); "ريفي حماة وإدلب" → ([Hama, Idlib], None)."""
+    words = [w for w in re.split(r"[\s\-]+", normalize_text(text)) if w]
+    direction = None
+    kept = []
+    for word in words:
+        bare = (
+            word[1:]
+            if word.startswith(("ب", "و", "ل")) and len(word) > 3 and word[1:] in DIRECTIONS
+            else word
+        )
+        if bare in DIRECTIONS:
+            direction = DIRECTIONS[bare]
+            continue
+        kept.append(word)
+    while kept and (strip_article(kept[0]) in AREA_FILLERS or strip_article(kept[0]) in DESCRIPTORS
+                    or (kept[0].startswith("ب") and kept[0][1:] in AREA_FILLERS)):  # fmt: skip
+        kept = kept[1:]
+    if not kept:
+        return [], direction
+    by_key, areas = _area_table()
+    # "حماة وإدلب": several areas joined by و
+    groups = [[]]
+    for word in kept:
+        if word.startswith("و") and len(groups[-1]) and _area_ids(word[1:], by_key):
+            groups.append([word[1:]])
+        else:
+            groups[-1].append(word)
+    found = []
+    for group in groups:
+        ids = _area_ids(" ".join(group), by_key)
+        if not ids:
+            return [], direction
+        best = sorted((areas[i] for i in ids), key=lambda a: a.level)[0]
+        found.append(best)
+    return found, direction
+
+
+def _area_ids(text: str, by_key) -> list[int]:
+    for candidate in (text, text[1:] if text.startswith(("ب", "ل", "و")) else None):
+        if not candidate:
+            continue
+        key = name_key(candidate)
+        if key in by_key:
+            return by_key[key]
+        lkey = latin_key(candidate)
+        if lkey and f"~{lkey}" in by_key and len(lkey) >= 3:
+            return by_key[f"~{lkey}"]
+    return []
+
+
+def _area_candidate(area: AdminArea, direction: str | None, reason: str, raw: float) -> Candidate:
+    point = area.centroid
+    label = {1: "governorate", 2: "district", 0: "country"}.get(area.level, "subdistrict")
+    admin1 = (
+        area.pcode if area.level == 1 else (area.parent.pcode if area.parent_id and area.level == 2 else None)
+    )
+    return Candidate(
+        id=area.pcode, name_ar=area.name_ar, name_en=area.name_en + (f" ({direction})" if direction else ""),
+        kind=label, lat=point.y if point else None, lon=point.x if point else None, admin1=admin1,
+        admin2=area.pcode if area.level == 2 else None, raw_score=raw, reason=reason, direction=direction,
+    )  # fmt: skip
+
+
+# --- context -----------------------------------------------------------------------------------
+
+_TRAILING_AREA = re.compile(
+    r"^(?P<name>.+?)\s+(?:في\s+|ب)?(?:(?:ريف|محافظه|منطقه)\s+|(?:شمال|جنوب|شرق|غرب)(?:ي)?\s+)(?P<area>.+)$"
+)
+
+
+def build_context(*, within=None, near=None, kinds=None) -> Context:
+    """Turn the caller's hints into a Context: area names, points or places, and kinds."""
+    context = Context(kinds=set(kinds) if kinds else None)
+    if within:
+        for hint in [within] if isinstance(within, str | AdminArea) else within:
+            if isinstance(hint, AdminArea):
+                context.areas.append(hint)
+                continue
+            areas, direction = find_admin_area(str(hint))
+            context.areas.extend(areas)
+            context.direction = context.direction or direction
+    if near:
+        for item in _as_points(near):
+            context.near.append(item)
+    return context
+
+
+def _as_points(near) -> Iterable[tuple[float, float]]:
+    if isinstance(near, Place | PlaceInfo):
+        near = [near]
+    elif isinstance(near, tuple) and len(near) == 2 and all(isinstance(v, int | float) for v in near):
+        near = [near]
+    for item in near:
+        if isinstance(item, Place):
+            yield (item.point.y, item.point.x)
+        elif isinstance(item, PlaceInfo):
+            yield (item.lat, item.lon)
+        else:
+            yield (float(item[0]), float(item[1]))
+
+
+def _area_matches(info: PlaceInfo, area: AdminArea) -> bool:
+    return area.pcode in (info.admin1, info.admin2) or area.level == 0
+
+
+def score(info: PlaceInfo, match: str, base: float, context: Context, implied_kind: str | None,
+          via_prefix: bool) -> tuple[float, float | None, bool]:  # fmt: skip
+    """Raw score of one matched place in context; returns (score, distance_km, context_used)."""
+    raw = base
+    used = False
+    if context.areas:
+        if any(_area_matches(info, a) for a in context.areas):
+            raw += 0.15
+            used = True
+            if context.direction and len(context.areas) == 1 and context.areas[0].centroid:
+                c = context.areas[0].centroid
+                dy, dx = info.lat - c.y, info.lon - c.x
+                side = {"north": dy, "south": -dy, "east": dx, "west": -dx}[context.direction]
+                raw += 0.05 if side > 0 else -0.05
+        else:
+            raw -= 0.45
+    distance = None
+    if context.near:
+        distance = min(haversine_km(info.lat, info.lon, lat, lon) for lat, lon in context.near)
+        used = True
+        if distance <= 15:
+            raw += 0.2
+        elif distance <= 40:
+            raw += 0.12
+        elif distance <= 80:
+            raw += 0.04
+        elif distance <= 150:
+            raw -= 0.1
+        else:
+            raw -= 0.5
+    wanted = context.kinds or ({implied_kind} if implied_kind else None)
+    if wanted:
+        if info.kind in wanted or (info.kind == "mountain" and "hill" in wanted):
+            raw += 0.1
+        elif via_prefix:
+            # "حرش عابدين" matched "عابدين": the village beside the woods, plausible only right next to
+            # the report's other places.
+            raw -= 0.2
+            if distance is not None and distance > 10:
+                raw -= 0.25
+            elif distance is None:
+                in_area = any(_area_matches(info, a) for a in context.areas)
+                raw -= 0.1 if in_area else 0.25
+        elif context.kinds:
+            raw -= 0.3
+    raw += 0.1 * info.importance
+    if not info.confirmed:
+        raw -= 0.25
+    return raw, distance, used
+
+
+def rank(matches: Sequence[tuple[PlaceInfo, str, float, str]], context: Context, *, text: str,
+         limit: int = 10) -> Candidates:  # fmt: skip
+    """Score (place, match kind, base, matched text) tuples; keep the best match per place; sort."""
+    _, implied_kind, _ = split_prefix(text)
+    best: dict[int, Candidate] = {}
+    ctx_flags: dict[int, bool] = {}
+    for info, match, base, matched in matches:
+        raw, distance, used = score(info, match, base, context, implied_kind, via_prefix=matched == "prefix")
+        current = best.get(info.id)
+        if current is None or raw > current.raw_score:
+            best[info.id] = Candidate(
+                id=info.id, name_ar=info.name_ar, name_en=info.name_en, kind=info.kind, lat=info.lat,
+                lon=info.lon, admin1=info.admin1, admin2=info.admin2, raw_score=raw, reason=match,
+                matched=matched, distance_km=None if distance is None else round(distance, 2), uid=info.uid,
+                confirmed=info.confirmed,
+            )  # fmt: skip
+            ctx_flags[info.id] = used
+    ordered = sorted(best.values(), key=lambda c: (-c.raw_score, c.id))
+    # Homonyms that only context could tell apart: say that context decided.
+    if len(ordered) > 1 and ctx_flags.get(ordered[0].id):
+        top = ordered[0]
+        if any(o.reason == top.reason or MATCH_BASE.get(o.reason, 0) >= MATCH_BASE.get(top.reason, 0)
+               for o in ordered[1:]):  # fmt: skip
+            top.reason = "context"
+    above = [c for c in ordered if c.raw_score >= THRESHOLD]
+    below = [c for c in ordered if c.raw_score < THRESHOLD]
+    return Candidates(above[:limit], below[:limit])
+
+
+# --- database path -----------------------------------------------------------------------------
+
+_INFO_FIELDS = ("id", "uid", "name_ar", "name_en", "kind", "point", "admin1__pcode", "admin2__pcode",
+                "importance", "confirmed")  # fmt: skip
+
+
+def _info_from_row(row: dict) -> PlaceInfo:
+    return PlaceInfo(
+        id=row["id"], uid=row["uid"], name_ar=row["name_ar"], name_en=row["name_en"], kind=row["kind"],
+        lat=row["point"].y, lon=row["point"].x, admin1=row["admin1__pcode"], admin2=row["admin2__pcode"],
+        importance=row["importance"], confirmed=row["confirmed"],
+    )  # fmt: skip
+
+
+def _places(ids: Iterable[int]) -> dict[int, PlaceInfo]:
+    rows = Place.objects.filter(id__in=set(ids), merged_into__isnull=True).values(*_INFO_FIELDS)
+    return {row["id"]: _info_from_row(row) for row in rows}
+
+
+def db_matches(text: str, *, fuzzy: bool = True) -> list[tuple[PlaceInfo, str, float, str]]:
+    """Candidate places for a name from the database: exact/variant keys, transliteration, trigram."""
+    variants = key_variants(text)
+    keys = dict(variants)
+    lkeys = {latin_key(text)}
+    _, _, rest = split_prefix(text)
+    lkey_rest = latin_key(rest)
+    found: list[tuple[int, str, float, str]] = []
+    rows = PlaceName.objects.filter(key__in=list(keys)).values_list("place_id", "key")
+    for place_id, key in rows:
+        reason = keys[key]
+        found.append((place_id, "exact" if reason == "exact" else "variant", VARIANT_BASE[reason], reason))
+    lkeys.discard("")
+    if lkeys:
+        for place_id, lk in PlaceName.objects.filter(latin_key__in=list(lkeys)).values_list(
+            "place_id", "latin_key"
+        ):
+            base = MATCH_BASE["transliteration"] if len(lk) > 3 else 0.66
+            found.append((place_id, "transliteration", base, "latin"))
+    if lkey_rest and lkey_rest not in lkeys and len(lkey_rest) > 2 and rest != normalize_text(text):
+        for place_id in PlaceName.objects.filter(latin_key=lkey_rest).values_list("place_id", flat=True):
+            found.append((place_id, "transliteration", 0.62, "prefix"))
+    if fuzzy and not any(m[1] in ("exact", "variant") for m in found):
+        found.extend(_fuzzy(variants[0][0] if variants else "", next(iter(lkeys), "")))
+    infos = _places(f[0] for f in found)
+    return [(infos[pid], match, base, how) for pid, match, base, how in found if pid in infos]
+
+
+def _fuzzy(key: str, lkey: str) -> list[tuple[int, str, float, str]]:
+    out = []
+    if key and len(key) >= 4:
+        field_name, value = ("key", key)
+    elif lkey and len(lkey) >= 4:
+        field_name, value = ("latin_key", lkey)
+    else:
+        return out
+    rows = (
+        PlaceName.objects.filter(**{f"{field_name}__trigram_similar": value})
+        .annotate(sim=TrigramSimilarity(field_name, value))
+        .order_by("-sim")
+        .values_list("place_id", "sim")[:25]
+    )
+    for place_id, sim in rows:
+        out.append((place_id, "fuzzy", MATCH_BASE["fuzzy"] + 0.3 * max(0.0, (sim - 0.3) / 0.7), "fuzzy"))
+    return out
+
+
+def resolve(
+    text: str, *, near=None, within=None, kinds=None, limit: int = 10, fuzzy: bool = True
+) -> Candidates:
+    """Ranked candidates for a name as written, in context; empty (with near misses) when nothing fits."""
+    text = (text or "").strip()
+    if not text:
+        return Candidates()
+    # A name followed by an area phrase, "تل عاس بريف إدلب": split the hint off.
+    m = _TRAILING_AREA.match(normalize_text(text))
+    if m and within is None:
+        areas, _ = find_admin_area(m.group("area"))
+        if areas:
+            within, text = m.group("area"), m.group("name")
+    context = build_context(within=within, near=near, kinds=kinds)
+    areas, direction = find_admin_area(text) if _looks_like_area_phrase(text) else ([], None)
+    candidates = rank(db_matches(text, fuzzy=fuzzy), context, text=text, limit=limit)
+    if areas:
+        exact = name_key(text) in {k for a in areas for k in a.keys}
+        area_cands = [_area_candidate(a, direction, "exact" if exact else "variant", 1.3 if exact else 1.2)
+                      for a in areas]  # fmt: skip
+        merged = sorted(area_cands + list(candidates), key=lambda c: -c.raw_score)
+        return Candidates(merged[:limit], candidates.near_misses)
+    return candidates
+
+
+def _looks_like_area_phrase(text: str) -> bool:
+    words = normalize_text(text).split()
+    if not words:
+        return False
+    areas, _ = find_admin_area(text)
+    if not areas:
+        return False
+    first = strip_article(words[0].lstrip("ب"))
+    return (
+        first in AREA_FILLERS or any(w in DIRECTIONS or w[1:] in DIRECTIONS for w in words) or len(words) <= 3
+    )
+
+
+def search_places(q: str, *, near=None, within=None, limit: int = 10) -> list[Candidate]:
+    """Autocomplete: resolved candidates first, then places whose names start with what was typed."""
+    result = list(resolve(q, near=near, within=within, limit=limit))
+    if len(result) < limit:
+        key = name_key(q)
+        lkey = latin_key(q) if not is_arabic(q) else ""
+        seen = {c.id for c in result}
+        filters = Q(key__startswith=key) if key else Q()
+        if lkey and len(lkey) >= 2:
+            filters |= Q(latin_key__startswith=lkey)
+        if filters:
+            ids = (
+                PlaceName.objects.filter(filters)
+                .exclude(place_id__in=[i for i in seen if isinstance(i, int)])
+                .order_by("-place__importance")
+                .values_list("place_id", flat=True)[: limit * 3]
+            )
+            infos = _places(ids)
+            extra = [(infos[i], "prefix", 0.7, "prefix") for i in dict.fromkeys(ids) if i in infos]
+            ranked = rank([(i, "fuzzy", b, h) for i, _, b, h in extra], build_context(within=within, near=near),
+                          text=q, limit=limit)  # fmt: skip
+            result.extend(c for c in list(ranked) + ranked.near_misses if c.id not in seen)
+    return result[:limit]
+
+
+# --- in-memory index for whole articles -------------------------------------------------------
+
+
+class NameIndex:
+    """All name keys in memory: the geoparser looks up every word span of an article without a query."""
+
+    def __init__(self, places: dict[int, PlaceInfo], by_key: dict[str, tuple[int, ...]],
+                 by_latin: dict[str, tuple[int, ...]]):  # fmt: skip
+        self.places = places
+        self.by_key = by_key
+        self.by_latin = by_latin
+        self.max_words = 5
+
+    @classmethod
+    def build(cls) -> NameIndex:
+        places = {row["id"]: _info_from_row(row) for row in
+                  Place.objects.filter(merged_into__isnull=True).values(*_INFO_FIELDS)}  # fmt: skip
+        by_key: dict[str, set[int]] = {}
+        by_latin: dict[str, set[int]] = {}
+        for place_id, key, lkey in PlaceName.objects.values_list("place_id", "key", "latin_key"):
+            if place_id not in places:
+                continue
+            if key:
+                by_key.setdefault(key, set()).add(place_id)
+            if lkey:
+                by_latin.setdefault(lkey, set()).add(place_id)
+        return cls(
+            places, {k: tuple(v) for k, v in by_key.items()}, {k: tuple(v) for k, v in by_latin.items()}
+        )
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def cached(cls) -> NameIndex:
+        return cls.build()
+
+    def has_key(self, key: str) -> bool:
+        return key in self.by_key
+
+    def matches(self, text: str) -> list[tuple[PlaceInfo, str, float, str]]:
+        found = []
+        for key, reason in key_variants(text):
+            for pid in self.by_key.get(key, ()):
+                found.append(
+                    (
+                        self.places[pid],
+                        "exact" if reason == "exact" else "variant",
+                        VARIANT_BASE[reason],
+                        reason,
+                    )
+                )
+        lkey = latin_key(text)
+        for pid in self.by_latin.get(lkey, ()) if lkey else ():
+            found.append(
+                (
+                    self.places[pid],
+                    "transliteration",
+                    MATCH_BASE["transliteration"] if len(lkey) > 3 else 0.66,
+                    "latin",
+                )
+            )
+        _, _, rest = split_prefix(text)
+        lrest = latin_key(rest)
+        if lrest and lrest != lkey and len(lrest) > 2 and rest != normalize_text(text):
+            for pid in self.by_latin.get(lrest, ()):
+                found.append((self.places[pid], "transliteration", 0.62, "prefix"))
+        return found
+
+    def resolve(self, text: str, *, near=None, within=None, kinds=None, limit: int = 10) -> Candidates:
+        context = build_context(within=within, near=near, kinds=kinds)
+        return rank(self.matches(text), context, text=text, limit=limit)
