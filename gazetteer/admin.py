@@ -40,7 +40,7 @@ class PlaceAdmin(LeafletGeoAdminMixin, SimpleHistoryAdmin):
     list_display = ["uid", "name_ar", "name_en", "kind", "admin1", "confirmed", "merged_into"]
     list_filter = ["kind", "confirmed", "admin1", "country"]
     search_fields = ["uid", "name_ar", "name_en", "ocha_pcode"]
-    readonly_fields = ["created_at", "updated_at", "merged_into", "importance"]
+    readonly_fields = ["uid", "created_at", "updated_at", "merged_into", "importance"]
     inlines = [PlaceNameInline]
     actions = ["merge_into_most_important"]
     autocomplete_fields = []
@@ -74,6 +74,8 @@ class PlaceAdmin(LeafletGeoAdminMixin, SimpleHistoryAdmin):
         for text, lang in ((obj.name_ar, "ar"), (obj.name_en, "en")):
             if text:
                 services.place_add_name(place=obj, text=text, lang=lang, source="editor", preferred=True)
+        services.places_assign_admin_areas()
+        obj.refresh_from_db()
 
     @admin.action(description=_("Merge the selected places into the most important one"))
     def merge_into_most_important(self, request, queryset):

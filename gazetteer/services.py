@@ -202,7 +202,7 @@ def _load_places(records: list[PlaceInput], path: Path) -> dict:
     before = PlaceName.objects.count()
     PlaceName.objects.bulk_create(names, batch_size=5000, ignore_conflicts=True)
     added = PlaceName.objects.count() - before
-    _fill_admin_areas_by_location()
+    places_assign_admin_areas()
     return {"places upserted": len(full), "places given names": len(partial), "names added": added}
 
 
@@ -212,7 +212,7 @@ def _preferred(text: str, lang: str):
     return NameInput(text, lang, "file", True) if text else None
 
 
-def _fill_admin_areas_by_location() -> None:
+def places_assign_admin_areas() -> None:
     """Places without a governorate or district get the polygon they fall in."""
     table, area = Place._meta.db_table, AdminArea._meta.db_table
     with connection.cursor() as cursor:
@@ -259,7 +259,7 @@ def place_create(*, name_ar: str = "", name_en: str = "", kind: str, lat: float,
     for text, lang in ((place.name_ar, "ar"), (place.name_en, "en")):
         if text:
             place_add_name(place=place, text=text, lang=lang, source=source, preferred=True)
-    _fill_admin_areas_by_location()
+    places_assign_admin_areas()
     place.refresh_from_db()
     return place
 
