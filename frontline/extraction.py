@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from gazetteer.geoparse import GeoparseResult, Mention, Token, geoparse, norm_word, tokenize, word_readings
-from gazetteer.normalize import name_key, normalize_text, strip_article
+from gazetteer.geoparse import GeoparseResult, Mention, Token, first_word_keys, geoparse, norm_word, tokenize
+from gazetteer.normalize import name_key, normalize_text
 
 MAX_TEXT = 200_000  # characters read from one report; longer input is cut (and said so)
 
@@ -81,8 +81,10 @@ class ActorLexicon:
 
     def __init__(self, entries: list[tuple[str, ActorRef]]):
         self.by_key: dict[str, ActorRef] = {}
+        self.first_words: set[str] = set()
         for text, ref in entries:
             self.by_key.setdefault(name_key(text), ref)
+            self.first_words.add(name_key(text.split()[0]))
         self.max_words = max((len(t.split()) for t, _ in entries), default=1)
 
     @classmethod
@@ -441,10 +443,11 @@ def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, i
     n = len(tokens)
     while i < n:
         hit = None
-        for length in range(min(actors.max_words, n - i), 0, -1):
-            rest = "".join(strip_article(t.norm) for t in tokens[i + 1 : i + length])
-            for reading, _ in word_readings(tokens[i].text):
-                ref = actors.by_key.get(strip_article(reading) + rest)
+        firsts = [f for f, _ in first_word_keys(tokens[i].text) if f in actors.first_words]
+        for length in range(min(actors.max_words, n - i), 0, -1) if firsts else ():
+            rest = "".join([t.key for t in tokens[i + 1 : i + length]])
+            for first in firsts:
+                ref = actors.by_key.get(first + rest)
                 if ref:
                     hit = (i, i + length, ref)
                     break

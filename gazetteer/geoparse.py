@@ -118,6 +118,10 @@ class Token:
     end: int
     is_word: bool
 
+    @property
+    def key(self) -> str:
+        return article_off(self.norm)
+
 
 @dataclass
 class Mention:
@@ -198,6 +202,21 @@ def default_index():
 def name_key_words(words: list[str]) -> str:
     """name_key for already normalised words: articles off every word, words joined."""
     return "".join(strip_article(w) for w in words if w)
+
+
+@lru_cache(maxsize=65536)
+def article_off(norm: str) -> str:
+    """strip_article, cached: the same words come back in every article."""
+    return strip_article(norm)
+
+
+@lru_cache(maxsize=65536)
+def first_word_keys(word: str) -> tuple[str, ...]:
+    """Keys of a raw first word: as written, then with each proclitic reading removed."""
+    out = []
+    for reading, clitic in word_readings(word):
+        out.append((strip_article(reading), len(clitic) if clitic != "~" else 0))
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)
@@ -450,12 +469,13 @@ class Geoparser:
 
     def _lookup(self, words: list[Token]) -> tuple[str, tuple[int, ...], int] | None:
         """The best key for these words (first word read with and without clitics) that the index has."""
-        rest = [strip_article(w.norm) for w in words[1:]]
-        for reading, clitic in word_readings(words[0].text):
-            key = strip_article(reading) + "".join(rest)
-            ids = self.index.by_key.get(key)
+        rest = "".join([w.key for w in words[1:]])
+        by_key = self.index.by_key
+        for first, clitic_len in first_word_keys(words[0].text):
+            key = first + rest
+            ids = by_key.get(key)
             if ids:
-                return key, ids, len(clitic) if clitic != "~" else 0
+                return key, ids, clitic_len
         return None
 
     def _places(

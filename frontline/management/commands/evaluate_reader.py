@@ -252,6 +252,7 @@ def evaluate_seed(index) -> list[str]:
 
 
 class Command(BaseCommand):
+    requires_system_checks = []  # a reading tool: it must not depend on unrelated URL modules being importable
     help = "Precision/recall/F1 of the reader's place mentions and claims on the annotated corpus (and the seed article)."
 
     def add_arguments(self, parser):

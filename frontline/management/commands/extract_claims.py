@@ -40,6 +40,7 @@ def decode(data: bytes) -> str:
 
 
 class Command(BaseCommand):
+    requires_system_checks = []  # a reading tool: it must not depend on unrelated URL modules being importable
     help = "Print the place mentions and draft claims of an Arabic report (FILE, or - for standard input)."
 
     def add_arguments(self, parser):
