@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from gazetteer.geoparse import GeoparseResult, Mention, Token, first_word_keys, geoparse, norm_word, tokenize
-from gazetteer.normalize import name_key, normalize_text
+from gazetteer.normalize import name_key, normalize_digits, normalize_text
 
 MAX_TEXT = 200_000  # characters read from one report; longer input is cut (and said so)
 
@@ -212,15 +212,16 @@ NUM_WORDS = {"يومين": 2, "اليومين": 2, "الثلاثه": 3, "ثلا�
 
 
 def dates_in(
-    sentence_norm: str, published: dt.date, previous: tuple[dt.date, dt.date] | None
+    sentence: str, published: dt.date, previous: tuple[dt.date, dt.date] | None
 ) -> tuple[dt.date, dt.date] | None:
-    """The date range a sentence states (normalised text), or None when it states none."""
-    s = sentence_norm
-    for m in ISO_DATE.finditer(s):
+    """The date range a sentence states, or None when it states none."""
+    raw = normalize_digits(sentence)
+    s = normalize_text(sentence)
+    for m in ISO_DATE.finditer(raw):
         d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
             return d, d
-    for m in SLASH_DATE.finditer(s):
+    for m in SLASH_DATE.finditer(raw):
         d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d:
             return d, d
@@ -333,8 +334,7 @@ def extract_claims(
         sentence = text[s_start:s_end]
         tokens = [t for t in tokenize(sentence) if t.is_word]
         norms = [t.norm for t in tokens]
-        snorm = normalize_text(sentence)
-        stated = dates_in(snorm, published, previous_range)
+        stated = dates_in(sentence, published, previous_range)
         if stated:
             previous_range = stated
         date_range = stated or default_range
@@ -529,8 +529,14 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             out.append(Trigger("captured", k, actor_after=True))
             continue
         if ATTACK_VERBS.match(w):
-            if out and out[-1].index >= k - 6:
-                continue  # "صدت هجوما", "بعد قصف": part of the change already found
+            prev = norms[k - 1] if k else ""
+            if (out and out[-1].change == "held" and out[-1].index >= k - 3) or prev in (
+                "بعد",
+                "اثر",
+                "عقب",
+                "جراء",
+            ):
+                continue  # "صدت هجوما", "بعد قصف": part of the change already found, or its cause
             out.append(Trigger("attacked", k, actor_after=True))
             continue
         if w in ("حاولت", "حاول", "حاولوا") and any(x.endswith("تقدم") for x in norms[k + 1 : k + 3]):

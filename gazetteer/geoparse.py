@@ -413,15 +413,16 @@ class Geoparser:
             govs = []
             j = i + 1
             gov = _governorate(tokens[j].text)
+            if not gov and j + 1 < n and tokens[j + 1].is_word:
+                gov = GOVERNORATES.get(first_word_keys(tokens[j].text)[0][0] + tokens[j + 1].key)
+                if gov:
+                    j += 1
             if not gov and tokens[j].norm in ("محافظه",) and j + 1 < n:
                 j += 1
                 gov = _governorate(tokens[j].text)
             if not gov:
                 i += 1
                 continue
-            # دير الزور is two words
-            if gov[0] == "SY09" and j + 1 < n and tokens[j + 1].norm.endswith("زور"):
-                j += 1
             govs.append(gov)
             end = j
             direction = DIRECTIONS.get(lead)

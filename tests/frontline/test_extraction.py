@@ -1,0 +1,169 @@
+"""Claim extraction on real report sentences, with a small in-memory index (no database)."""
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from frontline.extraction import clean_input, dates_in, read_report
+from gazetteer.geoparse import SimpleIndex
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "reader_corpus" / "passages.jsonl"
+PUBLISHED = dt.date(2019, 8, 13)  # a Tuesday
+
+
+@dataclass(frozen=True)
+class P:
+    id: int
+    name_ar: str
+    name_en: str
+    kind: str
+    lat: float
+    lon: float
+    admin1: str
+    importance: float = 0.0
+
+
+IDLIB = [  # OCHA COD 2015 points
+    P(1, "الهبيط", "Hbit", "village", 35.4395, 36.5361, "SY07"),
+    P(2, "أم زيتونة", "Um Zaytuna", "village", 35.4582, 36.5692, "SY07"),
+    P(3, "كفر عين", "Kafr Ein", "village", 35.4455, 36.5651, "SY07"),
+    P(4, "خان شيخون", "Khan Shaykun", "town", 35.4431, 36.6453, "SY07"),
+    P(5, "عابدين", "Abdin", "village", 35.4682, 36.5338, "SY07"),
+    P(7, "سكيك", "Skik", "village", 35.4287, 36.7689, "SY07"),
+    P(8, "كباني", "Kabani", "village", 35.7139, 36.237, "SY06"),
+]
+
+
+@pytest.fixture(scope="module")
+def index():
+    names = {p.id: [p.name_ar] for p in IDLIB}
+    names[8].append("الكبينة")  # the spelling of the seed article, as an editor adds it
+    return SimpleIndex(IDLIB, names)
+
+
+def claims_of(text, index, published=PUBLISHED):
+    reading = read_report(text, published=published, index=index)
+    return {(c.mention.surface, c.actor.bloc, c.change) for c in reading.claims}, reading
+
+
+def test_opposition_report_of_government_captures_and_a_hold(index):
+    text = (
+        "وأشار إلى أن قوات الأسد والميليشيات المساندة لها وبغطاء جوي روسي تمكنت من السيطرة على بلدات "
+        "“الهبيط وام زيتونة” جنوب إدلب، وبلدة “سكيك” شرق إدلب، فيما لم تحرز قوات النظام وروسيا أي تقدم "
+        "على محور تلة “الكبينة” شرق اللاذقية خلال الأسبوعين الماضيين."
+    )
+    found, reading = claims_of(text, index)
+    assert found == {
+        ("الهبيط", "government", "captured"),
+        ("ام زيتونة", "government", "captured"),
+        ("سكيك", "government", "captured"),
+        ("تلة الكبينة", "opposition", "held"),
+    }
+    claim = reading.claims[0]
+    assert (claim.date_start, claim.date_end) == (dt.date(2019, 7, 30), PUBLISHED)
+    assert claim.quote == text  # the sentence exactly as written
+
+
+def test_recapture_and_repelled_advances_keep_the_subject_not_the_enemy_named_inside(index):
+    text = (
+        "بالمقابل استعادت فصائل الثورة عدداً من مواقعها التي احتلها النظام وحلفاؤه في الآونة الأخيرة، "
+        "وتصدت لمحاولات تقدم المليشيات في شرق وغرب “خان شيخون” جنوبي ادلب. "
+        "كما تمكنت الفصائل من استعادة السيطرة على “عابدين” ودمرت عدداً من المركبات في “كفر عين” بصواريخ."
+    )
+    found, _ = claims_of(text, index)
+    assert found == {
+        ("خان شيخون", "opposition", "held"),
+        ("عابدين", "opposition", "recaptured"),
+        ("كفر عين", "opposition", "attacked"),
+    }
+
+
+def test_an_attempt_to_take_a_place_is_not_a_capture(index):
+    found, _ = claims_of(
+        "إن روسيا وقوات النظام تحاول منذ 100 يوم وحتى اللحظة السيطرة على بلدة الهبيط.", index
+    )
+    assert found == set()
+
+
+def test_a_government_outlet_liberates_what_others_say_it_captured(index):
+    found, _ = claims_of(
+        "وقالت سانا إن الجيش العربي السوري حرر بلدة الهبيط وقرية كفر عين بريف إدلب الجنوبي.", index
+    )
+    assert found == {("الهبيط", "government", "captured"), ("كفر عين", "government", "captured")}
+
+
+def test_a_denied_capture_is_no_claim(index):
+    found, _ = claims_of(
+        "ونفى مصدر عسكري في المعارضة ما تم تداوله حول سيطرة قوات النظام على بلدة الهبيط.", index
+    )
+    assert found == set()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("سيطرت القوات اليوم على البلدة", (PUBLISHED, PUBLISHED)),
+        ("سيطرت يوم أمس على بلدة النيرب", (dt.date(2019, 8, 12), dt.date(2019, 8, 12))),
+        ("خلال الأسبوعين الماضيين", (dt.date(2019, 7, 30), PUBLISHED)),
+        ("منذ بداية الشهر الجاري", (dt.date(2019, 8, 1), PUBLISHED)),
+        ("صباح اليوم الاثنين", (dt.date(2019, 8, 12), dt.date(2019, 8, 12))),
+        ("في 12 آب 2019", (dt.date(2019, 8, 12), dt.date(2019, 8, 12))),
+        ("يوم 2019-08-10", (dt.date(2019, 8, 10), dt.date(2019, 8, 10))),
+        ("بتاريخ 9/8/2019", (dt.date(2019, 8, 9), dt.date(2019, 8, 9))),
+        ("الخميس 31 من تشرين الأول", (dt.date(2018, 10, 31), dt.date(2018, 10, 31))),
+        ("في 5 أغسطس", (dt.date(2019, 8, 5), dt.date(2019, 8, 5))),
+        ("منتصف الليلة الماضية", (dt.date(2019, 8, 12), PUBLISHED)),
+        ("وقال مصدر ميداني", None),
+    ],
+)
+def test_dates_from_the_text_and_the_publication_date(phrase, expected):
+    assert dates_in(phrase, PUBLISHED, None) == expected
+
+
+def test_html_is_stripped_and_text_without_arabic_gives_no_claims(index):
+    text, notes = clean_input("<html><script>x()</script><p>سيطرت قوات النظام على بلدة الهبيط</p></html>")
+    assert text.strip() == "سيطرت قوات النظام على بلدة الهبيط"
+    assert notes == ["HTML tags were removed; the text between them was kept."]
+    reading = read_report("Government forces took the town.", published=PUBLISHED, index=index)
+    assert reading.claims == [] and reading.notes == ["The text has no Arabic letters: nothing to read."]
+
+
+def test_very_long_input_is_cut_and_said_so(index):
+    reading = read_report("سيطرت قوات النظام على بلدة الهبيط. " * 40000, published=PUBLISHED, index=index)
+    assert reading.notes[0].startswith(
+        "The text is 1,400,000 characters long; only the first 200,000 were read."
+    )
+
+
+def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
+    """Every corpus passage read against an index of its annotated places: the extraction layer alone."""
+    from frontline.management.commands.evaluate_reader import Score, load_corpus, score_passage
+
+    corpus = load_corpus(CORPUS)
+    places, names = [], {}
+    for passage in corpus:
+        for m in passage["mentions"]:
+            if m.get("place"):
+                g = m["place"]
+                pid = g["ocha"]
+                if pid not in names:
+                    places.append(P(pid, g["name_ar"], g["name_en"], "village", g["lat"], g["lon"], ""))
+                    names[pid] = [g["name_ar"]]
+                names[pid].append(m["surface"])
+    index = SimpleIndex(places, names)
+    mentions, claims, dates = Score(), Score(), Score()
+    for passage in corpus:
+        reading = read_report(
+            passage["text"], published=dt.date.fromisoformat(passage["published"]), index=index
+        )
+        score_passage(passage, reading, mentions, claims, dates, [])
+    assert len(corpus) >= 30
+    print(mentions.line("mentions"), claims.line("claims"))
+    # Regression floors a little under what the reader scores today; the full evaluation (against the
+    # gazetteer, with homonyms) is `manage.py evaluate_reader`.
+    assert mentions.f1 >= 0.75, mentions.line("mentions")
+    assert claims.f1 >= 0.70, claims.line("claims")
+    assert json.loads(CORPUS.read_text(encoding="utf-8").splitlines()[0])["reconstructed"] is False

@@ -1,0 +1,148 @@
+"""Geoparser: real sentences from Syrian reports against a small in-memory index of real places.
+
+Coordinates are OCHA COD 2015 community points (P-codes in comments); no database needed.
+"""
+
+from dataclasses import dataclass
+
+import pytest
+
+from gazetteer.geoparse import SimpleIndex, geoparse, split_sentences, tokenize
+
+
+@dataclass(frozen=True)
+class P:
+    id: int
+    name_ar: str
+    name_en: str
+    kind: str
+    lat: float
+    lon: float
+    admin1: str
+    importance: float = 0.0
+
+
+PLACES = [
+    (P(1, "الهبيط", "Hbit", "village", 35.4395, 36.5361, "SY07"), ["الهبيط"]),  # C3989
+    (P(2, "أم زيتونة", "Um Zaytuna", "village", 35.4582, 36.5692, "SY07"), ["أم زيتونة"]),  # C3988
+    (P(3, "كفر عين", "Kafr Ein", "village", 35.4455, 36.5651, "SY07"), ["كفر عين"]),  # C3993
+    (P(4, "خان شيخون", "Khan Shaykun", "town", 35.4431, 36.6453, "SY07"), ["خان شيخون"]),  # C3987
+    (P(5, "عابدين", "Abdin", "village", 35.4682, 36.5338, "SY07"), ["عابدين"]),  # C3990
+    (
+        P(6, "عابدين", "Abdin (Daraa)", "village", 32.745, 35.87, "SY12"),
+        ["عابدين"],
+    ),  # C6023, approximate point
+    (P(7, "سكيك", "Skik", "village", 35.4287, 36.7689, "SY07"), ["سكيك"]),  # C4077
+    (P(8, "الصخر", "Sakhr (Homs)", "village", 34.7, 36.6, "SY04"), ["الصخر"]),  # a homonym far from Hama
+    (P(9, "الطويلة", "Tawileh", "village", 36.55, 40.9, "SY08"), ["الطويلة"]),  # C4386 (Hasakah), approximate
+    (P(10, "معرة النعمان", "Ma'arrat An Nu'man", "city", 35.6484, 36.676, "SY07"), ["معرة النعمان"]),  # C3985
+    (P(11, "النيرب", "Nayrab", "village", 35.8718, 36.7173, "SY07"), ["النيرب"]),  # C3867
+    (P(12, "طويل الشيخ", "Tawil Elsheikh", "village", 35.7947, 36.93, "SY07"), ["طويل الشيخ"]),  # C3896
+    (P(13, "راس العين", "Ras El Ein", "village", 35.8005, 36.9603, "SY07"), ["راس العين"]),  # C3902
+    (P(14, "سراقب", "Saraqab", "town", 35.866, 36.8034, "SY07"), ["سراقب"]),  # C3916
+    (P(15, "مسعدة", "Masaada", "village", 34.8788, 37.3721, "SY04"), ["مسعدة"]),  # C2952 (Homs)
+]
+
+
+@pytest.fixture(scope="module")
+def index():
+    return SimpleIndex([p for p, _ in PLACES], {p.id: names for p, names in PLACES})
+
+
+def found(result):
+    return {m.surface: (m.place.name_en if m.place else None) for m in result.mentions if not m.is_area}
+
+
+def test_quoted_list_after_a_plural_cue_yields_each_village(index):
+    text = "تمكنت من السيطرة على بلدات “الهبيط وام زيتونة وكفر عين” جنوب إدلب."
+    assert found(geoparse(text, index=index)) == {
+        "الهبيط": "Hbit",
+        "ام زيتونة": "Um Zaytuna",
+        "كفر عين": "Kafr Ein",
+    }
+
+
+def test_coordinated_cues_name_the_village_and_the_hill_and_a_far_homonym_is_refused(index):
+    result = geoparse("سيطرت على بلدة وتل “الصخر” شمال حماة، وبلدة “سكيك” جنوب إدلب", index=index)
+    places = found(result)
+    assert places["الصخر"] is None  # the only الصخر in the index is in Homs, far from north Hama
+    assert places["تل الصخر"] is None
+    assert {m.kind for m in result.mentions if "الصخر" in m.surface} == {"village", "hill"}
+    assert {m.surface for m in result.unresolved} >= {"الصخر", "تل الصخر"}
+
+
+def test_abdin_is_the_idlib_village_beside_khan_shaykhun_not_the_daraa_one(index):
+    text = "تمكنت الفصائل من استعادة السيطرة على “عابدين وحرش عابدين” في جبهات محيط خان شيخون جنوبي إدلب."
+    places = found(geoparse(text, index=index))
+    assert places["عابدين"] == "Abdin"
+    assert places["حرش عابدين"] is None  # the woods are not the village
+    assert places["خان شيخون"] == "Khan Shaykun"
+
+
+def test_woods_named_like_a_far_village_stay_unresolved(index):
+    places = found(geoparse("وحاولت التقدم نحو “حرش الطويلة” قرب خان شيخون بريف إدلب", index=index))
+    assert places["حرش الطويلة"] is None
+
+
+def test_an_axis_joined_by_a_dash_gives_two_places(index):
+    places = found(geoparse("الهجمات المعاكسة في محور “سكيك – تل ترعي” شرق خان شيخون", index=index))
+    assert places["سكيك"] == "Skik"
+    assert places["تل ترعي"] is None
+
+
+def test_people_and_organisations_are_not_places(index):
+    text = (
+        "حيث أصدر “المركز الإعلامي العام” التابع للمعارضة السورية إحصائية. "
+        "وقال الناشط “محمد كركص” عضو المركز الاعلامي العام إن روسيا تحاول السيطرة. مدونة هادي العبد الله"
+    )
+    assert found(geoparse(text, index=index)) == {}
+
+
+def test_a_plain_list_keeps_names_the_gazetteer_lacks_and_refuses_a_homonym_in_another_governorate(index):
+    text = (
+        "وتمكنت قوات النظام السوري والميليشيات المساندة من السيطرة على قرى رأس العين ومسعدة وبارسا وطويل الشيخ "
+        "وشوحة جنوب شرق إدلب بعد انسحاب فصائل المعارضة السورية."
+    )
+    places = found(geoparse(text, index=index))
+    assert places == {
+        "رأس العين": "Ras El Ein",
+        "مسعدة": None,
+        "بارسا": None,
+        "طويل الشيخ": "Tawil Elsheikh",
+        "شوحة": None,
+    }
+
+
+def test_proclitics_are_read_off_and_offsets_point_into_the_original_text(index):
+    text = "وصلت القوات إلى مشارف سراقب ومعرة النعمان، وبالنيرب."
+    result = geoparse(text, index=index)
+    assert found(result) == {"سراقب": "Saraqab", "معرة النعمان": "Ma'arrat An Nu'man", "النيرب": "Nayrab"}
+    for m in result.mentions:
+        assert text[m.start : m.end] == m.surface
+
+
+@pytest.mark.parametrize(
+    ("phrase", "pcodes", "direction"),
+    [
+        ("في ريف إدلب الجنوبي", ["SY07"], "south"),
+        ("شمال حماة", ["SY05"], "north"),
+        ("بريف اللاذقية الشرقي", ["SY06"], "east"),
+        ("مدن وبلدات ريفي حماة وإدلب", ["SY05", "SY07"], None),
+        ("بريف دير الزور الشرقي", ["SY09"], "east"),
+    ],
+)
+def test_governorate_phrases_give_context(index, phrase, pcodes, direction):
+    areas = [m for m in geoparse(phrase, index=index).mentions if m.is_area]
+    assert [m.area[0] for m in areas] == pcodes
+    assert areas[0].direction == direction
+
+
+def test_sentences_and_tokens_keep_their_offsets():
+    text = "سيطرت القوات على البلدة. وقال المراسل: “تدمير 18 دبابة”؟\nمدونة"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "سيطرت القوات على البلدة.",
+        "وقال المراسل: “تدمير 18 دبابة”؟",
+        "مدونة",
+    ]
+    assert [t.text for t in tokenize("لتـ.دمير 18")] == ["لتـ.دمير", "18"]
