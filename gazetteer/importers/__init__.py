@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import math
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from gazetteer.normalize import PERSIAN_LETTERS
 
 
 class SourceFormatError(ValueError):
@@ -98,35 +99,12 @@ class Mark:
     note: str
 
 
-ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
-# Letters Arabic does not use but Persian, Urdu and Kurdish do: a name holding one is not tagged "ar".
-NON_ARABIC_LETTERS = frozenset(
-    "\u067e\u0686\u0698\u06af\u06a9\u06cc\u06c1\u06d2\u0679\u0688\u0691\u06b5\u06ce\u06c6\u06d5\u0695"
-)
-
-
-def text_script(text: str) -> str | None:
-    """'arabic', 'latin' or None (other scripts, or no letters) for the letters of ``text``."""
-    arabic = latin = other = 0
-    for char in text:
-        if not char.isalpha():
-            continue
-        code = ord(char)
-        if any(low <= code <= high for low, high in ARABIC_BLOCKS):
-            arabic += 1
-        elif unicodedata.name(char, "").startswith("LATIN"):
-            latin += 1
-        else:
-            other += 1
-    if arabic and not latin and not other:
-        return "arabic"
-    if latin and not arabic and not other:
-        return "latin"
-    return None
+# Persian, Kurdish and Urdu letter forms: a name holding one is not tagged "ar".
+NON_ARABIC_LETTERS = frozenset(PERSIAN_LETTERS)
 
 
 def arabic_lang(text: str) -> str:
-    """'ar' for an Arabic-script name, 'und' when it holds Persian/Urdu/Kurdish-only letters."""
+    """'ar' for an Arabic-script name, 'und' when it holds Persian/Urdu/Kurdish letter forms."""
     return "und" if NON_ARABIC_LETTERS.intersection(text) else "ar"
 
 

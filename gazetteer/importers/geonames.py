@@ -17,8 +17,8 @@ from gazetteer.importers import (
     checked_point,
     load_json,
     require,
-    text_script,
 )
+from gazetteer.normalize import script_of
 
 SOURCE = "geonames"
 
@@ -46,8 +46,8 @@ def read_file(path: Path) -> Iterator[PlaceRecord]:
         names = [Name(name, "en", SOURCE, True)]
         arabic = []
         for text in entry.get("alternatenames") or []:
-            script = text_script(text) if isinstance(text, str) else None
-            if script == "arabic":
+            script = script_of(text) if isinstance(text, str) else None
+            if script == "ar":
                 lang = arabic_lang(text)
                 names.append(Name(text, lang, SOURCE))
                 if lang == "ar":

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from shapely.geometry import shape
+
 from gazetteer.importers import (
     AdminArea,
     Name,
@@ -183,8 +185,6 @@ def subdistrict(props: dict) -> AdminArea:
 
 def read_neighbourhoods(path: Path) -> Iterator[PlaceRecord]:
     """Damascus neighbourhoods, placed at a point inside their polygon."""
-    from shapely.geometry import shape
-
     for record, feature in features(path):
         props = feature["properties"]
         pcode = require(path, record, props, "HAY_PCODE")

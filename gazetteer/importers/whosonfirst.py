@@ -19,8 +19,8 @@ from gazetteer.importers import (
     SourceFormatError,
     arabic_lang,
     checked_point,
-    text_script,
 )
+from gazetteer.normalize import script_of
 
 SOURCE = "wof"
 PLACE_TYPES = {"locality": None, "neighbourhood": "PPLX", "campus": "AIRP"}
@@ -88,10 +88,10 @@ def names_of(props: dict) -> list[Name]:
             if not isinstance(text, str) or not text.strip():
                 continue
             lang = LANGUAGES[language]
-            script = text_script(text)
-            if lang == "ar" and script != "arabic":
+            script = script_of(text)
+            if lang == "ar" and script != "ar":
                 lang = "und"  # a few ara_x_preferred values are Latin transliterations
-            elif lang != "ar" and script == "arabic":
+            elif lang != "ar" and script == "ar":
                 lang = arabic_lang(text) if language == "und" else lang
             names.append(Name(text, lang, SOURCE, kind == "preferred"))
     if props.get("gn:name"):
