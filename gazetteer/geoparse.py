@@ -308,10 +308,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+    """Distance in km; an equirectangular approximation, within 0.5% over the few hundred km of Syria."""
+    dx = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2)) * 111.32
+    dy = (lat2 - lat1) * 110.57
+    return math.sqrt(dx * dx + dy * dy)
+
+
+def key_prefixes(index) -> frozenset[str]:
+    """Every prefix of every name key of the index (built once per index): spans that cannot grow into
+    a name stop early."""
+    cached = getattr(index, "_geoparse_prefixes", None)
+    if cached is None:
+        cached = frozenset(key[:n] for key in index.by_key for n in range(1, len(key) + 1))
+        try:
+            index._geoparse_prefixes = cached
+        except AttributeError:  # an index that takes no attributes: rebuilt per call, still correct
+            pass
+    return cached
 
 
 def _bare(norm: str) -> str:
@@ -540,7 +553,14 @@ class Geoparser:
             # Longest gazetteer match starting here.
             span_words: list[int] = []
             j = i
-            while j < n and len(span_words) < MAX_WORDS:
+            prefixes = key_prefixes(self.index)
+            firsts = [f for f, _ in first_word_keys(t.text) if f in prefixes]
+            acc = ""
+            while j < n and len(span_words) < MAX_WORDS and firsts:
+                if span_words:
+                    acc += tokens[j].key if tokens[j].is_word else ""
+                    if not any(f + acc in prefixes for f in firsts):
+                        break
                 tj = tokens[j]
                 if not tj.is_word or blocked[j] or used[j]:
                     break
@@ -845,52 +865,50 @@ class Geoparser:
     # --- joint resolution ------------------------------------------------------------------------------
 
     def _resolve(self, mentions: list[Mention]) -> None:
-        areas = [m for m in mentions if m.is_area]
-        govs = {m.area[0] for m in areas}
-        gov_points = [(m.area[3], m.area[4]) for m in areas]
-        # Places a name mentions more than once resolve once.
-        places = [m for m in mentions if not m.is_area and m.candidates]
+        """Choose each name's place with the article's governorates and its other places as context."""
+        govs = {m.area[0] for m in mentions if m.is_area}
+        gov_points = [(m.area[3], m.area[4]) for m in mentions if m.is_area]
+        # One decision per distinct name (and cue kind): a name repeated in the article means one place.
+        groups: dict[tuple, list[Mention]] = {}
+        for m in mentions:
+            if not m.is_area and m.candidates:
+                groups.setdefault((m.key, m.kind in ("hill", "woods")), []).append(m)
+        names = list(groups)
+        heads = [groups[k][0] for k in names]
+        for head in heads:
+            head.candidates = _dedupe(head.candidates)
         # Anchors: names with a single candidate inside the governorates named (or anywhere when none).
         chosen: dict[int, object] = {}
-        for idx, m in enumerate(mentions):
-            if m.is_area or not m.candidates:
-                continue
-            cands = _dedupe(m.candidates)
-            m.candidates = cands
+        for g, head in enumerate(heads):
+            cands = head.candidates
             if len(cands) == 1 and (not govs or _admin1(cands[0][0]) in govs):
-                chosen[idx] = cands[0][0]
+                chosen[g] = cands[0][0]
         for _round in range(2):
-            centre = _centre([(p.lat, p.lon) for p in chosen.values()]) or _centre(gov_points)
-            for idx, m in enumerate(mentions):
-                if m.is_area or not m.candidates:
-                    continue
-                others = [
-                    (p.lat, p.lon) for k, p in chosen.items() if k != idx and mentions[k].surface != m.surface
-                ]
-                ctr = _centre(others) or centre
+            points = {g: (p.lat, p.lon) for g, p in chosen.items()}
+            overall = _centre(list(points.values())) or _centre(gov_points)
+            for g, head in enumerate(heads):
+                ctr = _centre_without(points, g) if len(points) <= 40 else overall
+                ctr = ctr or overall
                 best, best_score = None, -1e9
-                for info, base, _reason in m.candidates:
-                    s = (
+                for info, base, _reason in head.candidates:
+                    score = (
                         base
-                        + _kind_score(m.kind, info.kind)
+                        + _kind_score(head.kind, info.kind)
                         + 0.05 * min(getattr(info, "importance", 0.0) or 0.0, 1.0)
                     )
                     if govs:
-                        s += 0.6 if _admin1(info) in govs else -0.6
+                        score += 0.6 if _admin1(info) in govs else -0.6
                     if ctr:
-                        d = haversine_km(ctr[0], ctr[1], info.lat, info.lon)
-                        s += max(-1.0, 0.5 - d / 60.0)
-                    if s > best_score:
-                        best, best_score = info, s
+                        score += max(-1.0, 0.5 - haversine_km(ctr[0], ctr[1], info.lat, info.lon) / 60.0)
+                    if score > best_score:
+                        best, best_score = info, score
                 if best is not None:
-                    chosen[idx] = best
+                    chosen[g] = best
         # Reject choices far from where the rest of the article is.
-        located = dict(chosen)
-        for idx, info in located.items():
-            m = mentions[idx]
-            others = [
-                (p.lat, p.lon) for k, p in located.items() if k != idx and mentions[k].surface != m.surface
-            ]
+        points = {g: (p.lat, p.lon) for g, p in chosen.items()}
+        for g, info in chosen.items():
+            head = heads[g]
+            others = [pt for k, pt in points.items() if k != g]
             ctr = _centre(others)
             reject = False
             if govs and _admin1(info) not in govs:
@@ -901,23 +919,19 @@ class Geoparser:
                 if haversine_km(ctr[0], ctr[1], info.lat, info.lon) > max(CLUSTER_KM, 3 * spread):
                     reject = True
             if (
-                m.kind in ("hill", "woods")
+                head.kind in ("hill", "woods")
                 and info.kind not in ("hill", "woods", "mountain")
-                and len(m.surface.split()) < 2
+                and len(head.surface.split()) < 2
             ):
                 reject = True
             if not reject:
-                m.place = info
-                m.reason = "single" if len(m.candidates) == 1 else "context"
-        # Same surface, same place.
-        by_key: dict[str, object] = {}
-        for m in mentions:
-            if m.place is not None:
-                by_key.setdefault(m.key, m.place)
-        for m in mentions:
-            if not m.is_area and m.place is None and m.key in by_key:
-                m.place = by_key[m.key]
-        _ = places
+                for m in groups[names[g]]:
+                    m.place = info
+                    m.reason = "single" if len(head.candidates) == 1 else "context"
+
+
+def _centre_without(points: dict, skip) -> tuple[float, float] | None:
+    return _centre([pt for k, pt in points.items() if k != skip])
 
 
 BOUNDARY_WORDS = {
