@@ -82,7 +82,8 @@ STOPWORDS = {
     "الحصار", "الجبهات", "حماه", "حمص", "ادلب", "حلب", "درعا", "الرقه", "الحسكه", "اللاذقيه",
     "طرطوس", "دمشق", "السويداء", "القنيطره", "عين", "تل", "بيت", "ام", "ابو", "الزور", "دير",
     "الفرقه", "اللواء", "الكتيبه", "الفوج", "الجو", "جوي", "البري", "مصدر", "مصادر", "الشيخ",
-    "رأس", "راس", "علي", "محيطها", "محيطه", "ريفها", "ريفه", "اطرافها", "الاسلاميه", "الاسلامي", "الديمقراطيه", "القوات", "قوات", "الوحدات", "الكرديه",
+    "رأس", "راس", "علي", "وادي", "سهل", "معارضه", "مجموعه", "المسجد", "الشركه", "تشرين", "حول", "تلك",
+    "الضفه", "خربه", "الغوطه", "غوطه", "جان", "بدايه", "الحربيه", "المروحيه", "مطلع", "محيطها", "محيطه", "ريفها", "ريفه", "اطرافها", "الاسلاميه", "الاسلامي", "الديمقراطيه", "القوات", "قوات", "الوحدات", "الكرديه",
 }  # fmt: skip
 # Governorates: normalised name keys -> (P-code, Arabic, English, lat, lon) (OCHA COD 2015 admin 1).
 GOVERNORATES = {
@@ -587,8 +588,10 @@ class Geoparser:
                 length, (key, ids, clitic_len) = best
                 single = length == 1
                 strong = locative or (not single) or self._important(ids)
-                if single and _never_alone(tokens[i].text):
+                if single and (_never_alone(tokens[i].text) or (clitic_len and len(key) < 4)):
                     strong = False
+                if _norm_first(tokens[i].text) in REGION_WORDS:
+                    strong = False  # الغوطة الشرقية، سهل الغاب: regions, not places
                 nxt_word = self._next_word(tokens, i)
                 if cue_kind and single and nxt_word is not None and not used[nxt_word]:
                     strong = False  # "بلدة" alone is a cue, not the village called Baldah
@@ -786,7 +789,10 @@ class Geoparser:
             return []
         out = []
         for info, match, base, _reason in matches(surface):
-            if match in ("exact", "variant") or (match == "transliteration" and base >= 0.62):
+            # A Latin-only place (the Wikipedia map's hills) can only be met through transliteration;
+            # a place with an Arabic name that did not match is another name that sounds alike.
+            latin_only = match == "transliteration" and base >= 0.62 and not info.name_ar
+            if match in ("exact", "variant") or latin_only:
                 out.append((info, base * (1.0 if match != "transliteration" else 0.8), match))
         return out
 
@@ -999,6 +1005,13 @@ def _clean_surface(surface: str) -> str:
 
 def _strip_quotes(surface: str) -> str:
     return surface.strip("".join(QUOTES) + " ")
+
+
+REGION_WORDS = {"الغوطه", "غوطه", "سهل", "الباديه", "باديه", "القلمون", "الجزيره"}
+
+
+def _norm_first(word: str) -> str:
+    return word_readings(word)[-1][0] if word_readings(word) else ""
 
 
 _STOP_KEYS = frozenset(strip_article(w) for w in STOPWORDS)

@@ -148,7 +148,7 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         for m in passage["mentions"]:
             if m.get("place"):
                 g = m["place"]
-                pid = g["ocha"]
+                pid = g["ocha"] or g["name_en"]
                 if pid not in names:
                     places.append(P(pid, g["name_ar"], g["name_en"], "village", g["lat"], g["lon"], ""))
                     names[pid] = [g["name_ar"]]
