@@ -56,7 +56,7 @@ class Command(BaseCommand):
         if not data.strip():
             raise CommandError("The input is empty: give a file with the report's text.", returncode=2)
         text = decode(data)
-        from frontline.extraction import read_report
+        from frontline.extraction import ActorLexicon, read_report
         from gazetteer.geoparse import default_index
 
         try:
@@ -65,7 +65,8 @@ class Command(BaseCommand):
             raise CommandError(
                 f"The gazetteer could not be read: {exc.__class__.__name__}: {exc}", returncode=2
             ) from exc
-        reading = read_report(text, published=published, index=index)
+        # The actors' names as each side writes them (ActorName rows), then the built-in names.
+        reading = read_report(text, published=published, index=index, actors=ActorLexicon.from_database())
         for note in reading.notes:
             self.stderr.write(note)
         if not index.places:
