@@ -102,6 +102,8 @@ def detect_format(path: Path) -> str:
         return "admin-geojson"
     if name.endswith(".jsonl"):
         return "places-jsonl"
+    if name.endswith(".tsv") and "alias" in name:
+        return "aliases"
     if name.endswith(".csv"):
         return "csv"
     if name.endswith(".txt") or name.endswith(".tsv"):
@@ -284,6 +286,20 @@ def read_geonames_dump(path: Path) -> Iterator[PlaceInput]:
         )  # fmt: skip
 
 
+def read_aliases(path: Path) -> Iterator[PlaceInput]:
+    """uid <TAB> text <TAB> lang <TAB> note: spellings seen in reports that no source has (الكبينة → Kabani)."""
+    for line_no, line in enumerate(open_text(path), start=1):
+        if line_no == 1 or not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) < 3 or not cols[0].strip() or not cols[1].strip():
+            raise LoadError(path, line_no, "expected uid, text and lang separated by tabs")
+        text = _clean_name(path, line_no, cols[1], "alias")
+        yield PlaceInput(
+            uid=cols[0].strip(), names=[NameInput(text, cols[2].strip() or "ar", "editors")], names_only=True
+        )
+
+
 def read_places(path: Path) -> list[PlaceInput]:
     """Read and validate a whole places file; raise LoadError at the first bad line."""
     fmt = detect_format(path)
@@ -293,4 +309,6 @@ def read_places(path: Path) -> list[PlaceInput]:
         return list(read_simple_csv(path, source=path.stem[:20] or "csv"))
     if fmt == "geonames":
         return list(read_geonames_dump(path))
+    if fmt == "aliases":
+        return list(read_aliases(path))
     raise LoadError(path, None, "not a places file")

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from django.contrib.postgres.search import TrigramSimilarity
 from django.db.models import Q
+from rapidfuzz import fuzz
 
 from gazetteer.models import AdminArea, Place, PlaceName
 from gazetteer.normalize import (
@@ -24,10 +25,11 @@ from gazetteer.normalize import (
     key_variants,
     name_key,
     normalize_text,
+    script_of,
     split_prefix,
     strip_article,
 )
-from gazetteer.transliterate import latin_key
+from gazetteer.transliterate import arabic_to_latin, latin_key
 
 THRESHOLD = 0.6  # raw score under which a candidate is only a near miss
 SCORE_SCALE = 1.45  # raw scores above this print as 1.0
@@ -172,12 +174,15 @@ def find_admin_area(text: str) -> tuple[list[AdminArea], str | None]:
             direction = DIRECTIONS[bare]
             continue
         kept.append(word)
+    by_key, areas = _area_table()
+    whole = _area_ids(" ".join(kept), by_key) if kept else []
+    if whole:  # "ريف دمشق" / "Rural Damascus" is itself a governorate's name
+        return [sorted((areas[i] for i in whole), key=lambda a: a.level)[0]], direction
     while kept and (strip_article(kept[0]) in AREA_FILLERS or strip_article(kept[0]) in DESCRIPTORS
                     or (kept[0].startswith("ب") and kept[0][1:] in AREA_FILLERS)):  # fmt: skip
         kept = kept[1:]
     if not kept:
         return [], direction
-    by_key, areas = _area_table()
     # "حماة وإدلب": several areas joined by و
     groups = [[]]
     for word in kept:
@@ -376,10 +381,14 @@ def db_matches(text: str, *, fuzzy: bool = True) -> list[tuple[PlaceInfo, str, f
         found.append((place_id, "exact" if reason == "exact" else "variant", VARIANT_BASE[reason], reason))
     lkeys.discard("")
     if lkeys:
-        for place_id, lk in PlaceName.objects.filter(latin_key__in=list(lkeys)).values_list(
-            "place_id", "latin_key"
+        for place_id, lk, written in PlaceName.objects.filter(latin_key__in=list(lkeys)).values_list(
+            "place_id", "latin_key", "text"
         ):
+            if len(lk) < 2:
+                continue  # a one-consonant skeleton matches too much to mean anything
             base = MATCH_BASE["transliteration"] if len(lk) > 3 else 0.66
+            # Same skeleton: the closer spelling wins (Hfayra → Hfeira, الصخر → Sakhr not Sukayr).
+            base += 0.12 * (spelling_similarity(text, written) - 0.5)
             found.append((place_id, "transliteration", base, "latin"))
     if lkey_rest and lkey_rest not in lkeys and len(lkey_rest) > 2 and rest != normalize_text(text):
         for place_id in PlaceName.objects.filter(latin_key=lkey_rest).values_list("place_id", flat=True):
@@ -388,6 +397,15 @@ def db_matches(text: str, *, fuzzy: bool = True) -> list[tuple[PlaceInfo, str, f
         found.extend(_fuzzy(variants[0][0] if variants else "", next(iter(lkeys), "")))
     infos = _places(f[0] for f in found)
     return [(infos[pid], match, base, how) for pid, match, base, how in found if pid in infos]
+
+
+def spelling_similarity(a: str, b: str) -> float:
+    """0..1 similarity of two spellings; Arabic is romanised first when the other one is Latin."""
+    sa, sb = script_of(a), script_of(b)
+    if sa != sb:
+        a, b = (arabic_to_latin(a) if sa == "ar" else a), (arabic_to_latin(b) if sb == "ar" else b)
+    a, b = (re.sub(r"^(?:al|el|as|ash|ar|ad|at|az|an)[- ]", "", normalize_text(x)) for x in (a, b))
+    return fuzz.ratio(a, b) / 100
 
 
 def _fuzzy(key: str, lkey: str) -> list[tuple[int, str, float, str]]:
@@ -423,28 +441,27 @@ def resolve(
         if areas:
             within, text = m.group("area"), m.group("name")
     context = build_context(within=within, near=near, kinds=kinds)
-    areas, direction = find_admin_area(text) if _looks_like_area_phrase(text) else ([], None)
+    is_area_phrase = _looks_like_area_phrase(text)
+    areas, direction = find_admin_area(text)
     candidates = rank(db_matches(text, fuzzy=fuzzy), context, text=text, limit=limit)
     if areas:
         exact = name_key(text) in {k for a in areas for k in a.keys}
-        area_cands = [_area_candidate(a, direction, "exact" if exact else "variant", 1.3 if exact else 1.2)
-                      for a in areas]  # fmt: skip
+        # A bare name like "منبج" means the town first; the district of the same name comes after it.
+        raw = (1.3 if exact else 1.2) if is_area_phrase else (0.75 if candidates else 1.0)
+        area_cands = [_area_candidate(a, direction, "exact" if exact else "variant", raw) for a in areas]
         merged = sorted(area_cands + list(candidates), key=lambda c: -c.raw_score)
         return Candidates(merged[:limit], candidates.near_misses)
     return candidates
 
 
 def _looks_like_area_phrase(text: str) -> bool:
+    """ "ريف حماة الشمالي", "محافظة إدلب", "شمال حماة": an area, not a town of the same name."""
     words = normalize_text(text).split()
     if not words:
         return False
-    areas, _ = find_admin_area(text)
-    if not areas:
-        return False
-    first = strip_article(words[0].lstrip("ب"))
-    return (
-        first in AREA_FILLERS or any(w in DIRECTIONS or w[1:] in DIRECTIONS for w in words) or len(words) <= 3
-    )
+    first = strip_article(words[0][1:] if words[0].startswith("ب") and len(words[0]) > 3 else words[0])
+    has_direction = any(w in DIRECTIONS or (len(w) > 3 and w[1:] in DIRECTIONS) for w in words)
+    return first in AREA_FILLERS or has_direction
 
 
 def search_places(q: str, *, near=None, within=None, limit: int = 10) -> list[Candidate]:

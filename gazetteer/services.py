@@ -18,7 +18,7 @@ from gazetteer.normalize import name_key, script_of
 from gazetteer.transliterate import latin_key
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-SHIPPED_FILES = ("admin_areas.geojson.gz", "places.jsonl.gz", "places-wikipedia.jsonl.gz")
+SHIPPED_FILES = ("admin_areas.geojson.gz", "places.jsonl.gz", "places-wikipedia.jsonl.gz", "aliases.tsv")
 KIND_WEIGHT = {"city": 0.5, "town": 0.35, "village": 0.2, "hill": 0.15, "base": 0.15, "airport": 0.2}
 
 

@@ -119,9 +119,7 @@ def test_geonames_dump_with_wrong_column_count_is_rejected(db, tmp_path):
 
 def test_non_utf8_file_is_rejected(db, tmp_path):
     path = tmp_path / "latin1.csv"
-    path.write_bytes(
-        b"name_ar,name_en,lat,lon,kind,admin\n" + "x,Caf\xe9,1,2,town,\n".encode("latin-1")
-    )
+    path.write_bytes(b"name_ar,name_en,lat,lon,kind,admin\n" + "x,Caf\xe9,1,2,town,\n".encode("latin-1"))
     with pytest.raises(CommandError, match=r"latin1.csv:2: not valid UTF-8 text"):
         load(path)
 

@@ -1,0 +1,84 @@
+"""The shipped gazetteer, loaded as `make run` loads it: real names from real reports resolve correctly."""
+
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+
+from gazetteer.accuracy import evaluate
+from gazetteer.models import Place
+from gazetteer.selectors import clear_caches, resolve
+from gazetteer.services import gazetteer_load
+
+CASES = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "spelling_variants.tsv"
+KHAN_SHAYKHUN = (35.44309, 36.64533)
+
+
+@pytest.fixture(scope="module")
+def shipped(django_db_setup, django_db_blocker):
+    """Load the shipped files once for this module, inside a transaction rolled back at the end."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        clear_caches()
+        gazetteer_load(force=True)
+        clear_caches()
+        yield {p.uid: p for p in Place.objects.filter(uid__in=["ocha:C3987", "ocha:C3990", "ocha:C6023"])}
+        transaction.set_rollback(True)
+    clear_caches()
+
+
+def uid_of(candidate):
+    return Place.objects.get(pk=candidate.id).uid
+
+
+@pytest.mark.django_db
+def test_top1_on_at_least_200_real_spelling_variants_is_at_least_98_percent(shipped):
+    results = evaluate(CASES)
+    assert len(results) >= 200
+    correct = sum(r.correct for r in results)
+    misses = [(r.query, r.expected, r.got) for r in results if not r.correct]
+    assert correct / len(results) >= 0.98, misses
+
+
+@pytest.mark.django_db
+def test_accuracy_command_prints_the_figure(shipped):
+    out = StringIO()
+    call_command("gazetteer_accuracy", str(CASES), stdout=out)
+    assert "top-1 correct:" in out.getvalue()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "uid", "kwargs"),
+    [
+        ("تل عاس", "wpm:35.431,36.589", {"near": KHAN_SHAYKHUN}),
+        ("الصخر", "wpm:35.419,36.5101", {"within": "شمال حماة"}),
+        ("تل الصخر", "wpm:35.419,36.5025", {"within": "شمال حماة"}),
+        ("عابدين", "ocha:C3990", {"near": KHAN_SHAYKHUN}),
+        ("عابدين", "ocha:C6023", {"within": "درعا"}),
+        ("ام زيتونة", "ocha:C3988", {"near": KHAN_SHAYKHUN}),
+        ("“الهبيط”", "ocha:C3989", {"near": KHAN_SHAYKHUN}),
+        ("وكفرعين", "ocha:C3993", {"near": KHAN_SHAYKHUN}),
+        ("تلة الكبينة", "ocha:C3751", {"within": "بريف اللاذقية الشرقي"}),
+        ("Khan Shaykhun", "ocha:C3987", {}),
+        ("Khan Shaykun", "ocha:C3987", {}),
+        ("Khān Shaykhūn", "ocha:C3987", {}),
+        ("خان شيخون", "ocha:C3987", {}),
+    ],
+)
+def test_seed_article_names_resolve_in_context(shipped, text, uid, kwargs):
+    assert uid_of(resolve(text, **kwargs)[0]) == uid
+
+
+@pytest.mark.django_db
+def test_woods_no_source_has_get_no_confident_wrong_homonym(shipped):
+    candidates = resolve("حرش الطويلة", near=KHAN_SHAYKHUN)
+    assert all(uid_of(c) != "ocha:C4386" for c in candidates)
+    assert list(candidates) == []
+
+
+@pytest.mark.django_db
+def test_descriptor_resolves_to_the_governorate(shipped):
+    top = resolve("ريف حماة الشمالي")[0]
+    assert (top.id, top.kind, top.direction) == ("SY05", "governorate", "north")
