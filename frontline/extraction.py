@@ -282,15 +282,16 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 # --- the reader --------------------------------------------------------------------------------------
 
 
-def clean_input(text: str) -> tuple[str, list[str]]:
-    """Strip HTML tags and entities, drop control characters, cut very long input; say what was done."""
+def clean_input(text: str, *, markup: bool = True) -> tuple[str, list[str]]:
+    """Strip HTML tags and entities (unless `markup` is False: plain text kept as written), drop control
+    characters, cut very long input; say what was done."""
     notes = []
-    if "<" in text and re.search(r"</?[a-zA-Z][^>]*>", text):
+    if markup and "<" in text and re.search(r"</?[a-zA-Z][^>]*>", text):
         text = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", text)
         text = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</h\d>|</li>", "\n", text)
         text = re.sub(r"<[^>]+>", " ", text)
         notes.append("HTML tags were removed; the text between them was kept.")
-    if "&" in text:
+    if markup and "&" in text:
         text = html.unescape(text)
     text = "".join(c for c in text if c in "\n\t" or c >= " ")
     text = text.replace("\ufffd", " ")
@@ -300,9 +301,12 @@ def clean_input(text: str) -> tuple[str, list[str]]:
     return text, notes
 
 
-def read_report(text: str, *, published: dt.date, index=None, actors: ActorLexicon | None = None) -> Reading:
-    """Place mentions and draft claims of one report; nothing is saved."""
-    text, notes = clean_input(text)
+def read_report(
+    text: str, *, published: dt.date, index=None, actors: ActorLexicon | None = None, markup: bool = True
+) -> Reading:
+    """Place mentions and draft claims of one report; nothing is saved. `markup=False` reads a stored
+    report's plain text as written (tags in it are text, not markup to strip)."""
+    text, notes = clean_input(text, markup=markup)
     if not re.search(r"[\u0621-\u064a]", text):
         notes.append("The text has no Arabic letters: nothing to read.")
         return Reading(text, GeoparseResult([], [], text), [], notes)

@@ -13,5 +13,6 @@ urlpatterns = [
     path("", include("gazetteer.urls")),
     path("", include("frontline.claims_urls")),
     path("", include("frontline.map_urls")),
+    path("", include("frontline.reader_urls")),
     path("admin/", admin.site.urls),
 ]
