@@ -76,6 +76,10 @@ TEMPLATES = [
 
 # Database: PostGIS is required; any postgres:// URL is served by the PostGIS backend.
 DATABASE_URL = env.str("DATABASE_URL", default="postgres://postgres@127.0.0.1:5432/frontline")
+if not DATABASE_URL.startswith(("postgres://", "postgresql://", "postgis://", "pgsql://")):
+    raise ImproperlyConfigured(
+        "DATABASE_URL must look like postgres://USER[:PASSWORD]@HOST:PORT/NAME (PostgreSQL with PostGIS)"
+    )
 DATABASES = {"default": env.db_url_config(DATABASE_URL, engine="django.contrib.gis.db.backends.postgis")}
 DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
     "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", 5)
@@ -164,7 +168,7 @@ GAZETTEER_COUNTRY_CODES = env.list("GAZETTEER_COUNTRY_CODES", default=["sy"])
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+X_FRAME_OPTIONS = "DENY"  # the embed view opts out explicitly
 SESSION_COOKIE_HTTPONLY = True
 if not DEBUG:
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)

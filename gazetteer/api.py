@@ -2,7 +2,7 @@
 
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import serializers
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
@@ -95,6 +95,7 @@ class PlaceDetailSerializer(GeoFeatureModelSerializer):
         fields = ["id", "uid", "name_ar", "name_en", "kind", "population", "confirmed", "sources", "ids",
                   "admin_areas", "names"]  # fmt: skip
 
+    @extend_schema_field(AdminAreaBriefSerializer(many=True))
     def get_admin_areas(self, place):
         areas = [a for a in (place.admin1, place.admin2, place.admin3) if a is not None]
         return AdminAreaBriefSerializer(areas, many=True).data

@@ -30,7 +30,7 @@ class Command(BaseCommand):
             self._create_database(db, name)
             self._create_extensions(db, name)
         except psycopg.OperationalError as exc:
-            first = str(exc).strip().splitlines()[-1] if str(exc).strip() else "connection failed"
+            first = " ".join(str(exc).split()) or "connection failed"
             raise CommandError(
                 f"cannot reach PostgreSQL at {where} ({first}); check DATABASE_URL or start the server"
             ) from None
