@@ -15,10 +15,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def manage(*args, **env):
+    # The test process allows Django's ORM under Playwright's event loop; a deployment never does.
+    base = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     result = subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
-        env={**os.environ, **env},
+        env={**base, **env},
         capture_output=True,
         text=True,
         timeout=120,
