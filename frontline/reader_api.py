@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import serializers
@@ -24,7 +26,6 @@ from frontline.reader_views import is_editor
 from gazetteer import geoparse
 
 MAX_TEXT_BYTES = 1024 * 1024  # 1 MB of UTF-8 text
-MAX_BODY_BYTES = 8 * MAX_TEXT_BYTES  # JSON with \u escapes takes up to six bytes per Arabic letter
 ALLOWED_FIELDS = {"text", "published", "report_id"}
 ARABIC = re.compile(r"[\u0621-\u064a]")
 
@@ -33,7 +34,7 @@ MSG_UNKNOWN = "unknown field(s): {fields}; allowed: published, report_id, text"
 MSG_EMPTY = "The text is empty: paste the report's text."
 MSG_NO_ARABIC = "The text has no Arabic letters: nothing to read."
 MSG_TOO_LONG = "The text is larger than 1 MB: split the report."
-MSG_BODY_TOO_LARGE = "The request body is larger than 8 MB: send at most 1 MB of text."
+MSG_BODY_TOO_LARGE = "The request body is too large: send at most 1 MB of text, as UTF-8 JSON (\\u escapes take six bytes a letter)."
 MSG_DATE = "published must be a date as YYYY-MM-DD."
 MSG_NO_DATE = "published is required (or give a report_id, whose publication date is used)."
 MSG_NO_REPORT = "No report with id {id}."
@@ -84,10 +85,14 @@ class ReportExtractView(APIView):
         ],
     )
     def post(self, request):
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
         length = request.META.get("CONTENT_LENGTH") or "0"
-        if length.isdigit() and int(length) > MAX_BODY_BYTES:
+        if limit and length.isdigit() and int(length) > limit:
             return BadRequest(MSG_BODY_TOO_LARGE)
-        data = request.data
+        try:
+            data = request.data
+        except RequestDataTooBig:
+            return BadRequest(MSG_BODY_TOO_LARGE)
         if not isinstance(data, dict):
             return BadRequest(MSG_NOT_OBJECT)
         unknown = sorted(set(data) - ALLOWED_FIELDS)
