@@ -75,56 +75,63 @@ class HistoryStep:
     reviewed_at: dt.datetime | None
 
 
-# One query. Per place, the deciding claim is the greatest of a packed bigint key:
-#   tier (2 bits: verified over unreviewed, control changes over "held/contested/attacked")
-#   | days since 1900 (25 bits) | claim id (36 bits)
-# so a plain hash aggregate (no sort of the claims) finds it. A second pass over the same rows finds
-# verified claims whose range reaches the deciding claim's start: if they span several blocs, the
-# place is contested.
+# One query, no sort of the claims. Each claim is packed into a bigint whose maximum is the deciding
+# claim: tier (2 bits: verified over unreviewed, control changes over held/contested/attacked)
+# | days since 1900 (25 bits) | actor id (36 bits). Hash aggregates per (place, bloc) and then per
+# place find it; per bloc the verified claim reaching furthest (packed date_end | actor id) tells
+# whether another bloc's verified claim overlaps the deciding claim's start: then it is contested.
+# Ties on the same day and tier go to the higher actor id (deterministic, arbitrary).
 CONTROL_SQL = """
 WITH counted AS (
-    SELECT c.id, c.place_id, c.actor_id, c.status, c.change, c.date_start, c.date_end
+    SELECT c.place_id, c.actor_id, c.status, c.change, c.date_start, c.date_end,
+           coalesce(a.parent_id, a.id) AS bloc
     FROM frontline_claim c
+    JOIN frontline_actor a ON a.id = c.actor_id
     WHERE c.date_start <= %(date)s AND c.status = ANY(%(statuses)s) {bbox_filter}
 ),
-per_place AS (
-    SELECT place_id,
+per_bloc AS (
+    SELECT place_id, bloc,
            max(((CASE WHEN status = 'verified' THEN 2 ELSE 0 END
                  + CASE WHEN change IN ('captured', 'recaptured', 'withdrew') THEN 1 ELSE 0 END)::bigint << 61)
-               | (greatest(date_start - DATE '1900-01-01', 0)::bigint << 36) | id) AS pick,
+               | (greatest(date_start - DATE '1900-01-01', 0)::bigint << 36) | actor_id) AS pick,
+           max((greatest(date_end - DATE '1900-01-01', 0)::bigint << 36) | actor_id)
+               FILTER (WHERE status = 'verified') AS reach,
            max(date_start) AS last_evidence,
-           count(*) AS claim_count
+           count(*) AS n
     FROM counted
+    GROUP BY place_id, bloc
+),
+per_place AS (
+    SELECT place_id, max(pick) AS pick, max(last_evidence) AS last_evidence, sum(n)::int AS n,
+           array_agg(reach) AS reaches
+    FROM per_bloc
     GROUP BY place_id
 ),
 decided AS (
-    SELECT p.place_id, p.last_evidence, p.claim_count, d.actor_id, d.status, d.change, d.date_start
-    FROM per_place p
-    JOIN frontline_claim d ON d.id = (p.pick & 68719476735)
-),
-rivals AS (
-    SELECT c.place_id,
-           array_agg(DISTINCT a.code ORDER BY a.code) AS codes
-    FROM counted c
-    JOIN decided d ON d.place_id = c.place_id AND d.status = 'verified'
-    JOIN frontline_actor a ON a.id = c.actor_id
-    WHERE c.status = 'verified' AND c.date_end >= d.date_start
-    GROUP BY c.place_id
-    HAVING min(coalesce(a.parent_id, a.id)) <> max(coalesce(a.parent_id, a.id))
+    SELECT place_id, last_evidence, n,
+           (pick >> 61) AS tier,
+           DATE '1900-01-01' + ((pick >> 36) & 33554431)::int AS date_start,
+           pick & 68719476735 AS actor_id,
+           ARRAY(SELECT r & 68719476735 FROM unnest(reaches) r
+                 WHERE r IS NOT NULL AND (r >> 36) >= ((pick >> 36) & 33554431)) AS rivals
+    FROM per_place
 )
 SELECT pl.id, pl.uid, pl.name_ar, pl.name_en, ST_Y(pl.point), ST_X(pl.point), pl.kind,
        a.code, a.name_en, a.name_ar, a.color,
-       CASE WHEN d.status <> 'verified' THEN 'claimed'
-            WHEN r.codes IS NOT NULL THEN 'contested'
+       CASE WHEN d.tier < 2 THEN 'claimed'
+            WHEN cardinality(d.rivals) > 1 THEN 'contested'
             ELSE 'verified' END,
-       CASE WHEN d.change IN ('captured', 'recaptured', 'withdrew') THEN d.date_start END,
+       CASE WHEN d.tier %% 2 = 1 THEN d.date_start END,
        d.last_evidence,
-       r.codes,
-       d.claim_count
+       CASE WHEN d.tier >= 2 AND cardinality(d.rivals) > 1 THEN
+           ARRAY(SELECT CASE WHEN coalesce(ra.parent_id, ra.id) = coalesce(a.parent_id, a.id)
+                             THEN a.code ELSE ra.code END AS code
+                 FROM frontline_actor ra WHERE ra.id = ANY(d.rivals) ORDER BY 1)
+       END,
+       d.n
 FROM decided d
 JOIN gazetteer_place pl ON pl.id = d.place_id
 JOIN frontline_actor a ON a.id = d.actor_id
-LEFT JOIN rivals r ON r.place_id = d.place_id
 ORDER BY pl.id
 """
 BBOX_FILTER = (

@@ -132,7 +132,7 @@ def _fmt(value) -> str:
     return value.isoformat() if value else "…"
 
 
-def _validate_claim(claim: Claim, reports: list[Report], *, exclude_pk: int | None = None) -> None:
+def claim_validate(claim: Claim, reports: list[Report], *, exclude_pk: int | None = None) -> None:
     """Every rule a claim must meet before it is saved; raises one ValidationError with all messages."""
     errors: dict[str, list] = {}
 
@@ -255,7 +255,7 @@ def claim_create(
         status=status,
         author=author,
     )
-    _validate_claim(claim, reports)
+    claim_validate(claim, reports)
     _save(claim, user=author, reason="created" if status == Status.DRAFT else "created and submitted")
     claim.reports.set(reports)
     return claim
@@ -377,7 +377,7 @@ def claim_update(
     if "date_start" in fields and "date_end" not in fields and locked.date_end < locked.date_start:
         locked.date_end = locked.date_start
     report_list = list(reports) if reports is not None else list(locked.reports.all())
-    _validate_claim(locked, report_list, exclude_pk=locked.pk)
+    claim_validate(locked, report_list, exclude_pk=locked.pk)
     if locked.status == Status.DISPUTED:
         locked.status = Status.PENDING
     locked.version += 1

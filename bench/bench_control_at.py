@@ -1,0 +1,216 @@
+"""control_at on 10,000 places and 200,000 claims over ten years, next to the same SQL through psycopg.
+
+Builds its own database (default `frontline_bench`, reused when it already holds the data set;
+--rebuild to start over), then times control_at(date) for random dates against the identical
+query run straight through psycopg, and prints p50/p95, their ratio and the data size.
+
+    .venv/bin/python bench/bench_control_at.py [--places 10000] [--claims 200000] [--runs 60]
+"""
+
+import argparse
+import datetime as dt
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def bench_url(base_url: str, name: str) -> str:
+    parts = urlsplit(base_url)
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def ensure_database(url: str, name: str, *, rebuild: bool) -> None:
+    import psycopg
+
+    admin = bench_url(url, "postgres")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if exists and rebuild:
+            conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+            exists = None
+        if not exists:
+            conn.execute(f'CREATE DATABASE "{name}"')
+    with psycopg.connect(bench_url(url, name), autocommit=True) as conn:
+        conn.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+        conn.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+
+
+ACTORS = [
+    # code, parent, colour
+    ("government", None, "#e41a1c"),
+    ("saa", "government", "#cc0000"),
+    ("russia", "government", "#990000"),
+    ("opposition", None, "#33a02c"),
+    ("nfl", "opposition", "#2e8b57"),
+    ("hts", None, "#808080"),
+    ("sdf", None, "#ffd700"),
+    ("isis", None, "#000000"),
+    ("turkey", None, "#1b9e77"),
+    ("sna", "turkey", "#66c2a5"),
+]
+
+
+def generate(n_places: int, n_claims: int, seed: int = 7) -> None:
+    """Places in Syria's bounding box, claims spread over 2011-2021, written with COPY."""
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+
+    from frontline.models import Actor, Claim
+
+    rng = random.Random(seed)
+    User = get_user_model()
+    author, _ = User.objects.get_or_create(username="bench-author")
+    reviewer, _ = User.objects.get_or_create(username="bench-reviewer")
+    ids = {}
+    for code, parent, color in ACTORS:
+        actor, _ = Actor.objects.get_or_create(
+            code=code,
+            defaults={"name_ar": code, "name_en": code.upper(), "color": color, "parent_id": ids.get(parent)},
+        )
+        ids[code] = actor.pk
+    actor_ids = list(ids.values())
+    statuses = (
+        ["verified"] * 80
+        + ["pending"] * 8
+        + ["disputed"] * 3
+        + ["rejected"] * 4
+        + ["draft"] * 3
+        + ["retracted"] * 2
+    )
+    changes = (
+        ["captured"] * 35
+        + ["recaptured"] * 10
+        + ["withdrew"] * 5
+        + ["held"] * 35
+        + ["contested"] * 10
+        + ["attacked"] * 5
+    )
+    start = dt.date(2011, 3, 15)
+    span = (dt.date(2021, 3, 15) - start).days
+    now = dt.datetime.now(dt.UTC)
+    with connection.cursor() as cursor:
+        with cursor.copy(
+            "COPY gazetteer_place (uid, name_ar, name_en, kind, point, country, ocha_pcode, geonames_id, wof_id, "
+            "wikidata_id, external_ids, sources, importance, confirmed, created_at, updated_at) FROM STDIN"
+        ) as copy:
+            for i in range(n_places):
+                lon, lat = rng.uniform(35.7, 42.3), rng.uniform(32.3, 37.3)
+                copy.write_row(
+                    (f"bench:{i}", f"قرية {i}", f"Village {i}", "village", f"SRID=4326;POINT({lon} {lat})", "SY",
+                     "", "", "", "", "{}", "{bench}", 0.0, True, now, now)
+                )  # fmt: skip
+        cursor.execute("SELECT id FROM gazetteer_place WHERE uid LIKE 'bench:%%'")
+        place_ids = [r[0] for r in cursor.fetchall()]
+        with cursor.copy(
+            "COPY frontline_claim (place_id, actor_id, change, date_start, date_end, date_precision, location_precision, "
+            "quote, claimed_by, status, confidence, author_id, reviewer_id, reviewed_at, review_note, "
+            "retraction_reason, version, created_at, updated_at) FROM STDIN"
+        ) as copy:
+            for _ in range(n_claims):
+                status = rng.choice(statuses)
+                d0 = start + dt.timedelta(days=rng.randrange(span))
+                d1 = d0 + dt.timedelta(days=rng.choice((0, 0, 0, 1, 3, 7, 14, 30)))
+                reviewed = status not in ("draft", "pending")
+                copy.write_row(
+                    (rng.choice(place_ids), rng.choice(actor_ids), rng.choice(changes), d0, d1, "day", "place",
+                     "سيطرت القوات على القرية بعد اشتباكات عنيفة مع الفصائل", "bench", status, "medium", author.pk,
+                     reviewer.pk if reviewed else None, now if reviewed else None, "",
+                     "bench" if status == "retracted" else "", 1, now, now)
+                )  # fmt: skip
+        cursor.execute("VACUUM ANALYZE frontline_claim" if connection.in_atomic_block is False else "ANALYZE")
+        cursor.execute("ANALYZE gazetteer_place")
+    assert Claim.objects.count() >= n_claims
+
+
+def percentile(values, q):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--places", type=int, default=10_000)
+    parser.add_argument("--claims", type=int, default=200_000)
+    parser.add_argument("--runs", type=int, default=60)
+    parser.add_argument("--database", default="frontline_bench")
+    parser.add_argument("--rebuild", action="store_true")
+    args = parser.parse_args()
+
+    base = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/frontline")
+    ensure_database(base, args.database, rebuild=args.rebuild)
+    os.environ["DATABASE_URL"] = bench_url(base, args.database)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "frontline.settings")
+    os.environ.setdefault("DEBUG", "1")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    call_command("migrate", interactive=False, verbosity=0)
+    from frontline.models import Claim
+    from frontline.selectors import control_at, control_sql
+    from gazetteer.models import Place
+
+    if (
+        Place.objects.filter(uid__startswith="bench:").count() != args.places
+        or Claim.objects.count() != args.claims
+    ):
+        Claim.objects.all().delete()
+        Place.objects.filter(uid__startswith="bench:").delete()
+        t0 = time.perf_counter()
+        generate(args.places, args.claims)
+        print(
+            f"generated {args.places:,} places and {args.claims:,} claims in {time.perf_counter() - t0:.1f} s"
+        )
+
+    import psycopg
+
+    rng = random.Random(11)
+    dates = [dt.date(2011, 6, 1) + dt.timedelta(days=rng.randrange(3650)) for _ in range(args.runs)]
+    control_at(dates[0])  # warm the connection and the plan cache
+    orm, raw, rows = [], [], []
+    with psycopg.connect(os.environ["DATABASE_URL"]) as conn:
+        for date in dates:
+            t0 = time.perf_counter()
+            result = control_at(date)
+            orm.append((time.perf_counter() - t0) * 1000)
+            sql, params = control_sql(date)
+            t0 = time.perf_counter()
+            raw_rows = conn.execute(sql, params).fetchall()
+            raw.append((time.perf_counter() - t0) * 1000)
+            assert len(raw_rows) == len(result)
+            rows.append(len(result))
+        bbox_times = []
+        for date in dates[:20]:
+            t0 = time.perf_counter()
+            control_at(date, bbox=(36.0, 35.0, 37.5, 36.5))
+            bbox_times.append((time.perf_counter() - t0) * 1000)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_size_pretty(pg_total_relation_size('frontline_claim'))")
+        size = cursor.fetchone()[0]
+    counted = Claim.objects.filter(status__in=["verified", "pending", "disputed"]).count()
+    p50, p95 = statistics.median(orm), percentile(orm, 0.95)
+    r50, r95 = statistics.median(raw), percentile(raw, 0.95)
+    print(f"data: {Place.objects.filter(uid__startswith='bench:').count():,} places, {Claim.objects.count():,} claims "
+          f"({counted:,} counted), 2011-2021; frontline_claim with indexes {size}")  # fmt: skip
+    print(
+        f"rows per call: median {statistics.median(rows):,.0f} places (min {min(rows):,}, max {max(rows):,})"
+    )
+    print(f"control_at        p50 {p50:6.1f} ms   p95 {p95:6.1f} ms   ({len(orm)} random dates)")
+    print(f"raw SQL (psycopg) p50 {r50:6.1f} ms   p95 {r95:6.1f} ms")
+    print(f"ratio control_at / raw: p50 {p50 / r50:.2f}, p95 {p95 / r95:.2f}")
+    print(f"control_at with a 1.5° bbox: p50 {statistics.median(bbox_times):.1f} ms")
+    ok = p50 <= 50 and p50 / r50 <= 2
+    print("PASS" if ok else "FAIL", "(target: p50 <= 50 ms, ratio <= 2)")
+
+
+if __name__ == "__main__":
+    main()
