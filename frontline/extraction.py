@@ -132,6 +132,18 @@ DENIAL_WORDS = {"نفي", "نفت", "ينفي", "تنفي", "نفوا"}
 NO_PROGRESS = {"تحرز", "يحرز", "تحرزا", "يحرزوا"}
 FAILED = {"فشلت", "فشل", "فشلوا"}
 CLAUSE_BOUNDARIES = {"فيما", "بينما", "حيث", "وسط", "عقب", "اثر", "بعد"}
+# After these a clause boundary word is a time, not a new clause: "سيطرت بعد منتصف ليلة الاثنين على".
+TIME_WORDS = {"منتصف", "ظهر", "ساعات", "ساعه", "ساعتين", "ايام", "يوم", "يومين", "اسابيع", "اسبوع",
+              "دقائق", "ليله", "صلاه", "شروق", "غروب", "الظهر", "الفجر", "منتصفه"}  # fmt: skip
+COMPLEMENTIZERS = {"ان", "بان", "وان", "فان", "لان"}
+PREPOSITIONS = {"علي", "على", "من", "في", "الى", "الي", "عن", "نحو", "باتجاه", "داخل", "حتي", "حتى"}
+DIRECTION_WORDS = {
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "الشمالي", "الجنوبي", "الشرقي",
+    "الغربي", "شماليها", "جنوبيها", "شرقيها", "غربيها", "بشمال", "بجنوب", "بشرق", "بغرب",
+}  # fmt: skip
+REFERENCE_CUES = {"مدينه", "بلده", "قريه", "حي", "بلدتي", "قريتي", "مدينتي", "ناحيه", "منطقه"}
+ATTACK_NOUNS = {"هجوم", "هجوما", "هجمات", "لهجوم", "محاولات", "محاوله", "لمحاولات", "تقدم", "هجومها"}
+PRONOUN_OBJECTS = {"عليها", "عليه", "عليهما", "عليهم"}
 BEFORE_PLACES_OK = {"held", "attacked"}
 
 
@@ -361,8 +373,14 @@ def extract_claims(
         boundaries = [
             k
             for k, n in enumerate(norms)
-            if n in CLAUSE_BOUNDARIES or (n == "في" and k + 1 < len(norms) and norms[k + 1] == "حين")
+            if (
+                n in CLAUSE_BOUNDARIES
+                and not (k + 1 < len(norms) and norms[k + 1] in TIME_WORDS)
+                and not any(t.index == k - 1 for t in triggers)
+            )
+            or (n == "في" and k + 1 < len(norms) and norms[k + 1] == "حين")
         ]
+        complementizers = [k for k, n in enumerate(norms) if n in COMPLEMENTIZERS]
         last_actor: ActorRef | None = None
         last_places: list[Mention] = []
         for n_t, trig in enumerate(triggers):
@@ -371,21 +389,33 @@ def extract_claims(
             # Actor: after a verb-first trigger, else the clause's subject before it.
             actor = None
             if trig.actor_after or trig.flip:
-                for a_start, _a_end, ref in actor_spans:
-                    if trig.index < a_start <= trig.index + 4 and a_start < stop:
-                        actor = ref
-                        break
-            if actor is None and not trig.flip:
-                if last_actor is not None:
+                actor = _actor_after(trig.index, stop, actor_spans, tokens, norms)
+            if actor is None and trig.change == "held" and not trig.flip:
+                actor = _actor_after(trig.index, stop, actor_spans, tokens, norms)
+                if actor is None:
+                    # "لصد هجوم قوات النظام": the attacker follows; the side that holds is the other one.
+                    nxt = trig.index + 1
+                    if nxt < len(norms) and (norms[nxt] in ATTACK_NOUNS or norms[nxt][1:] in ATTACK_NOUNS):
+                        attacker = _actor_after(nxt, stop, actor_spans, tokens, norms, reach=3)
+                        has_subject = any(a < trig.index for a, _e, _r in actor_spans) or last_actor
+                        if attacker is not None and not has_subject:
+                            actor = _opponent(attacker, actor_spans, actors)
+            if actor is None and (not trig.flip or not trig.actor_after):
+                if last_actor is not None and not trig.flip:
                     actor = last_actor
                 else:
                     before = [(a, ref) for a, _e, ref in actor_spans if a < trig.index]
                     if before:
-                        actor = before[-1][1] if trig.change == "withdrew" else _subject(before)
+                        if trig.change == "withdrew":
+                            actor = before[-1][1]
+                        else:
+                            actor = _subject(before, [c for c in complementizers if c < trig.index])
             if actor is None and trig.change == "withdrew":
                 after = [ref for a, _e, ref in actor_spans if a > trig.index]
                 actor = after[0] if after else None
-            if actor is None:
+            if actor is None and not trig.flip:
+                actor = carried_actor
+            if actor is None and trig.flip:
                 actor = carried_actor
             if actor is None:
                 continue
@@ -393,7 +423,15 @@ def extract_claims(
                 actor = _opponent(actor, actor_spans, actors)
                 if actor is None:
                     continue
-            places = [m for k, m in m_pos if trig.index < k < stop]
+            places = [m for k, m in m_pos if trig.index < k < stop and not _reference(norms, k)]
+            if (
+                not places
+                and trig.change in ("captured", "recaptured")
+                and any(n in PRONOUN_OBJECTS for n in norms[trig.index + 1 : stop])
+            ):
+                # "وتمكنت من استعادة السيطرة عليها": the place named last before the verb.
+                earlier = [m for k, m in m_pos if k < trig.index and not _reference(norms, k)]
+                places = earlier[-1:]
             if not places and trig.change in BEFORE_PLACES_OK | {"withdrew"}:
                 if trig.change == "withdrew" and last_places:
                     places = last_places
@@ -401,7 +439,9 @@ def extract_claims(
                     start_clause = max(
                         [b for b in boundaries if b < trig.index] + [triggers[n_t - 1].index if n_t else -1]
                     )
-                    places = [m for k, m in m_pos if start_clause < k < trig.index]
+                    places = [
+                        m for k, m in m_pos if start_clause < k < trig.index and not _reference(norms, k)
+                    ]
             if not (trig.flip or trig.change == "withdrew"):
                 last_actor = actor
             if places:
@@ -425,9 +465,48 @@ def _token_at(tokens: list[Token], offset: int) -> int:
     return len(tokens)
 
 
-def _subject(before: list[tuple[int, ActorRef]]) -> ActorRef:
-    """The first side named in the clause (the subject), not one named inside it ("التي احتلها النظام")."""
+def _subject(before: list[tuple[int, ActorRef]], complementizers: list[int] | None = None) -> ActorRef:
+    """The first side named in the clause (the subject), not one named inside it ("التي احتلها النظام");
+    after "قال/ذكر ... أن" the clause starts at the last أن before the verb."""
+    if complementizers:
+        after = [(a, ref) for a, ref in before if a > complementizers[-1]]
+        if after:
+            return after[0][1]
     return before[0][1]
+
+
+def _actor_after(index, stop, spans, tokens, norms, reach: int = 3) -> ActorRef | None:
+    """The side named right after a verb (verb-first: "سيطرت قوات النظام"), with only adverbs between;
+    not one after a preposition or in a possessive ("حواجز لحزب الله")."""
+    for a_start, _a_end, ref in spans:
+        if not (index < a_start <= index + reach and a_start < stop):
+            continue
+        between = norms[index + 1 : a_start]
+        if any(n in PREPOSITIONS or n in ATTACK_NOUNS for n in between):
+            return None
+        first = norms[a_start]
+        if first[:1] == "ل" and not first.startswith("ال") and a_start > index + 1:
+            return None
+        return ref
+    return None
+
+
+def _reference(norms: list[str], k: int) -> bool:
+    """A place named as a landmark, not as the object of the change: "غربي مدينة معرة النعمان",
+    "في الجهة الجنوبية لمدينة منبج", "في محيط مدينة منبج", "الواقعة شمال سد تشرين"."""
+    j = k - 1
+    if j >= 0 and (norms[j] in REFERENCE_CUES or norms[j][1:] in REFERENCE_CUES):
+        if norms[j][:1] == "ل" and norms[j][1:] in REFERENCE_CUES:
+            return True  # لمدينة: "of the city"
+        j -= 1
+    if j < 0:
+        return False
+    word = norms[j]
+    if word in DIRECTION_WORDS:
+        return True
+    if word in ("محيط", "بمحيط") and (word == "بمحيط" or (j > 0 and norms[j - 1] == "في")):
+        return True
+    return any(n in ("الواقعه", "الواقع") for n in norms[max(0, j - 2) : j + 1])
 
 
 def _opponent(actor: ActorRef, spans, actors: ActorLexicon) -> ActorRef | None:
@@ -478,8 +557,12 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
     n = len(norms)
     for k, raw in enumerate(norms):
         w = raw[1:] if raw[:1] in ("و", "ف") and len(raw) > 3 else raw
-        if w[:1] == "ل" and HELD_VERBS.match(w[1:]):
-            w = w[1:]
+        if w[:1] == "ل" and (
+            HELD_VERBS.match(w[1:]) or CAPTURE_VERBS.match(w[1:]) or WITHDREW_VERBS.match(w[1:])
+        ):
+            w = w[1:]  # لصد، لتدخل: the verb with its lam of purpose or result
+        elif w[:1] == "ب" and WITHDREW_VERBS.match(w[1:]):
+            w = w[1:]  # بانسحاب: the noun with its preposition
         context = {x[1:] if x[:1] in "وف" else x for x in norms[max(0, k - 6) : k]}
         attempt = bool(context & ATTEMPT_WORDS)
         if w in NO_PROGRESS and k > 0 and norms[k - 1] in ("لم", "ولم"):
@@ -522,6 +605,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 nxt = norms[k + 1 : k + 4]
                 if not any(x.endswith("سيطره") or x in ("دخول", "تحرير") for x in nxt):
                     continue
+                if any(RECAPTURE_VERBS.match(x) for x in nxt):
+                    continue  # تمكنت من استعادة: the recapture that follows is the change
             if w in ("تقدم", "تقدمت"):
                 continue  # an advance towards a place is not its capture
             if w in ("اعاد", "اعادت") and not any(x in ("الامن", "الاستقرار") for x in norms[k + 1 : k + 6]):

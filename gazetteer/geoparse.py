@@ -380,7 +380,11 @@ class Geoparser:
                     if tokens[j].norm in LOCATIVES or _governorate(tokens[j].norm):
                         break
                     blocked[j] = True
-            if norm in FIRST_NAMES and pos + 1 < len(words):
+            if (
+                norm in FIRST_NAMES
+                and pos + 1 < len(words)
+                and not self._inside_place_name(tokens, words, pos)
+            ):
                 nxt = words[pos + 1]
                 if nxt == i + 1 or (tokens[i + 1].text in QUOTES and nxt == i + 2):
                     blocked[i] = True
@@ -406,6 +410,24 @@ class Geoparser:
                 blocked[i] = True
                 blocked[i + 1] = True
         return blocked
+
+    def _inside_place_name(self, tokens: list[Token], words: list[int], pos: int) -> bool:
+        """A first name that ends a gazetteer name (الشيخ مصطفى، تل محمد), or is followed by a new list
+        item (مصطفى والنقير), is part of a place name, not a person's."""
+        i = words[pos]
+        if pos + 1 < len(words) and words[pos + 1] == i + 1 and _is_list_item(tokens[i + 1].norm):
+            return True
+        if pos == 0 or words[pos - 1] != i - 1:
+            return False
+        prev = tokens[i - 1]
+        firsts = [first for first, _ in first_word_keys(prev.text) if first in NAME_PREFIX_KEYS]
+        if not firsts:
+            return False
+        if any((first + tokens[i].key) in self.index.by_key for first in firsts):
+            return True
+        # قرية “خربة بشار”: after a cue word, a name word and a first name are one place name.
+        k = words[pos - 2] if pos >= 2 else None
+        return k is not None and _cue_reading(tokens[k].text) is not None
 
     # Governorate phrases: ريف إدلب الجنوبي، شمال حماة، بريف اللاذقية الشرقي، ريفي حماة وإدلب.
     def _areas(self, text: str, tokens: list[Token], used: list[bool], mentions: list[Mention]) -> None:
@@ -508,6 +530,8 @@ class Geoparser:
             if not t.is_word:
                 if t.text in QUOTES:
                     pass
+                elif t.text == "(" and list_open:
+                    pass  # قرى (الريانة وبيت عيوش والمزرعة): the list goes on inside the brackets
                 elif t.text in HARD_PUNCT and t.text not in ",،-–—":
                     list_open = False
                     pending_cue = None
@@ -589,7 +613,11 @@ class Geoparser:
                 single = length == 1
                 strong = locative or (not single) or self._important(ids)
                 if single and (_never_alone(tokens[i].text) or (clitic_len and len(key) < 4)):
-                    strong = False
+                    # "بصرى الشام ونوى": a short name joined by و straight after a place is a list item.
+                    list_item = (
+                        clitic_len == 1 and t.norm[:1] == "و" and prev_mention_end == i and len(key) >= 3
+                    )
+                    strong = list_item and not _never_alone(tokens[i].text)
                 if _norm_first(tokens[i].text) in REGION_WORDS:
                     strong = False  # الغوطة الشرقية، سهل الغاب: regions, not places
                 nxt_word = self._next_word(tokens, i)
@@ -672,11 +700,11 @@ class Geoparser:
                         i = end_at
                         continue
                 if nxt is not None and not blocked[nxt] and not used[nxt]:
-                    name_end = self._name_end(tokens, nxt, blocked, used)
+                    named = cue_word in NAMED_CUES
+                    name_end = self._name_end(tokens, nxt, blocked, used, named_cue=named)
                     if name_end > nxt:
                         name_tokens = list(range(nxt, name_end))
                         found = None
-                        named = cue_word in NAMED_CUES
                         if named:
                             found = self._lookup([tokens[i]] + [tokens[k] for k in name_tokens])
                         else:
@@ -721,7 +749,7 @@ class Geoparser:
                 after = self._next_word(tokens, item_end - 1) if item_end > i else None
                 takes_object = after is not None and tokens[after].norm in ("بين", "مع", "علي", "الي")
                 if item_end > i and self._plausible_name(tokens[i:item_end]) and not takes_object:
-                    off = 1 if t.norm[:1] in "و" and len(t.norm) > 2 else 0
+                    off = 1 if t.norm[:1] == "و" and len(t.norm) > 2 and t.norm not in NAME_PREFIX_KEYS else 0
                     start = t.start + off
                     surface = _strip_quotes(text[start : tokens[item_end - 1].end])
                     m = Mention(
@@ -812,8 +840,9 @@ class Geoparser:
             j += 1
         return j if j < len(tokens) else None
 
-    def _name_end(self, tokens, start, blocked, used, max_words: int = 2) -> int:
-        """End (exclusive) of an unknown name starting at `start`: up to a boundary word or punctuation."""
+    def _name_end(self, tokens, start, blocked, used, max_words: int = 2, named_cue: bool = False) -> int:
+        """End (exclusive) of an unknown name starting at `start`: up to a boundary word or punctuation.
+        After a cue that belongs to the name (سد تشرين، جبل الشيخ) a common word may start it."""
         quoted = start > 0 and tokens[start - 1].text in QUOTES
         limit = 4 if quoted else max_words
         j = start
@@ -834,8 +863,24 @@ class Geoparser:
                 break
             if count > 0 and (strip_article(norm) in CUES or norm in AREA_WORDS):
                 break
+            if count > 0 and _region_or_area(t.text):
+                break  # "عربين بغوطة دمشق": the region after the name is not part of it
             if count == 0 and (norm in STOPWORDS or norm in BOUNDARY_WORDS):
-                break
+                # عين الغزال، خربة بشار، تل حلف: a name-forming word starts a longer name.
+                nxt = j + 1
+                if not (
+                    (
+                        strip_article(norm) in NAME_PREFIX_KEYS
+                        or strip_article(_bare(norm)) in NAME_PREFIX_KEYS
+                    )
+                    and nxt < len(tokens)
+                    and tokens[nxt].is_word
+                    and tokens[nxt].norm not in STOPWORDS
+                    and tokens[nxt].norm not in BOUNDARY_WORDS
+                    and tokens[nxt].norm not in LOCATIVES
+                    and tokens[nxt].norm not in DIRECTIONS
+                ) and not (named_cue and norm not in BOUNDARY_WORDS and norm not in DIRECTIONS):
+                    break
             j += 1
             count += 1
         return j
@@ -843,6 +888,10 @@ class Geoparser:
     @staticmethod
     def _plausible_name(tokens) -> bool:
         first = _bare(tokens[0].norm)
+        if len(tokens) > 1 and (
+            strip_article(first) in NAME_PREFIX_KEYS or tokens[0].norm in NAME_PREFIX_KEYS
+        ):
+            return all(t.is_word for t in tokens)  # بيت عيوش، عين العروس
         if first in STOPWORDS or first in BOUNDARY_WORDS or first in LOCATIVES or len(first) < 3:
             return False
         if strip_article(first) in CUES or first in AREA_WORDS or first in ORG_WORDS:
@@ -1008,6 +1057,28 @@ def _strip_quotes(surface: str) -> str:
 
 
 REGION_WORDS = {"الغوطه", "غوطه", "سهل", "الباديه", "باديه", "القلمون", "الجزيره"}
+# Words that begin longer place names (عين الغزال، تل حلف، خربة بشار، الشيخ مصطفى), article off.
+NAME_PREFIX_KEYS = frozenset(
+    {"عين", "تل", "تله", "بيت", "ام", "ابو", "دير", "راس", "خربه", "وادي", "كفر", "جسر", "شيخ", "عرب",
+     "حوش", "مزرعه", "جب", "بير", "بئر", "قصر", "سد", "جبل", "قلعه", "مغاره", "ضهر", "نبي", "زور"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def _is_list_item(norm: str) -> bool:
+    """A word joined by و that starts a new list item (والنقير), not a name's second word."""
+    return norm[:1] == "و" and len(norm) > 3 and norm[1:] not in STOPWORDS
+
+
+@lru_cache(maxsize=65536)
+def _region_or_area(word: str) -> bool:
+    """بغوطة، بريف، ببادية، بمحافظة: a region, countryside or governorate word, with its preposition."""
+    for reading, clitic in word_readings(word):
+        if not clitic or clitic == "~":
+            continue
+        if reading in REGION_WORDS or reading in AREA_WORDS or strip_article(reading) in GOVERNORATES:
+            return True
+    return False
 
 
 def _norm_first(word: str) -> str:

@@ -167,3 +167,34 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
     assert mentions.f1 >= 0.75, mentions.line("mentions")
     assert claims.f1 >= 0.70, claims.line("claims")
     assert json.loads(CORPUS.read_text(encoding="utf-8").splitlines()[0])["reconstructed"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A time after the verb is not a new clause.
+        ("وقال مراسل إن قوات النظام سيطرت بعد منتصف ليلة الاثنين على قرى الهبيط وعابدين بريف إدلب الجنوبي.",
+         {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
+        # A landmark after a direction word is not taken.
+        ("وأشارت سانا إلى أن وحدات الجيش العربي السوري استعادت قريتي الهبيط وعابدين غربي مدينة خان شيخون.",
+         {("الهبيط", "government", "recaptured"), ("عابدين", "government", "recaptured")}),
+        # Reported speech: the subject is the side after أن, not the outlet's side before it.
+        ("وذكرت مواقع معارضة أن “الجيش الوطني السوري” سيطر السبت على الهبيط وعابدين.",
+         {("الهبيط", "sna", "captured"), ("عابدين", "sna", "captured")}),
+        # Repelling an attack by a named side: the other side holds.
+        ("وتدور اشتباكات عنيفة بين الطرفين لصد هجوم قوات النظام على مدينة خان شيخون.",
+         {("خان شيخون", "opposition", "held")}),
+        # A verb-first side is the subject; a side after a preposition is not.
+        ("وأشار إلى أن قوات الثوار سيطرت على ثلاثة حواجز لحزب الله في بلدة الهبيط.",
+         {("الهبيط", "opposition", "captured")}),
+        # The place named before "عليها".
+        ("وبدأت القوات الحكومية بالتقدم باتجاه قرية عابدين، وتمكنت من استعادة السيطرة عليها.",
+         {("عابدين", "government", "recaptured")}),
+        # A withdrawal written as a noun with its preposition.
+        ("يأتي ذلك بعد ساعات من قيام قوات حكومية سورية بانسحاب “مفاجئ” من خان شيخون.",
+         {("خان شيخون", "government", "withdrew")}),
+    ],
+)  # fmt: skip
+def test_general_clause_rules(index, text, expected):
+    found, _ = claims_of(text, index)
+    assert found == expected

@@ -41,6 +41,11 @@ PLACES = [
     (P(13, "راس العين", "Ras El Ein", "village", 35.8005, 36.9603, "SY07"), ["راس العين"]),  # C3902
     (P(14, "سراقب", "Saraqab", "town", 35.866, 36.8034, "SY07"), ["سراقب"]),  # C3916
     (P(15, "مسعدة", "Masaada", "village", 34.8788, 37.3721, "SY04"), ["مسعدة"]),  # C2952 (Homs)
+    (P(16, "الشيخ مصطفى", "Ash Shaykh Mustafa", "village", 35.591, 36.549, "SY07"), ["الشيخ مصطفى"]),  # WOF
+    (P(17, "النقير", "Nqeir", "village", 35.5917, 36.5704, "SY07"), ["النقير"]),  # C3972
+    (P(18, "نوى", "Nawa", "town", 32.8877, 36.0429, "SY12"), ["نوى"]),  # C6110
+    (P(19, "بصرى الشام", "Busra Esh-Sham", "town", 32.5183, 36.4817, "SY12"), ["بصرى الشام"]),  # C6216
+    (P(20, "عربين", "Arbin", "town", 33.5406, 36.3659, "SY03"), ["عربين"]),  # C2385
 ]
 
 
@@ -146,3 +151,39 @@ def test_sentences_and_tokens_keep_their_offsets():
         "مدونة",
     ]
     assert [t.text for t in tokenize("لتـ.دمير 18")] == ["لتـ.دمير", "18"]
+
+
+def surfaces(text, index):
+    return [
+        (m.surface, m.place.name_en if m.place else None)
+        for m in geoparse(text, index=index).mentions
+        if not m.is_area
+    ]
+
+
+def test_first_name_inside_a_place_name_is_not_a_person(index):
+    text = "حرر الجيش العربي السوري منطقة تل النار وقرى الشيخ مصطفى والنقير وكفر سجنة بريف إدلب الجنوبي."
+    assert ("الشيخ مصطفى", "Ash Shaykh Mustafa") in surfaces(text, index)
+    assert ("النقير", "Nqeir") in surfaces(text, index)
+
+
+def test_short_name_joined_to_a_list_of_places(index):
+    text = "واكد التجمع السيطرة على بصرى الشام ونوى بريف درعا."
+    assert surfaces(text, index) == [("بصرى الشام", "Busra Esh-Sham"), ("نوى", "Nawa")]
+
+
+def test_unknown_names_that_start_with_a_name_word(index):
+    text = "استعادت قرية “خربة بشار” الواقعة شمال سد تشرين، وقريتي وادي باصور وجبل عين الغزال."
+    found = [s for s, _ in surfaces(text, index)]
+    assert found == ["خربة بشار", "سد تشرين", "وادي باصور", "جبل عين الغزال"]
+
+
+def test_a_region_after_a_name_is_not_part_of_it(index):
+    text = "رفع جنود الجيش السوري العلم في بلدة عربين بغوطة دمشق الشرقية."
+    assert surfaces(text, index) == [("عربين", "Arbin")]
+
+
+def test_a_list_in_brackets_after_a_plural_cue(index):
+    text = "تمكن الجيش السوري من السيطرة على قرى (الريانة وبيت عيوش والمزرعة) بريف اللاذقية."
+    # المزرعة ("the farm") is a place only when the gazetteer knows it; this small index does not.
+    assert [s for s, _ in surfaces(text, index)] == ["الريانة", "بيت عيوش"]
