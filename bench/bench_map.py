@@ -159,7 +159,7 @@ def start_server(port: int) -> subprocess.Popen:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
-            urlopen(f"http://127.0.0.1:{port}/api/actors", timeout=2).read()
+            urlopen(f"http://127.0.0.1:{port}/api/outlines", timeout=2).read()
             return server
         except OSError:
             time.sleep(0.3)
@@ -183,7 +183,7 @@ def bench_api(base: str, runs: int) -> dict:
     rng = random.Random(3)
     span = (END - START).days
     dates = [START + dt.timedelta(days=rng.randrange(span)) for _ in range(runs)]
-    urlopen(f"{base}/api/actors").read()
+    urlopen(f"{base}/api/outlines").read()
     cold, warm, sizes, raw, features = [], [], [], [], []
     for d in dates:
         elapsed, size, text = fetch_control(base, d)

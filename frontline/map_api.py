@@ -45,6 +45,8 @@ from frontline.models import Actor
 from frontline.selectors import changes_between, control_at, place_history
 from gazetteer.models import AdminArea, Place
 
+API_DOC = __doc__
+
 # The timeline's bounds: nothing before the war's first year, nothing after today.
 MIN_DATE = dt.date(2011, 1, 1)
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -408,7 +410,7 @@ class ControlView(MapAPIView):
     @extend_schema(
         parameters=[DATE_PARAM, BBOX_PARAM, INCLUDE_PARAM, FORMAT_PARAM],
         responses={(200, "application/geo+json"): OpenApiTypes.OBJECT},
-        description=__doc__,
+        description=API_DOC,
     )
     def get(self, request, suffix: str | None = None):
         params = request.query_params
@@ -570,21 +572,6 @@ class PlaceHistoryView(MapAPIView):
         }
         response = HttpResponse(dumps(data), content_type="application/json")
         patch_cache_control(response, public=True, max_age=60)
-        return response
-
-
-class ActorListView(MapAPIView):
-    """GET /api/actors: every actor with its colour and bloc."""
-
-    @extend_schema(responses={200: OpenApiTypes.OBJECT})
-    def get(self, request):
-        try:
-            check_params(request.query_params, set())
-        except InputError as exc:
-            return bad_request(str(exc))
-        body = dumps([actor_dict(a) for a in actors_by_code().values()])
-        response = HttpResponse(body, content_type="application/json")
-        patch_cache_control(response, public=True, max_age=300)
         return response
 
 

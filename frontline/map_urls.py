@@ -13,7 +13,6 @@ urlpatterns = [
     path("api/changes", map_api.ChangesView.as_view(), name="map-changes"),
     path("api/changes.<str:suffix>", map_api.ChangesView.as_view(), name="map-changes-export"),
     path("api/places/<int:pk>/history", map_api.PlaceHistoryView.as_view(), name="map-place-history"),
-    path("api/actors", map_api.ActorListView.as_view(), name="map-actors"),
     path("api/outlines", map_api.OutlinesView.as_view(), name="map-outlines"),
     path("feeds/changes.atom", feeds.ChangesFeed(), name="map-changes-feed"),
 ]

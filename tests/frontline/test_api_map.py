@@ -207,7 +207,6 @@ def test_responses_are_gzipped_for_clients_that_accept_it(client, idlib):
             "format: changes are exported as geojson or csv",
         ),
         ("/api/places/1/history?x=1", "unknown parameter(s): x; allowed: "),
-        ("/api/actors?lang=ar", "unknown parameter(s): lang; allowed: "),
     ],
 )
 def test_bad_input_is_a_400_with_a_json_message(client, url, message):
@@ -366,17 +365,6 @@ def test_history_drops_links_that_are_not_http(client, hbeit, gov):
     type(report).objects.filter(pk=report.pk).update(url="javascript:alert(1)")
     (step,) = get_json(client, f"/api/places/{hbeit.pk}/history")["steps"]
     assert step["reports"][0]["url"] == ""
-
-
-def test_actors_lists_every_actor_with_colour_and_bloc(client, gov, opp):
-    assert get_json(client, "/api/actors") == [
-        {"code": "government", "name_ar": "الحكومة السورية وحلفاؤها", "name_en": "Syrian government and allies",
-         "color": "#e41a1c", "bloc": None},
-        {"code": "opposition", "name_ar": "المعارضة السورية", "name_en": "Syrian opposition", "color": "#33a02c",
-         "bloc": None},
-        {"code": "saa", "name_ar": "الجيش العربي السوري", "name_en": "Syrian Arab Army", "color": "#cc0000",
-         "bloc": "government"},
-    ]  # fmt: skip
 
 
 def test_outlines_serve_country_and_governorates_but_not_districts(client):
