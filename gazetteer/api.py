@@ -10,7 +10,7 @@ from rest_framework.views import APIView
 from rest_framework_gis.serializers import GeoFeatureModelSerializer
 
 from gazetteer.models import AdminArea, Place, PlaceName
-from gazetteer.selectors import search_places
+from gazetteer.selectors import search_places_cached
 from gazetteer.validation import InputError, clean_limit, clean_name, clean_near, clean_within
 
 
@@ -69,7 +69,7 @@ class PlaceSearchView(APIView):
             limit = clean_limit(params.get("limit", 10))
         except InputError as exc:
             return BadRequest(str(exc))
-        return Response([c.as_dict() for c in search_places(q, near=near, within=within, limit=limit)])
+        return Response(search_places_cached(q, near=near, within=within, limit=limit))
 
 
 class PlaceNameSerializer(serializers.ModelSerializer):

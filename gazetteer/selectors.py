@@ -8,6 +8,7 @@ scoring serves the database path (`resolve`) and the in-memory index used on who
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.contrib.postgres.search import TrigramSimilarity
+from django.core.cache import cache
 from django.db.models import Q
 from rapidfuzz import fuzz
 
@@ -154,9 +156,29 @@ def _area_table() -> tuple[dict[str, list[int]], dict[int, AdminArea]]:
 
 
 def clear_caches() -> None:
-    """Forget cached admin areas and name indexes (after a load or a merge)."""
+    """Forget cached admin areas, name indexes and search answers (after a load, an alias or a merge)."""
     _area_table.cache_clear()
     NameIndex.cached.cache_clear()
+    try:
+        cache.incr(SEARCH_CACHE_VERSION_KEY)
+    except ValueError:
+        cache.set(SEARCH_CACHE_VERSION_KEY, 1, None)
+
+
+SEARCH_CACHE_VERSION_KEY = "gazetteer:search-version"
+SEARCH_CACHE_SECONDS = 3600
+
+
+def search_places_cached(q: str, *, near=None, within=None, limit: int = 10) -> list[dict]:
+    """search_places as plain dicts, cached per normalised query; any gazetteer change invalidates it."""
+    version = cache.get_or_set(SEARCH_CACHE_VERSION_KEY, 1, None)
+    raw = f"{normalize_text(q)}|{near}|{within}|{limit}"
+    key = f"gazetteer:search:{version}:{hashlib.sha1(raw.encode(), usedforsecurity=False).hexdigest()}"
+    result = cache.get(key)
+    if result is None:
+        result = [c.as_dict() for c in search_places(q, near=near, within=within, limit=limit)]
+        cache.set(key, result, SEARCH_CACHE_SECONDS)
+    return result
 
 
 def find_admin_area(text: str) -> tuple[list[AdminArea], str | None]:
@@ -367,36 +389,52 @@ def _places(ids: Iterable[int]) -> dict[int, PlaceInfo]:
     return {row["id"]: _info_from_row(row) for row in rows}
 
 
+_JOINED_FIELDS = {f"place__{f}" if f != "id" else "place_id": f for f in _INFO_FIELDS}
+
+
 def db_matches(text: str, *, fuzzy: bool = True) -> list[tuple[PlaceInfo, str, float, str]]:
-    """Candidate places for a name from the database: exact/variant keys, transliteration, trigram."""
+    """Candidate places for a name from the database: exact/variant keys, transliteration, trigram.
+
+    One indexed query fetches the names and their places; the trigram query runs only when nothing
+    matched by key.
+    """
     variants = key_variants(text)
     keys = dict(variants)
-    lkeys = {latin_key(text)}
+    lkey = latin_key(text)
+    lkey = lkey if len(lkey) >= 2 else ""  # a one-consonant skeleton matches too much to mean anything
     _, _, rest = split_prefix(text)
-    lkey_rest = latin_key(rest)
-    found: list[tuple[int, str, float, str]] = []
-    rows = PlaceName.objects.filter(key__in=list(keys)).values_list("place_id", "key")
-    for place_id, key in rows:
-        reason = keys[key]
-        found.append((place_id, "exact" if reason == "exact" else "variant", VARIANT_BASE[reason], reason))
-    lkeys.discard("")
-    if lkeys:
-        for place_id, lk, written in PlaceName.objects.filter(latin_key__in=list(lkeys)).values_list(
-            "place_id", "latin_key", "text"
-        ):
-            if len(lk) < 2:
-                continue  # a one-consonant skeleton matches too much to mean anything
-            base = MATCH_BASE["transliteration"] if len(lk) > 3 else 0.66
+    lkey_rest = latin_key(rest) if rest != normalize_text(text) else ""
+    lkey_rest = lkey_rest if len(lkey_rest) > 2 and lkey_rest != lkey else ""
+    condition = Q(key__in=list(keys))
+    if lkey or lkey_rest:
+        condition |= Q(latin_key__in=[k for k in (lkey, lkey_rest) if k])
+    rows = (
+        PlaceName.objects.filter(condition, place__merged_into__isnull=True)
+        .values("key", "latin_key", "text", *_JOINED_FIELDS)
+        .iterator()
+    )
+    found: list[tuple[PlaceInfo, str, float, str]] = []
+    infos: dict[int, PlaceInfo] = {}
+    for row in rows:
+        info = infos.get(row["place_id"])
+        if info is None:
+            info = infos[row["place_id"]] = _info_from_row({v: row[k] for k, v in _JOINED_FIELDS.items()})
+        if row["key"] in keys:
+            reason = keys[row["key"]]
+            found.append((info, "exact" if reason == "exact" else "variant", VARIANT_BASE[reason], reason))
+        if lkey and row["latin_key"] == lkey:
+            base = MATCH_BASE["transliteration"] if len(lkey) > 3 else 0.66
             # Same skeleton: the closer spelling wins (Hfayra → Hfeira, الصخر → Sakhr not Sukayr).
-            base += 0.12 * (spelling_similarity(text, written) - 0.5)
-            found.append((place_id, "transliteration", base, "latin"))
-    if lkey_rest and lkey_rest not in lkeys and len(lkey_rest) > 2 and rest != normalize_text(text):
-        for place_id in PlaceName.objects.filter(latin_key=lkey_rest).values_list("place_id", flat=True):
-            found.append((place_id, "transliteration", 0.62, "prefix"))
+            base += 0.12 * (spelling_similarity(text, row["text"]) - 0.5)
+            found.append((info, "transliteration", base, "latin"))
+        elif lkey_rest and row["latin_key"] == lkey_rest:
+            found.append((info, "transliteration", 0.62, "prefix"))
     if fuzzy and not any(m[1] in ("exact", "variant") for m in found):
-        found.extend(_fuzzy(variants[0][0] if variants else "", next(iter(lkeys), "")))
-    infos = _places(f[0] for f in found)
-    return [(infos[pid], match, base, how) for pid, match, base, how in found if pid in infos]
+        fuzzy_found = _fuzzy(variants[0][0] if variants else "", lkey)
+        more = _places(pid for pid, *_ in fuzzy_found if pid not in infos)
+        infos.update(more)
+        found.extend((infos[pid], match, base, how) for pid, match, base, how in fuzzy_found if pid in infos)
+    return found
 
 
 def spelling_similarity(a: str, b: str) -> float:

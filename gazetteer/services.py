@@ -15,6 +15,7 @@ from django.db import connection, transaction
 from gazetteer.load_formats import AdminInput, LoadError, PlaceInput, read_admin_geojson, read_places
 from gazetteer.models import AdminArea, DatasetLoad, Place, PlaceName
 from gazetteer.normalize import name_key, script_of
+from gazetteer.selectors import clear_caches
 from gazetteer.transliterate import latin_key
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -81,6 +82,7 @@ def gazetteer_load(paths: list[Path] | None = None, *, force: bool = False) -> l
                     name=dataset, defaults={"sha256": checksum, "counts": counts}
                 )
         results.append(LoadResult(str(path), counts=counts))
+    clear_caches()
     return results
 
 
@@ -240,6 +242,7 @@ def place_add_name(*, place: Place, text: str, lang: str = "ar", source: str = "
         place=place, text=text, lang=lang,
         defaults={"key": key, "latin_key": lkey, "source": source, "preferred": preferred},
     )  # fmt: skip
+    transaction.on_commit(clear_caches)
     return name
 
 
@@ -300,4 +303,5 @@ def place_merge(*, survivor: Place, loser: Place) -> Place:
     loser._change_reason = f"merged into {survivor.uid}"
     loser.save()
     loser.names.all().delete()
+    transaction.on_commit(clear_caches)
     return survivor
