@@ -142,6 +142,9 @@ DIRECTION_WORDS = {
     "الغربي", "شماليها", "جنوبيها", "شرقيها", "غربيها", "بشمال", "بجنوب", "بشرق", "بغرب",
 }  # fmt: skip
 REFERENCE_CUES = {"مدينه", "بلده", "قريه", "حي", "بلدتي", "قريتي", "مدينتي", "ناحيه", "منطقه"}
+# The part of a place that was taken: "الضاحية الجنوبية الشرقية لبلدة سلمى" is a (partial) capture of it.
+PART_WORDS = {"الضاحيه", "ضاحيه", "الاطراف", "اطراف", "اجزاء", "احياء", "القسم", "جزء", "الجزء", "معظم"}
+AREA_OF = {"ريف", "بريف", "لريف", "ريفي", "منطقه", "بمنطقه", "ناحيه", "بناحيه"}
 ATTACK_NOUNS = {"هجوم", "هجوما", "هجمات", "لهجوم", "محاولات", "محاوله", "لمحاولات", "تقدم", "هجومها"}
 PRONOUN_OBJECTS = {"عليها", "عليه", "عليهما", "عليهم"}
 BEFORE_PLACES_OK = {"held", "attacked"}
@@ -413,6 +416,8 @@ def extract_claims(
             if actor is None and trig.change == "withdrew":
                 after = [ref for a, _e, ref in actor_spans if a > trig.index]
                 actor = after[0] if after else None
+            where = next((a for a, _e, ref in actor_spans if ref is actor), None)
+            actor = _backed_by_turkey(actor, actor_spans, where)
             if actor is None and not trig.flip:
                 actor = carried_actor
             if actor is None and trig.flip:
@@ -475,6 +480,16 @@ def _subject(before: list[tuple[int, ActorRef]], complementizers: list[int] | No
     return before[0][1]
 
 
+def _backed_by_turkey(actor: ActorRef | None, spans, at: int | None) -> ActorRef | None:
+    """ "الجيش السوري الحر بالتعاون مع الجيش التركي": factions fighting beside Turkey's army are the SNA."""
+    if actor is None or actor.bloc != "opposition" or at is None:
+        return actor
+    for a_start, _e, ref in spans:
+        if ref.bloc == "sna" and at < a_start <= at + 6:
+            return ref if ref.code == "sna" else ActorRef("sna", ref.name, "sna")
+    return actor
+
+
 def _actor_after(index, stop, spans, tokens, norms, reach: int = 3) -> ActorRef | None:
     """The side named right after a verb (verb-first: "سيطرت قوات النظام"), with only adverbs between;
     not one after a preposition or in a possessive ("حواجز لحزب الله")."""
@@ -497,13 +512,16 @@ def _reference(norms: list[str], k: int) -> bool:
     j = k - 1
     if j >= 0 and (norms[j] in REFERENCE_CUES or norms[j][1:] in REFERENCE_CUES):
         if norms[j][:1] == "ل" and norms[j][1:] in REFERENCE_CUES:
-            return True  # لمدينة: "of the city"
+            # لمدينة: "of the city" — a landmark, unless a part of it is what was taken.
+            return not any(n in PART_WORDS for n in norms[max(0, j - 4) : j])
+        if norms[j] in ("ناحيه", "منطقه") and j > 0 and norms[j - 1] in ("في", "محور"):
+            return True  # في منطقة / محور ناحية X: the district the places lie in
         j -= 1
     if j < 0:
         return False
     word = norms[j]
-    if word in DIRECTION_WORDS:
-        return True
+    if word in DIRECTION_WORDS or word in AREA_OF:
+        return True  # "غربي مدينة X", "بريف عفرين"
     if word in ("محيط", "بمحيط") and (word == "بمحيط" or (j > 0 and norms[j - 1] == "في")):
         return True
     return any(n in ("الواقعه", "الواقع") for n in norms[max(0, j - 2) : j + 1])

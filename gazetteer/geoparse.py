@@ -28,10 +28,10 @@ CUES = {
     "حرش": "woods", "احراش": "woods", "محور": "front", "جبهه": "front", "حي": "neighbourhood",
     "منطقه": "area", "جبل": "mountain", "مزرعه": "farm", "معبر": "crossing", "مطار": "airport",
     "سد": "dam", "مخيم": "camp", "حاجز": "checkpoint", "كتيبه": "base", "فوج": "base", "قلعه": "castle",
-    "بلدتي": "village", "قريتي": "village", "حيي": "neighbourhood", "مدينتي": "city",
+    "بلدتي": "village", "قريتي": "village", "حيي": "neighbourhood", "مدينتي": "city", "تلول": "hill",
 }  # fmt: skip
 # Cues whose name keeps the cue word (تل عاس is a hill called Tell As; حرش عابدين is Abdin's woods).
-NAMED_CUES = {"تل", "تله", "حرش", "جبل", "مزرعه", "سد", "مطار", "معبر", "مخيم", "قلعه"}
+NAMED_CUES = {"تل", "تله", "تلول", "حرش", "جبل", "مزرعه", "سد", "مطار", "معبر", "مخيم", "قلعه"}
 # Plural cues: a list of names follows (قرى الشيخ دامس وركايا سجنة والنقير).
 LIST_CUES = {"قري", "بلدات", "مدن", "احياء", "مناطق", "تلال", "مواقع", "قريتي", "بلدتي", "حيي", "مدينتي",
              "قرى"}  # fmt: skip
@@ -83,7 +83,8 @@ STOPWORDS = {
     "طرطوس", "دمشق", "السويداء", "القنيطره", "عين", "تل", "بيت", "ام", "ابو", "الزور", "دير",
     "الفرقه", "اللواء", "الكتيبه", "الفوج", "الجو", "جوي", "البري", "مصدر", "مصادر", "الشيخ",
     "رأس", "راس", "علي", "وادي", "سهل", "معارضه", "مجموعه", "المسجد", "الشركه", "تشرين", "حول", "تلك",
-    "الضفه", "خربه", "الغوطه", "غوطه", "جان", "بدايه", "الحربيه", "المروحيه", "مطلع", "محيطها", "محيطه", "ريفها", "ريفه", "اطرافها", "الاسلاميه", "الاسلامي", "الديمقراطيه", "القوات", "قوات", "الوحدات", "الكرديه",
+    "الضفه", "خربه", "الغوطه", "غوطه", "جان", "بدايه", "بدوره", "بدورها", "كذلك", "اخري", "اخر", "الاخري",
+    "القري", "البلدات", "المدن", "بشريه", "ماديه", "الماديه", "الحربيه", "المروحيه", "مطلع", "محيطها", "محيطه", "ريفها", "ريفه", "اطرافها", "الاسلاميه", "الاسلامي", "الديمقراطيه", "القوات", "قوات", "الوحدات", "الكرديه",
 }  # fmt: skip
 # Governorates: normalised name keys -> (P-code, Arabic, English, lat, lon) (OCHA COD 2015 admin 1).
 GOVERNORATES = {
@@ -618,6 +619,9 @@ class Geoparser:
                         clitic_len == 1 and t.norm[:1] == "و" and prev_mention_end == i and len(key) >= 3
                     )
                     strong = list_item and not _never_alone(tokens[i].text)
+                nxt_tok = i + 1 < n and tokens[i + 1].is_word and not used[i + 1] and not blocked[i + 1]
+                if single and key in NAME_PREFIX_KEYS and nxt_tok and not _is_list_item(tokens[i + 1].norm):
+                    strong = False  # كفر رم، تل الشيخ حسين: the gazetteer's bare كفر is not the place
                 if _norm_first(tokens[i].text) in REGION_WORDS:
                     strong = False  # الغوطة الشرقية، سهل الغاب: regions, not places
                 nxt_word = self._next_word(tokens, i)
@@ -835,8 +839,8 @@ class Geoparser:
     def _next_word(tokens, i):
         j = i + 1
         while j < len(tokens) and not tokens[j].is_word:
-            if tokens[j].text not in QUOTES:
-                return None
+            if tokens[j].text not in QUOTES and tokens[j].text != "(":
+                return None  # وقرية (هوران): a bracket may stand between the cue and the name
             j += 1
         return j if j < len(tokens) else None
 
@@ -852,7 +856,13 @@ class Geoparser:
             if not t.is_word or blocked[j] or used[j]:
                 break
             norm = t.norm
-            if norm == "و" or (count > 0 and (norm[:1] == "و" and len(norm) > 3 and not quoted)):
+            if norm == "و" or (
+                count > 0
+                and norm[:1] == "و"
+                and (len(norm) > 3 or norm[1:] in NAME_PREFIX_KEYS)
+                and (not quoted or _is_list_item(norm) or norm[1:] in NAME_PREFIX_KEYS)
+                and norm not in NAME_PREFIX_KEYS
+            ):
                 break
             if (
                 norm in LOCATIVES
@@ -861,7 +871,7 @@ class Geoparser:
                 or any(c.isdigit() for c in norm)
             ):
                 break
-            if count > 0 and (strip_article(norm) in CUES or norm in AREA_WORDS):
+            if count > 0 and (norm in CUES or norm in AREA_WORDS):
                 break
             if count > 0 and _region_or_area(t.text):
                 break  # "عربين بغوطة دمشق": the region after the name is not part of it

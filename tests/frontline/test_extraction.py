@@ -190,6 +190,12 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # The place named before "عليها".
         ("وبدأت القوات الحكومية بالتقدم باتجاه قرية عابدين، وتمكنت من استعادة السيطرة عليها.",
          {("عابدين", "government", "recaptured")}),
+        # The countryside a place lies in is not taken; factions fighting beside Turkey's army are the SNA.
+        ("سيطر الجيش السوري الحر بالتعاون مع الجيش التركي، صباح اليوم السبت، على قرية الهبيط بريف خان شيخون.",
+         {("الهبيط", "sna", "captured")}),
+        # A part of a town taken is a (partial) capture of it; a district named as landmark is not.
+        ("فرضت وحدات من الجيش السوري سيطرتها على الضاحية الجنوبية الشرقية لبلدة عابدين.",
+         {("عابدين", "government", "captured")}),
         # A withdrawal written as a noun with its preposition.
         ("يأتي ذلك بعد ساعات من قيام قوات حكومية سورية بانسحاب “مفاجئ” من خان شيخون.",
          {("خان شيخون", "government", "withdrew")}),

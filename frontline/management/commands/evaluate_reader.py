@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from gazetteer.normalize import name_key
 
 CORPUS = Path(__file__).resolve().parents[3] / "tests" / "data" / "reader_corpus" / "passages.jsonl"
+HELDOUT = CORPUS.with_name("heldout.jsonl")  # passages added after the rules were tuned on CORPUS
 SHARED = Path(__file__).resolve().parents[4] / "shared"
 SEED = SHARED / "examples" / "seed-article"
 OCHA_POINTS = SHARED / "data" / "gazetteer-sources" / "ocha-cod-2015-alahwa" / "syr_admin4_point.geojson"
@@ -286,6 +287,18 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{'claim dates':<18} {dates.tp}/{dates.gold} matched claims have a date range overlapping the annotated one"
         )
+        if path == CORPUS and HELDOUT.exists():
+            heldout = load_corpus(HELDOUT)
+            h_mentions, h_claims, _h_dates, h_errors = evaluate(index, heldout)
+            self.stdout.write(f"held-out: {len(heldout)} passages ({HELDOUT.name}), added after tuning")
+            self.stdout.write(h_mentions.line("place mentions"))
+            self.stdout.write(h_claims.line("claims"))
+            for own, other in ((mentions, h_mentions), (claims, h_claims)):
+                own.add(other.tp, other.predicted, other.gold)
+            self.stdout.write(f"all {len(corpus) + len(heldout)} passages:")
+            self.stdout.write(mentions.line("place mentions"))
+            self.stdout.write(claims.line("claims"))
+            errors += h_errors
         if SEED.exists():
             for line in evaluate_seed(index):
                 self.stdout.write(line)
