@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.exceptions import NotFound, PermissionDenied
@@ -224,6 +225,7 @@ class ClaimListView(generics.GenericAPIView):
             queryset = queryset.filter(status__in=PUBLIC)
         return filter_claims(queryset, self.request.query_params)
 
+    @extend_schema(operation_id="claims_list", responses={200: ClaimSerializer(many=True)})
     def get(self, request):
         page = self.paginate_queryset(self.get_queryset())
         return self.get_paginated_response(ClaimSerializer(page, many=True).data)
@@ -317,6 +319,9 @@ class ClaimExportView(APIView):
 
     permission_classes = []
 
+    @extend_schema(
+        responses={(200, "text/csv"): OpenApiTypes.STR, (200, "application/geo+json"): OpenApiTypes.OBJECT}
+    )
     def get(self, request, fmt):
         if fmt not in ("csv", "geojson"):
             raise NotFound
