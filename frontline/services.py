@@ -386,3 +386,24 @@ def claim_update(
         locked.reports.set(report_list)
     claim.refresh_from_db()
     return locked
+
+
+# ---------------------------------------------------------------------------------------------
+# Accounts that enter data on behalf of the project (imports, demo data): they can never log in.
+
+
+@transaction.atomic
+def system_user_get_or_create(*, username: str, group: str):
+    """An account with no usable password and no admin access, in the given group, for data loaders."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    User = get_user_model()
+    user, created = User.objects.get_or_create(
+        username=username, defaults={"is_staff": False, "is_superuser": False, "first_name": "(system)"}
+    )
+    if created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    user.groups.add(Group.objects.get(name=group))
+    return user

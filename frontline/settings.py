@@ -190,3 +190,14 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
 }
+
+# Wikipedia "detailed map" modules: which actor (Actor.code) each side of the icon table means.
+# Used by `import_wikipedia_map`; Wikipedia keeps such modules for other wars too, so this is data.
+WIKIPEDIA_MAP_SIDES = {
+    "government": "government",
+    "opposition": "opposition",
+    "HTS": "hts",
+    "SDF": "sdf",
+    "ISIL": "isis",
+    "Turkey": "tr-army",
+}
