@@ -16,5 +16,5 @@ class Command(BaseCommand):
         for name in ("load_gazetteer", "load_demo"):
             if name in available:
                 call_command(name, stdout=self.stdout, stderr=self.stderr)
-        if settings.DEBUG:
+        if settings.DEBUG and "load_demo" not in available:  # load_demo creates and prints them itself
             call_command("ensure_demo_users", stdout=self.stdout, stderr=self.stderr)
