@@ -525,6 +525,7 @@ class Geoparser:
         list_open = False  # inside "قرى X وY وZ"
         prev_mention_end = -10  # token index after the last mention
         pending_cue: tuple[str, int] | None = None  # (kind, token index of the cue)
+        list_start = -1  # token index of the last list cue
         i = 0
         while i < n:
             t = tokens[i]
@@ -628,6 +629,18 @@ class Geoparser:
                 if cue_kind and single and nxt_word is not None and not used[nxt_word]:
                     strong = False  # "بلدة" alone is a cue, not the village called Baldah
                 if strong:
+                    last = span_words[length - 1]
+                    dir_end = _direction_end(tokens, last + 1)
+                    if dir_end > last + 1:
+                        # "تل عار شرقي": the direction word is part of the name (another place than تل عار).
+                        words = [tokens[k] for k in span_words[:length]]
+                        d = tokens[last + 1]
+                        found = self._lookup(words + [d]) or self._lookup(
+                            words + [Token(NAME_DIRECTIONS[d.norm], NAME_DIRECTIONS[d.norm], 0, 0, True)]
+                        )
+                        ids = found[1] if found else ()
+                        span_words = span_words[:length] + [last + 1]
+                        length += 1
                     end_tok = tokens[span_words[length - 1]]
                     start = t.start + clitic_len
                     kind = pending_cue[0] if pending_cue else None
@@ -642,7 +655,7 @@ class Geoparser:
                     )
                     m.candidates = [
                         (self.index.places[pid], 1.0, "exact") for pid in ids if pid in self.index.places
-                    ]
+                    ] or (self._fuzzy_candidates(surface) if length > 1 and not ids else [])
                     mentions.append(m)
                     # بلدة وتل “الصخر”: the cue pair names the village and the hill.
                     if pending_cue and pending_cue[0] == "pair":
@@ -654,7 +667,12 @@ class Geoparser:
                     continue
             if is_list_cue:
                 list_open = True
+                list_start = i
                 pending_cue = None
+                i += 1
+                continue
+            if bare in ("هي", "وهي", "هما") and i > 0 and _bare(tokens[i - 1].norm) in LIST_HEADS:
+                list_open, list_start = True, i  # "وتلك القرى هي داودية، والسعيد": the list follows
                 i += 1
                 continue
             if cue_kind:
@@ -707,10 +725,14 @@ class Geoparser:
                     named = cue_word in NAMED_CUES
                     name_end = self._name_end(tokens, nxt, blocked, used, named_cue=named)
                     if name_end > nxt:
+                        name_end = _direction_end(tokens, name_end)
                         name_tokens = list(range(nxt, name_end))
                         found = None
                         if named:
                             found = self._lookup([tokens[i]] + [tokens[k] for k in name_tokens])
+                            if not found and tokens[i].norm.endswith(("تل", "تله")):
+                                # "تلة الكبينة": the hill is known by the name alone (alias الكبينة → Kabani).
+                                found = self._lookup([tokens[k] for k in name_tokens])
                         else:
                             found = self._lookup([tokens[k] for k in name_tokens])
                         off = len(t.norm) - len(cue_word) if t.norm.endswith(cue_word) else 0
@@ -736,6 +758,10 @@ class Geoparser:
                             ]
                         else:
                             m.candidates = self._fuzzy_candidates(surface)
+                            if not m.candidates and named and tokens[i].norm.endswith(("تل", "تله")):
+                                # The name alone may be a known spelling (الكبينة → Kabani) of the hill's place.
+                                name_only = _clean_surface(text[tokens[nxt].start : end])
+                                m.candidates = self._fuzzy_candidates(name_only)
                         mentions.append(m)
                         if pending_cue and pending_cue[0] != cue_kind:
                             pass
@@ -750,9 +776,20 @@ class Geoparser:
                 i
             ]:
                 item_end = self._name_end(tokens, i, blocked, used, max_words=3 if in_quote else 2)
+                item_end = _direction_end(tokens, item_end) if item_end > i else item_end
                 after = self._next_word(tokens, item_end - 1) if item_end > i else None
                 takes_object = after is not None and tokens[after].norm in ("بين", "مع", "علي", "الي")
-                if item_end > i and self._plausible_name(tokens[i:item_end]) and not takes_object:
+                # After the first item, the next one is joined by و, a comma or a quotation mark:
+                # "و9 قرى حولها كانت كلها تحت سيطرة ..." is a sentence, not a list.
+                joined = (
+                    prev_mention_end <= list_start
+                    or t.norm[:1] == "و"
+                    or (i > 0 and tokens[i - 1].norm == "و")
+                    or (i > 0 and not tokens[i - 1].is_word and tokens[i - 1].text in ",،" + "".join(QUOTES))
+                )
+                if after is not None and after == item_end and _ordinary_word(tokens[after].norm):
+                    takes_object = True  # "ودارت اشتباكات": a verb and its subject, not a name
+                if item_end > i and self._plausible_name(tokens[i:item_end]) and not takes_object and joined:
                     off = 1 if t.norm[:1] == "و" and len(t.norm) > 2 and t.norm not in NAME_PREFIX_KEYS else 0
                     start = t.start + off
                     surface = _strip_quotes(text[start : tokens[item_end - 1].end])
@@ -764,8 +801,14 @@ class Geoparser:
                     prev_mention_end = item_end
                     i = item_end
                     continue
-            if list_open and not t.norm.startswith("و"):
-                list_open = False
+            if (
+                list_open
+                and not t.norm.startswith("و")
+                and not (
+                    prev_mention_end <= list_start and (_with_pronoun(t.norm) or bare in ("منها", "بينها"))
+                )
+            ):
+                list_open = False  # ("قرى أهمها “المباركات” و...": the list is still to come)
             i += 1
 
     def _pair(self, text, tokens, first_cue, second_cue, name_at, name_end, mentions) -> None:
@@ -873,6 +916,16 @@ class Geoparser:
                 break
             if count > 0 and (norm in CUES or norm in AREA_WORDS):
                 break
+            if count > 0 and (norm.startswith(("بال", "لل", "كال")) or _ordinary_word(norm)):
+                break  # "حي اللطوة بالقسم الجنوبي", "بلدة الطيانة المتاخمة": the name has ended
+            if (
+                count == 0
+                and not named_cue
+                and _ordinary_word(norm)
+                and strip_article(norm)
+                in MONTH_KEYS | {"تقع", "كافه", "تلك", "هذه", "هذا", "كلها", "جميع", "تابعه"}
+            ):
+                break
             if count > 0 and _region_or_area(t.text):
                 break  # "عربين بغوطة دمشق": the region after the name is not part of it
             if count == 0 and (norm in STOPWORDS or norm in BOUNDARY_WORDS):
@@ -906,6 +959,8 @@ class Geoparser:
             return False
         if strip_article(first) in CUES or first in AREA_WORDS or first in ORG_WORDS:
             return False
+        if _ordinary_word(tokens[-1].norm) or any(_with_pronoun(t.norm) for t in tokens):
+            return False  # مزارع العبدالله is a name; المزارع, كافة تلك, حولها كانت are not
         return all(t.is_word for t in tokens)
 
     def _locative(self, tokens, i, in_quote, list_open, prev_mention_end, pending_cue) -> bool:
@@ -979,7 +1034,13 @@ class Geoparser:
             if govs and _admin1(info) not in govs:
                 if not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > 20:
                     reject = info.kind not in CITY_KINDS or bool(ctr)
-            if ctr and len(others) >= 3 and info.kind not in CITY_KINDS:
+            # A governorate phrase in the name's own sentence ("تلة الكبينة بريف اللاذقية الشرقي") speaks
+            # for it even when the rest of the article is elsewhere.
+            local = any(
+                m.is_area and m.sentence_start == head.sentence_start and m.area[0] == _admin1(info)
+                for m in mentions
+            )
+            if ctr and len(others) >= 3 and info.kind not in CITY_KINDS and not local:
                 spread = _spread(others)
                 if haversine_km(ctr[0], ctr[1], info.lat, info.lon) > max(CLUSTER_KM, 3 * spread):
                     reject = True
@@ -1054,6 +1115,8 @@ def _never_alone(word: str) -> bool:
             return True
         if strip_article(reading) in _STOP_KEYS or len(strip_article(reading)) < 3:
             return True
+        if _ordinary_word(reading):
+            return True
     return False
 
 
@@ -1096,6 +1159,52 @@ def _norm_first(word: str) -> str:
 
 
 _STOP_KEYS = frozenset(strip_article(w) for w in STOPWORDS)
+
+# Ordinary words of war reports that are also (or look like) names: a place only after a place cue
+# (قرية، بلدة، تل ...). Plural and dual nouns, adjectives and participles, months; articles off.
+COMMON_WORDS = frozenset(
+    strip_article(normalize_text(w).replace(" ", ""))
+    for w in """
+    مناطق مزارع أجزاء مستودعات نفق أنفاق معسكر معسكرات مقار مقرات نقاط حواجز طرق أوتستراد سلسلة تلال جبال
+    قمم سهول أراضي محاور خطوط اشتباكات معارك مواجهات هجمات عمليات أحياء أطراف ضواحي شوارع سكان أهالي
+    مدنيين عشائر قبيلة أسلحة ذخائر آليات دبابات عربات قريتين بلدتين مدينتين كافة تلك هذه هذا كلها جميع
+    تابعة تقع خارج مسلحة محررة محاصرة مجاورة متاخمة قريبة واقعة موالية موالي مدعومة مسلحين إرهابيين
+    مقاتلين عناصر تغطية المحررة كانون شباط آذار نيسان أيار حزيران تموز أيلول يطهر تطهير تمشيط
+    """.split()
+)
+MONTH_KEYS = frozenset(
+    strip_article(normalize_text(w)) for w in "كانون شباط اذار نيسان ايار حزيران تموز ايلول".split()
+)
+# Direction adjectives that end a name (تل عار شرقي، تل أحمر غربي), with the other gender's spelling.
+NAME_DIRECTIONS = {"شرقي": "شرقيه", "غربي": "غربيه", "شمالي": "شماليه", "جنوبي": "جنوبيه",
+                   "شرقيه": "شرقي", "غربيه": "غربي", "شماليه": "شمالي", "جنوبيه": "جنوبي"}  # fmt: skip
+
+
+LIST_HEADS = {"القري", "البلدات", "قري", "بلدات", "المناطق", "القريتين", "البلدتين"}
+
+
+def _direction_end(tokens: list[Token], j: int) -> int:
+    """`j + 1` when tokens[j] is a direction adjective that ends the name before it (تل أحمر غربي،)
+    — followed by punctuation, the end, or the next list item — else `j`."""
+    if j >= len(tokens) or not tokens[j].is_word or tokens[j].norm not in NAME_DIRECTIONS:
+        return j
+    k = j + 1
+    if k >= len(tokens) or not tokens[k].is_word or (tokens[k].norm[:1] == "و" and len(tokens[k].norm) >= 3):
+        return j + 1
+    return j
+
+
+@lru_cache(maxsize=65536)
+def _ordinary_word(norm: str) -> bool:
+    """An ordinary word, not a name: the common words above, or a noun with an attached pronoun
+    (أهمها، معسكرها، حولها، تمركزها) — place names do not carry one."""
+    return strip_article(_bare(norm)) in COMMON_WORDS or _with_pronoun(norm)
+
+
+@lru_cache(maxsize=65536)
+def _with_pronoun(norm: str) -> bool:
+    key = strip_article(_bare(norm))
+    return len(key) >= 5 and key.endswith(("ها", "هم", "هما"))
 
 
 def _admin1(info) -> str | None:

@@ -187,3 +187,53 @@ def test_a_list_in_brackets_after_a_plural_cue(index):
     text = "تمكن الجيش السوري من السيطرة على قرى (الريانة وبيت عيوش والمزرعة) بريف اللاذقية."
     # المزرعة ("the farm") is a place only when the gazetteer knows it; this small index does not.
     assert [s for s, _ in surfaces(text, index)] == ["الريانة", "بيت عيوش"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ordinary words after a plural cue are not list items (Jawlany/BBC 2016, Sham FM 2016).
+        ("ويعتقد أن البلدة و9 قرى حولها كانت كلها تحت سيطرة المعارضة المسلحة، منذ 2012.", []),
+        (
+            "كما سيطرت على قرى بير شلال وأم سليم وعجاج وسفاخير وعدد من المزارع في الريف الشمالي الغربي.",
+            ["بير شلال", "أم سليم", "عجاج", "سفاخير"],
+        ),
+        # A noun with an attached pronoun is not a name (Mandab Press 2024).
+        (
+            'وأحكمت السيطرة على بلدة "السعن"، وعدة قرى أهمها "المباركات" و"رسم البغل".',
+            ["السعن", "المباركات", "رسم البغل"],
+        ),
+        # A name ends before a preposition+article word or an ordinary adjective (Enab Baladi 2023).
+        ("بينما يتمركز مقاتلو العشائر في حي اللطوة بالقسم الجنوبي منها.", ["اللطوة"]),
+        ("انسحبوا باتجاه بلدة الطيانة المتاخمة لبلدة ذيبان من الجهة الجنوبية.", ["الطيانة", "ذيبان"]),
+        # A direction adjective ends a hill's name (al-Khabar/SANA 2018).
+        (
+            "وحدات الجيش العربي السوري حررت تل أحمر غربي وتل أحمر شرقي وقرى وبلدات رسم قطيش ورسم الزاوية.",
+            ["تل أحمر غربي", "تل أحمر شرقي", "رسم قطيش", "رسم الزاوية"],
+        ),
+        # "القرى هي ...": the list follows (Idaat quoting SOHR 2019).
+        (
+            "استعادت السيطرة على ثمان قرى وتلك القرى هي داودية، والسعيد، وريحانة، والسويدية.",
+            ["داودية", "السعيد", "ريحانة", "السويدية"],
+        ),
+    ],
+)
+def test_lists_and_names_end_where_ordinary_words_begin(index, text, expected):
+    assert [s for s, _ in surfaces(text, index)] == expected
+
+
+def test_a_direction_adjective_names_another_place_in_either_gender():
+    places = [
+        (
+            P(1, "تل عار شرقية", "Eastern Tal Aar", "village", 36.5801, 37.4029, "SY02"),
+            ["تل عار شرقية"],
+        ),  # C1594
+        (
+            P(2, "تل عار غربية", "Western Tal Aar", "village", 36.5801, 37.3892, "SY02"),
+            ["تل عار غربية"],
+        ),  # C1595
+        (P(3, "تل عار", "Tal Ar (elsewhere)", "village", 35.0, 40.0, "SY09"), ["تل عار"]),
+    ]
+    idx = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    text = "استطاع خلالها التنظيم استعادة السيطرة على قرى “تل عار شرقي وتل عار غربي” جنوب بلدة الراعي."
+    assert surfaces(text, idx)[:2] == [("تل عار شرقي", "Eastern Tal Aar"), ("تل عار غربي", "Western Tal Aar")]
