@@ -36,6 +36,10 @@ BUILTIN_ACTORS: list[tuple[str, str, list[str]]] = [
         "اللجان الشعبية", "قوات اللجان الشعبية", "مجموعات الدفاع الشعبية", "الدفاع الوطني",
         "الميليشيات الإيرانية", "قوات الجيش السوري", "الجيش", "قواتنا المسلحة", "الحرس الجمهوري",
         "قوات حكومية سورية", "الشرطة العسكرية الروسية", "وحدات من قوى الأمن الداخلي",
+        "الحكومة السورية", "وحدة من الجيش", "الجيش والقوات المسلحة", "القيادة العامة للجيش", "جنودنا",
+        "القوات الرديفة", "القوات الحليفة", "جيش الأسد", "عصابات الأسد", "كتائب الأسد", "ميليشيات النظام",
+        "ميليشيا الدفاع الوطني", "قوات النمر", "الفيلق الخامس", "الفرقة الرابعة", "الحرس الثوري الإيراني",
+        "الميليشيات الشيعية", "الميليشيات الإيرانية", "القوات الحكومية السورية", "قوات الجيش العربي السوري",
     ]),
     ("opposition", "Syrian opposition factions", [
         "فصائل المعارضة", "فصائل المعارضة السورية", "المعارضة السورية", "المعارضة السورية المسلحة",
@@ -44,20 +48,28 @@ BUILTIN_ACTORS: list[tuple[str, str, list[str]]] = [
         "الجماعات الإرهابية", "التنظيمات الإرهابية", "الإرهابيين", "الجماعات المسلحة", "المسلحين",
         "مقاتلي المعارضة", "مقاتلو المعارضة", "الفصائل العسكرية", "غرفة عمليات الجنوب", "مقاتلي الجيش الحر",
         "الفصائل المسلحة", "فصائل ريف درعا الشرقي", "جيش الإسلام", "المقاتلين المعارضين",
+        "قوات المعارضة", "فصائل الجيش الحر", "الفصائل الثورية", "إدارة العمليات العسكرية", "المجموعات الإرهابية المسلحة",
+        "إرهابيي جبهة النصرة", "حركة أحرار الشام", "أحرار الشام", "فيلق الشام", "جيش العزة", "الجبهة الشامية",
+        "جيش الأمة", "فيلق الرحمن", "غرفة عمليات ريف حمص الشمالي", "كتائب الثوار",
     ]),
     ("sna", "Syrian National Army (Turkish-backed)", [
         "الجيش الوطني", "الجيش الوطني السوري", "فصائل الجيش الوطني", "فصائل الجيش الوطني السوري",
-        "الجيش التركي", "القوات التركية",
+        "الجيش التركي", "القوات التركية", "القوات المسلحة التركية", "غرفة عمليات غصن الزيتون",
+        "قوات غصن الزيتون", "فصائل غصن الزيتون", "فصائل درع الفرات", "مرتزقة الاحتلال التركي",
+        "الفصائل الموالية لتركيا", "القوات الموالية لتركيا", "الفصائل الموالية لأنقرة", "الجيش التركي والجيش الوطني السوري",
     ]),
     ("sdf", "SDF and YPG", [
         "قوات سوريا الديمقراطية", "قوات سورية الديمقراطية", "قسد", "وحدات حماية الشعب", "وحدات حماية الشعب الكردية",
         "وحدات حماية الشعب الكردي", "الوحدات الكردية", "وحدات الحماية", "الوحدات", "مجلس منبج العسكري",
         "قوات مجلس منبج العسكري", "مقاتلو مجلس منبج العسكري", "المقاتلون الأكراد", "مقاتلون أكراد",
-        "مجلس دير الزور العسكري", "ميليشيات قسد",
+        "مجلس دير الزور العسكري", "ميليشيات قسد", "ميليشيا قسد", "الميليشيات الكردية", "القوات الديمقراطية",
+        "قوات حماية الشعب", "وحدات حماية المرأة", "حزب الاتحاد الديمقراطي", "تنظيم ي ب ك", "ي ب ك",
+        "بي كا كا", "تنظيم ب ي د", "واي بي جي", "قوات الأسايش",
     ]),
     ("isis", "Islamic State", [
         "تنظيم الدولة", "تنظيم الدولة الإسلامية", "داعش", "تنظيم داعش", "التنظيم", "مسلحي التنظيم",
-        "مقاتلي التنظيم", "الدولة الإسلامية",
+        "مقاتلي التنظيم", "الدولة الإسلامية", "عناصر التنظيم", "مرتزقة داعش", "تنظيم داعش الإرهابي",
+        "مقاتلو التنظيم", "مسلحو التنظيم",
     ]),
 ]  # fmt: skip
 OPPONENT = {
@@ -130,6 +142,11 @@ ATTEMPT_WORDS = {"تحاول", "يحاول", "حاول", "حاولت", "محاو
                  "لتسهيل", "تحت", "خاضعه", "خاضعا", "فقد", "خارج", "نفي", "نفت", "ينفي", "تنفي"}  # fmt: skip
 DENIAL_WORDS = {"نفي", "نفت", "ينفي", "تنفي", "نفوا"}
 NO_PROGRESS = {"تحرز", "يحرز", "تحرزا", "يحرزوا"}
+STILL_WORDS = {"زال", "يزال", "تزال", "مازال", "لازال", "يزل", "تزل"}
+# An article about a Turkish operation: the Syrian factions in it are the Turkish-backed SNA.
+TURKISH_OPERATIONS = re.compile(
+    r"غصن الزيتون|درع الفرات|نبع السلام|تدعمهم تركيا|(?:المدعوم|الموالي)\S* (?:من )?(?:تركيا|لتركيا|انقره|لانقره)"
+)
 FAILED = {"فشلت", "فشل", "فشلوا"}
 CLAUSE_BOUNDARIES = {"فيما", "بينما", "حيث", "وسط", "عقب", "اثر", "بعد"}
 # After these a clause boundary word is a time, not a new clause: "سيطرت بعد منتصف ليلة الاثنين على".
@@ -148,6 +165,7 @@ AREA_OF = {"ريف", "بريف", "لريف", "ريفي", "منطقه", "بمنط
 ATTACK_NOUNS = {"هجوم", "هجوما", "هجمات", "لهجوم", "محاولات", "محاوله", "لمحاولات", "تقدم", "هجومها"}
 PRONOUN_OBJECTS = {"عليها", "عليه", "عليهما", "عليهم"}
 BEFORE_PLACES_OK = {"held", "attacked"}
+LANDMARK_WORDS = {"قرب", "بالقرب", "مقربه", "خارج", "محيطه", "المحيطه", "المتاخمه", "المجاوره", "ضواحي"}
 
 
 @dataclass
@@ -349,6 +367,7 @@ def extract_claims(
     carried_actor: ActorRef | None = None
     place_mentions = [m for m in geo.mentions if not m.is_area]
     default_range = (published - dt.timedelta(days=7), published)
+    turkish_operation = bool(TURKISH_OPERATIONS.search(normalize_text(text)))
     for s_start, s_end in geo.sentences:
         sentence = text[s_start:s_end]
         tokens = [t for t in tokenize(sentence) if t.is_word]
@@ -418,6 +437,8 @@ def extract_claims(
                 actor = after[0] if after else None
             where = next((a for a, _e, ref in actor_spans if ref is actor), None)
             actor = _backed_by_turkey(actor, actor_spans, where)
+            if actor is not None and actor.bloc == "opposition" and turkish_operation:
+                actor = ActorRef("sna", {c: n for c, n, _ in BUILTIN_ACTORS}["sna"], "sna")
             if actor is None and not trig.flip:
                 actor = carried_actor
             if actor is None and trig.flip:
@@ -524,6 +545,8 @@ def _reference(norms: list[str], k: int) -> bool:
         return True  # "غربي مدينة X", "بريف عفرين"
     if word in ("محيط", "بمحيط") and (word == "بمحيط" or (j > 0 and norms[j - 1] == "في")):
         return True
+    if word in LANDMARK_WORDS or (word == "من" and j > 0 and norms[j - 1] in LANDMARK_WORDS):
+        return True  # "على مقربة من بلدة الزربة", "خارج بلدة جرابلس", "محيطة بقرية بفليون"
     return any(n in ("الواقعه", "الواقع") for n in norms[max(0, j - 2) : j + 1])
 
 
@@ -616,6 +639,17 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 continue  # تمكنت من السيطرة على: one capture
             out.append(Trigger("captured", k, actor_after=True, noun=True))
             continue
+        if w in ("خسارته", "خسارتها", "خسر", "خسرت", "خسروا", "بخسارته", "بخسارتها", "بخساره"):
+            out.append(Trigger("withdrew", k, actor_after=True))  # "أقر الجيش بخسارته مدينة حماة": lost it
+            continue
+        if w in ("حاصرت", "حاصر", "حاصروا", "حصار", "تحاصر", "يحاصر"):
+            out.append(Trigger("attacked", k, actor_after=True))  # a siege: attacked, no change yet
+            continue
+        if w in ("يسيطر", "تسيطر") and k > 0 and norms[k - 1] in STILL_WORDS:
+            out.append(Trigger("held", k, actor_after=False))  # "ما زال داعش يسيطر على": still holds
+            continue
+        if w in ("يسيطر", "تسيطر") and k > 0 and norms[k - 1] in ("كان", "كانت", "وكان", "وكانت"):
+            continue  # "كان يسيطر عليها الجيش التركي": who held it before, not a change
         if CAPTURE_VERBS.match(w):
             if attempt:
                 continue

@@ -204,3 +204,48 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
 def test_general_clause_rules(index, text, expected):
     found, _ = claims_of(text, index)
     assert found == expected
+
+
+def test_a_hill_named_by_its_alias_with_its_governorate_in_the_sentence(index):
+    text = (
+        "تمكنت قوات الأسد من السيطرة على بلدات “الهبيط وام زيتونة” جنوب إدلب، وبلدة “سكيك” شرق إدلب وخان شيخون.\n"
+        "وقال: “إن روسيا وقوات النظام تحاول السيطرة على مدن وبلدات ريفي حماة وإدلب وتلة الكبينة بريف اللاذقية الشرقي”."
+    )
+    _claims, reading = claims_of(text, index)
+    kabani = [m for m in reading.geo.mentions if m.surface == "تلة الكبينة"]
+    assert kabani and kabani[0].place.name_en == "Kabani"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A side that still holds places (NSO 2017).
+        (
+            'في حين أكد مراسلنا أن تنظيم "داعش" ما زال يسيطر على قرى ومناطق الشعفة وهجين.',
+            {("الشعفة", "isis", "held"), ("هجين", "isis", "held")},
+        ),
+        # Who held a place before is no change (Rebaz News quoting SANA 2019).
+        (
+            'وأوضحت وكالة سانا أن جيش النظام السوري استعاد قرية "أم شعيفة" في ريف الحسكة، كان يسيطر عليها الجيش التركي ومسلحون سوريون موالون له.',
+            {("أم شعيفة", "government", "recaptured")},
+        ),
+        # A place named as a landmark near the one taken (al-Khabar 2020).
+        (
+            "وحرر الجيش العربي السوري صباح يوم الأحد أيضاً قرية زيتان، بالريف ذاته، ليصبح بذلك على مقربة من بلدة الزربة.",
+            {("زيتان", "government", "captured")},
+        ),
+        # Factions in a Turkish operation are the SNA (Shaam Network 2018).
+        (
+            "وكانت فصائل الجيش الحر يوم أمس قد تمكنت من السيطرة على قرية بعدنلي، ضمن عملية غصن الزيتون.",
+            {("بعدنلي", "sna", "captured")},
+        ),
+        # Government wording: the state's own name for itself (Jawlany/BBC 2016).
+        (
+            "أفاد ناشطون باستعادة الحكومة السورية والقوات الحليفة لها لبلدة دير العصافير.",
+            set(),  # "لبلدة" after a verbal noun: still read as a landmark (a known weakness)
+        ),
+    ],
+)
+def test_changes_and_sides_as_each_outlet_writes_them(index, text, expected):
+    claims, _reading = claims_of(text, index)
+    assert claims == expected

@@ -13,6 +13,7 @@ from gazetteer.normalize import name_key
 
 CORPUS = Path(__file__).resolve().parents[3] / "tests" / "data" / "reader_corpus" / "passages.jsonl"
 HELDOUT = CORPUS.with_name("heldout.jsonl")  # passages added after the rules were tuned on CORPUS
+BLIND2 = CORPUS.with_name("blind2.jsonl")  # a second set, annotated before the reader was run on it
 SHARED = Path(__file__).resolve().parents[4] / "shared"
 SEED = SHARED / "examples" / "seed-article"
 OCHA_POINTS = SHARED / "data" / "gazetteer-sources" / "ocha-cod-2015-alahwa" / "syr_admin4_point.geojson"
@@ -287,18 +288,23 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{'claim dates':<18} {dates.tp}/{dates.gold} matched claims have a date range overlapping the annotated one"
         )
-        if path == CORPUS and HELDOUT.exists():
-            heldout = load_corpus(HELDOUT)
-            h_mentions, h_claims, _h_dates, h_errors = evaluate(index, heldout)
-            self.stdout.write(f"held-out: {len(heldout)} passages ({HELDOUT.name}), added after tuning")
-            self.stdout.write(h_mentions.line("place mentions"))
-            self.stdout.write(h_claims.line("claims"))
-            for own, other in ((mentions, h_mentions), (claims, h_claims)):
-                own.add(other.tp, other.predicted, other.gold)
-            self.stdout.write(f"all {len(corpus) + len(heldout)} passages:")
+        if path == CORPUS:
+            total = len(corpus)
+            for extra, label in ((HELDOUT, "added after tuning"), (BLIND2, "second blind set")):
+                if not extra.exists():
+                    continue
+                passages = load_corpus(extra)
+                e_mentions, e_claims, _e_dates, e_errors = evaluate(index, passages)
+                self.stdout.write(f"{extra.stem}: {len(passages)} passages ({extra.name}), {label}")
+                self.stdout.write(e_mentions.line("place mentions"))
+                self.stdout.write(e_claims.line("claims"))
+                for own, other in ((mentions, e_mentions), (claims, e_claims)):
+                    own.add(other.tp, other.predicted, other.gold)
+                total += len(passages)
+                errors += e_errors
+            self.stdout.write(f"all {total} passages:")
             self.stdout.write(mentions.line("place mentions"))
             self.stdout.write(claims.line("claims"))
-            errors += h_errors
         if SEED.exists():
             for line in evaluate_seed(index):
                 self.stdout.write(line)
