@@ -75,6 +75,7 @@ class PlaceInfo:
     admin2: str | None
     importance: float
     confirmed: bool = True
+    country: str = "SY"
 
 
 @dataclass
@@ -336,6 +337,8 @@ def score(info: PlaceInfo, match: str, base: float, context: Context, implied_ki
         elif context.kinds:
             raw -= 0.3
     raw += 0.1 * info.importance
+    if info.country != "SY" and not any(a.level == 0 and a.pcode == info.country for a in context.areas):
+        raw -= 0.2  # a town across the border is named less often than a Syrian homonym
     if not info.confirmed:
         raw -= 0.25
     return raw, distance, used
@@ -373,14 +376,14 @@ def rank(matches: Sequence[tuple[PlaceInfo, str, float, str]], context: Context,
 # --- database path -----------------------------------------------------------------------------
 
 _INFO_FIELDS = ("id", "uid", "name_ar", "name_en", "kind", "point", "admin1__pcode", "admin2__pcode",
-                "importance", "confirmed")  # fmt: skip
+                "importance", "confirmed", "country")  # fmt: skip
 
 
 def _info_from_row(row: dict) -> PlaceInfo:
     return PlaceInfo(
         id=row["id"], uid=row["uid"], name_ar=row["name_ar"], name_en=row["name_en"], kind=row["kind"],
         lat=row["point"].y, lon=row["point"].x, admin1=row["admin1__pcode"], admin2=row["admin2__pcode"],
-        importance=row["importance"], confirmed=row["confirmed"],
+        importance=row["importance"], confirmed=row["confirmed"], country=row["country"],
     )  # fmt: skip
 
 
@@ -405,6 +408,7 @@ def db_matches(text: str, *, fuzzy: bool = True) -> list[tuple[PlaceInfo, str, f
     _, _, rest = split_prefix(text)
     lkey_rest = latin_key(rest) if rest != normalize_text(text) else ""
     lkey_rest = lkey_rest if len(lkey_rest) > 2 and lkey_rest != lkey else ""
+    query_arabic = is_arabic(text)
     condition = Q(key__in=list(keys))
     if lkey or lkey_rest:
         condition |= Q(latin_key__in=[k for k in (lkey, lkey_rest) if k])
@@ -424,6 +428,8 @@ def db_matches(text: str, *, fuzzy: bool = True) -> list[tuple[PlaceInfo, str, f
             found.append((info, "exact" if reason == "exact" else "variant", VARIANT_BASE[reason], reason))
         if lkey and row["latin_key"] == lkey:
             base = MATCH_BASE["transliteration"] if len(lkey) > 3 else 0.66
+            if query_arabic and info.name_ar:
+                base -= 0.2  # its Arabic name differs from the query beyond normalisation: another name
             # Same skeleton: the closer spelling wins (Hfayra → Hfeira, الصخر → Sakhr not Sukayr).
             base += 0.12 * (spelling_similarity(text, row["text"]) - 0.5)
             found.append((info, "transliteration", base, "latin"))
