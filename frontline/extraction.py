@@ -40,6 +40,9 @@ BUILTIN_ACTORS: list[tuple[str, str, list[str]]] = [
         "القوات الرديفة", "القوات الحليفة", "جيش الأسد", "عصابات الأسد", "كتائب الأسد", "ميليشيات النظام",
         "ميليشيا الدفاع الوطني", "قوات النمر", "الفيلق الخامس", "الفرقة الرابعة", "الحرس الثوري الإيراني",
         "الميليشيات الشيعية", "الميليشيات الإيرانية", "القوات الحكومية السورية", "قوات الجيش العربي السوري",
+        "حركة النجباء", "النجباء", "قوات النجباء", "لواء فاطميون", "لواء زينبيون", "فاطميون", "زينبيون",
+        "القوات النظامية السورية", "قوات الأسد والميليشيات", "الجيش والقوات المسلحة", "قوات الدفاع الوطني",
+        "لواء القدس", "الحشد الشعبي", "الميليشيات الموالية", "قوات النظام والميليشيات",
     ]),
     ("opposition", "Syrian opposition factions", [
         "فصائل المعارضة", "فصائل المعارضة السورية", "المعارضة السورية", "المعارضة السورية المسلحة",
@@ -51,6 +54,9 @@ BUILTIN_ACTORS: list[tuple[str, str, list[str]]] = [
         "قوات المعارضة", "فصائل الجيش الحر", "الفصائل الثورية", "إدارة العمليات العسكرية", "المجموعات الإرهابية المسلحة",
         "إرهابيي جبهة النصرة", "حركة أحرار الشام", "أحرار الشام", "فيلق الشام", "جيش العزة", "الجبهة الشامية",
         "جيش الأمة", "فيلق الرحمن", "غرفة عمليات ريف حمص الشمالي", "كتائب الثوار",
+        "تحرير الشام", "الفصائل الثورية", "فصائل المعارضة المسلحة", "قوات المعارضة السورية", "جيش الفتح",
+        "مقاتلو المعارضة", "مقاتلي المعارضة السورية", "الجيش السوري الحر وكتائب إسلامية", "جبهة تحرير سوريا",
+        "حركة نور الدين الزنكي", "جيش الثورة", "الفصائل المقاتلة", "فصائل الثوار", "المعارضة السورية المسلحة",
     ]),
     ("sna", "Syrian National Army (Turkish-backed)", [
         "الجيش الوطني", "الجيش الوطني السوري", "فصائل الجيش الوطني", "فصائل الجيش الوطني السوري",
@@ -65,11 +71,15 @@ BUILTIN_ACTORS: list[tuple[str, str, list[str]]] = [
         "مجلس دير الزور العسكري", "ميليشيات قسد", "ميليشيا قسد", "الميليشيات الكردية", "القوات الديمقراطية",
         "قوات حماية الشعب", "وحدات حماية المرأة", "حزب الاتحاد الديمقراطي", "تنظيم ي ب ك", "ي ب ك",
         "بي كا كا", "تنظيم ب ي د", "واي بي جي", "قوات الأسايش",
+        "قوات سوريا الديموقراطية", "قوات سورية الديموقراطية", "سوريا الديمقراطية", "سورية الديموقراطية",
+        "سورية الديمقراطية", "سوريا الديموقراطية", "الحماية الكردية", "قوات الحماية الكردية", "قوات قسد",
+        "مقاتلي قسد", "مقاتلو قسد", "مجلس هجين العسكري",
     ]),
     ("isis", "Islamic State", [
         "تنظيم الدولة", "تنظيم الدولة الإسلامية", "داعش", "تنظيم داعش", "التنظيم", "مسلحي التنظيم",
         "مقاتلي التنظيم", "الدولة الإسلامية", "عناصر التنظيم", "مرتزقة داعش", "تنظيم داعش الإرهابي",
-        "مقاتلو التنظيم", "مسلحو التنظيم",
+        "مقاتلو التنظيم", "مسلحو التنظيم", "تنظيم الدولة الإسلامية في العراق والشام", "مسلحي داعش",
+        "مقاتلي داعش", "عناصر داعش", "إرهابيي داعش", "إرهابيي تنظيم داعش", "خلايا التنظيم", "فلول التنظيم",
     ]),
 ]  # fmt: skip
 OPPONENT = {
@@ -148,6 +158,18 @@ TURKISH_OPERATIONS = re.compile(
     r"غصن الزيتون|درع الفرات|نبع السلام|تدعمهم تركيا|(?:المدعوم|الموالي)\S* (?:من )?(?:تركيا|لتركيا|انقره|لانقره)"
 )
 FAILED = {"فشلت", "فشل", "فشلوا"}
+# Relative pronouns: "قرية المغير التي تسيطر عليها قوات النظام" states who holds the place before it.
+RELATIVES = {"التي", "الذي", "اللتين", "اللذين", "اللتان", "اللذان", "والتي", "والذي"}
+# An attempt pushed back: "حاولت قوات النظام التقدم ... إلى قرية الشنابرة ... وإجبارهم على التراجع".
+REPULSE_WORDS = {"التراجع", "بالتراجع", "صد", "صدت", "صدوا", "تصدي", "التصدي", "تصدت", "تصدوا", "افشال",
+                 "احباط", "افشلت", "احبطت", "فشلت", "فشل", "اجبارهم", "اجبارها", "اجبروها", "اجبروهم",
+                 "ارغامهم", "دحر", "دحرهم"}  # fmt: skip
+TOWARDS = {"الى", "الي", "نحو", "باتجاه", "اتجاه"}
+# The side a place was taken from by force: "من قبضة التنظيم"، "من يد داعش" (the corpus annotates the
+# neutral "من سيطرة X" as no loss of X's).
+FROM_HOLD = {"قبضه", "يد", "ايدي", "براثن"}
+EXPEL_VERBS = {"طرد", "طردت", "طردوا", "يطرد", "تطرد", "بطرد", "لطرد"}
+RESUME_VERBS = {"عاود", "عاودت", "عاودوا", "يعاود", "تعاود"}
 CLAUSE_BOUNDARIES = {"فيما", "بينما", "حيث", "وسط", "عقب", "اثر", "بعد"}
 # After these a clause boundary word is a time, not a new clause: "سيطرت بعد منتصف ليلة الاثنين على".
 TIME_WORDS = {"منتصف", "ظهر", "ساعات", "ساعه", "ساعتين", "ايام", "يوم", "يومين", "اسابيع", "اسبوع",
@@ -175,6 +197,9 @@ class Trigger:
     actor_after: bool  # the actor is the word(s) after the trigger (verb first)
     flip: bool = False  # "لم تحرز X أي تقدم": the claim is the other side's hold
     noun: bool = False
+    relative: bool = False  # "التي تسيطر عليها X": X holds the place(s) named just before
+    expel: bool = False  # "طردت X داعش من Y": the subject takes Y, the object loses it
+    repelled: bool = False  # an attempt to advance that was pushed back: the defender holds the target
 
 
 @dataclass
@@ -403,13 +428,22 @@ def extract_claims(
             or (n == "في" and k + 1 < len(norms) and norms[k + 1] == "حين")
         ]
         complementizers = [k for k, n in enumerate(norms) if n in COMPLEMENTIZERS]
+        relatives = [k for k, n in enumerate(norms) if n in RELATIVES]
         last_actor: ActorRef | None = None
         last_places: list[Mention] = []
+        found: list[tuple[Mention, ActorRef, str, bool]] = []
         for n_t, trig in enumerate(triggers):
             nxt_trig = triggers[n_t + 1].index if n_t + 1 < len(triggers) else len(tokens)
             stop = min([b for b in boundaries if b > trig.index] + [nxt_trig])
+            if trig.change in ("captured", "recaptured"):
+                # "دير جمال والتي تبعد عن نبل": what a relative clause names describes, it is not taken.
+                stop = min([k for k in relatives if k > trig.index] + [stop])
             # Actor: after a verb-first trigger, else the clause's subject before it.
             actor = None
+            loser = None
+            if trig.expel:
+                # "X طرد Z من Y" / "تمكنت X من طرد Z من Y": Z right after the verb loses Y.
+                loser = _actor_after(trig.index, stop, actor_spans, tokens, norms, reach=2)
             if trig.actor_after or trig.flip:
                 actor = _actor_after(trig.index, stop, actor_spans, tokens, norms)
             if actor is None and trig.change == "held" and not trig.flip:
@@ -435,6 +469,8 @@ def extract_claims(
             if actor is None and trig.change == "withdrew":
                 after = [ref for a, _e, ref in actor_spans if a > trig.index]
                 actor = after[0] if after else None
+            if trig.relative and actor is None:
+                continue  # "التي تسيطر عليها" with no side named: nothing to say
             where = next((a for a, _e, ref in actor_spans if ref is actor), None)
             actor = _backed_by_turkey(actor, actor_spans, where)
             if actor is not None and actor.bloc == "opposition" and turkish_operation:
@@ -450,6 +486,12 @@ def extract_claims(
                 if actor is None:
                     continue
             places = [m for k, m in m_pos if trig.index < k < stop and not _reference(norms, k)]
+            if trig.relative:
+                places = _antecedents(m_pos, trig.index - 1)
+            elif trig.repelled:
+                places = _targets(m_pos, norms, trig.index, boundaries)
+            elif trig.expel:
+                places = _chain(places, m_pos)  # "من بلدة الذيبان، بعد ساعات من ... الميادين": the first
             if (
                 not places
                 and trig.change in ("captured", "recaptured")
@@ -468,16 +510,27 @@ def extract_claims(
                     places = [
                         m for k, m in m_pos if start_clause < k < trig.index and not _reference(norms, k)
                     ]
-            if not (trig.flip or trig.change == "withdrew"):
+            if not (trig.flip or trig.change == "withdrew" or trig.relative):
                 last_actor = actor
-            if places:
+            if places and not trig.relative:
                 last_places = places
+            if loser is None and trig.change in ("captured", "recaptured") and places:
+                loser = _taken_from(trig.index, stop, actor_spans, norms)
             for m in places:
-                key = (m.key, actor.bloc, trig.change)
-                if key in seen:
-                    continue
-                seen.add(key)
-                claims.append(DraftClaim(m, actor, trig.change, date_range[0], date_range[1], sentence))
+                found.append((m, actor, trig.change, trig.relative))
+                if loser is not None and loser.bloc != actor.bloc:
+                    found.append((m, loser, "withdrew", False))
+        # A side said to hold a place ("التي يسيطر عليها داعش") that the same sentence says another side
+        # took: the hold was the state before the change, not a claim.
+        taken = {(m.key, a.bloc) for m, a, ch, _rel in found if ch in ("captured", "recaptured")}
+        for m, actor, change, relative in found:
+            if relative and any(k == m.key and b != actor.bloc for k, b in taken):
+                continue
+            key = (m.key, actor.bloc, change)
+            if key in seen:
+                continue
+            seen.add(key)
+            claims.append(DraftClaim(m, actor, change, date_range[0], date_range[1], sentence))
         if last_actor is not None:
             carried_actor = last_actor
     return claims
@@ -489,6 +542,52 @@ def _token_at(tokens: list[Token], offset: int) -> int:
         if t.end > offset:
             return k
     return len(tokens)
+
+
+def _antecedents(m_pos: list[tuple[int, Mention]], rel: int) -> list[Mention]:
+    """The places a relative clause is about: the name(s) right before "التي" (a list counts as one)."""
+    out: list[Mention] = []
+    edge = rel
+    for k, m in sorted(m_pos, key=lambda x: x[0], reverse=True):
+        if k >= rel:
+            continue
+        if edge - k > 4:
+            break
+        out.append(m)
+        edge = k
+    return out[::-1]
+
+
+def _chain(places: list[Mention], m_pos: list[tuple[int, Mention]]) -> list[Mention]:
+    """The first run of places (a name or a list), not a place named later in the clause."""
+    pos = {id(m): k for k, m in m_pos}
+    out: list[Mention] = []
+    for m in places:
+        if out and pos[id(m)] - pos[id(out[-1])] > 4:
+            break
+        out.append(m)
+    return out
+
+
+def _targets(
+    m_pos: list[tuple[int, Mention]], norms: list[str], index: int, boundaries: list[int]
+) -> list[Mention]:
+    """The places an attempted advance aimed at: after its first إلى/نحو/باتجاه, to the clause's end."""
+    to = next((k for k in range(index + 1, len(norms)) if norms[k] in TOWARDS), None)
+    if to is None:
+        return []
+    end = min([b for b in boundaries if b > to] + [len(norms)])
+    return [m for k, m in m_pos if to < k < end]
+
+
+def _taken_from(index: int, stop: int, spans, norms: list[str]) -> ActorRef | None:
+    """The side a place was taken from: "من قبضة التنظيم"، "من يد داعش"، "بعد طرد داعش منها"."""
+    for j in range(index + 1, min(stop + 4, len(norms))):
+        if norms[j] in FROM_HOLD and norms[j - 1] == "من" or norms[j] in EXPEL_VERBS:
+            for a_start, _e, ref in spans:
+                if j < a_start <= j + 2:
+                    return ref
+    return None
 
 
 def _subject(before: list[tuple[int, ActorRef]], complementizers: list[int] | None = None) -> ActorRef:
@@ -632,9 +731,11 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 attempt
                 or w.startswith("ل")
                 or prev in ("تحت",)
-                or any(RECAPTURE_VERBS.match(x) for x in norms[max(0, k - 5) : k])
+                or any(RECAPTURE_VERBS.match(x) or x in RESUME_VERBS for x in norms[max(0, k - 5) : k])
+                or prev == "من"
+                and any(t.index >= k - 8 and t.change in ("captured", "recaptured") for t in out)
             ):
-                continue
+                continue  # "من سيطرة التنظيم" after a capture: the side it was taken from
             if out and out[-1].index >= k - 3 and out[-1].change == "captured":
                 continue  # تمكنت من السيطرة على: one capture
             out.append(Trigger("captured", k, actor_after=True, noun=True))
@@ -644,6 +745,25 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             continue
         if w in ("حاصرت", "حاصر", "حاصروا", "حصار", "تحاصر", "يحاصر"):
             out.append(Trigger("attacked", k, actor_after=True))  # a siege: attacked, no change yet
+            continue
+        if w in ("يسيطر", "تسيطر", "يسيطرون", "تسيطران") and k > 0 and norms[k - 1] in RELATIVES:
+            out.append(Trigger("held", k, actor_after=True, relative=True))  # "التي تسيطر عليها X"
+            continue
+        if w in EXPEL_VERBS:
+            if not attempt:
+                out.append(Trigger("captured", k, actor_after=False, expel=True))  # X طرد Z من Y
+            continue
+        if w in RESUME_VERBS and any(x.endswith("سيطره") for x in norms[k + 1 : k + 5]):
+            out.append(Trigger("recaptured", k, actor_after=True))  # "عاودت المعارضة السيطرة عليها"
+            continue
+        if w in ("تقدم", "تقدمت", "تقدموا") and not attempt:
+            # "تقدمت ... إلى قرية الرشادية": advanced into a named village (not نحو/باتجاه: towards it).
+            ahead = norms[k + 1 : k + 7]
+            if any(
+                x in ("الى", "الي") and ahead[n + 1 : n + 2] and ahead[n + 1] in REFERENCE_CUES | {"داخل"}
+                for n, x in enumerate(ahead)
+            ):
+                out.append(Trigger("captured", k, actor_after=True))
             continue
         if w in ("يسيطر", "تسيطر") and k > 0 and norms[k - 1] in STILL_WORDS:
             out.append(Trigger("held", k, actor_after=False))  # "ما زال داعش يسيطر على": still holds
@@ -661,7 +781,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                     continue  # تمكنت من استعادة: the recapture that follows is the change
             if w in ("تقدم", "تقدمت"):
                 continue  # an advance towards a place is not its capture
-            if w in ("اعاد", "اعادت") and not any(x in ("الامن", "الاستقرار") for x in norms[k + 1 : k + 6]):
+            if w in ("اعاد", "اعادت") and not any(x in ("الامن", "الاستقرار") for x in norms[k + 1 : k + 10]):
                 continue
             if w in ("فرض", "فرضت", "بسط", "بسطت", "احكم", "احكمت", "يحكم") and not any(
                 "سيطر" in x for x in norms[k + 1 : k + 3]
@@ -680,8 +800,14 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 continue  # "صدت هجوما", "بعد قصف": part of the change already found, or its cause
             out.append(Trigger("attacked", k, actor_after=True))
             continue
-        if w in ("حاولت", "حاول", "حاولوا") and any(x.endswith("تقدم") for x in norms[k + 1 : k + 3]):
-            out.append(Trigger("attacked", k, actor_after=True))
+        if w in ("حاولت", "حاول", "حاولوا") and any(
+            x.endswith(("تقدم", "التسلل", "اقتحام")) for x in norms[k + 1 : k + 20]
+        ):
+            if any(x in REPULSE_WORDS or x[1:] in REPULSE_WORDS for x in norms[k + 1 :]):
+                # Pushed back: the defender holds the target (the side opposite the attacker).
+                out.append(Trigger("held", k, actor_after=True, flip=True, repelled=True))
+            elif any(x.endswith("تقدم") for x in norms[k + 1 : k + 3]):
+                out.append(Trigger("attacked", k, actor_after=True))
     return out
 
 

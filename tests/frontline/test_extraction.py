@@ -249,3 +249,60 @@ def test_a_hill_named_by_its_alias_with_its_governorate_in_the_sentence(index):
 def test_changes_and_sides_as_each_outlet_writes_them(index, text, expected):
     claims, _reading = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative clause states who holds the place named just before it (SPA 2012).
+        (
+            "انسحبت القوات النظامية السورية اليوم من محيط مدينة سراقب شمال غرب سوريا التي تسيطر عليها المعارضة.",
+            {("سراقب", "government", "withdrew"), ("سراقب", "opposition", "held")},
+        ),
+        # ... unless the same sentence says another side took it: the hold was the state before (Rawafed 2017).
+        (
+            'إن "قوات النجباء، اقتحمت مساء اليوم، قرية (ام اميال) الواقعة في ريف حلب السورية، التي يسيطر عليها عناصر تنظيم داعش، ونجحوا بعد ذلك بالسيطرة عليها".',
+            {("ام اميال", "government", "captured")},
+        ),
+        # An expulsion: the subject takes the place, the expelled side loses it (AFP 2018).
+        (
+            'تمكنت قوات سوريا الديموقراطية وبدعم من التحالف الدولي بقيادة واشنطن، من طرد "داعش" من هجين" في الجيب الواقع في ريف دير الزور الشرقي.',
+            {("هجين", "sdf", "captured"), ("هجين", "isis", "withdrew")},
+        ),
+        # Taken "from the grip of" a side: that side lost it (Qasioun 2016).
+        (
+            "كما تمكن مقاتلو المعارضة من السيطرة على قرية تل بطال من قبضة التنظيم.",
+            {("تل بطال", "opposition", "captured"), ("تل بطال", "isis", "withdrew")},
+        ),
+        # An advance pushed back: the defenders hold its targets, the starting villages are the attacker's
+        # (SMART 2015).
+        (
+            "وكانت حاولت قوات النظام في السادس عشر من الشهر الجاري مستفيدة من الغطاء الجوي الذي تؤمنه الطائرات الروسية التقدم من قرية “بريديج” وقرية “المغير” التي تسيطر عليها قوات النظام إلى قرية “الشنابرة” و “تل عثمان” في ريف حماة الشمالي، ودارت اشتباكات عنيفة بين كتائب الثوار والقوات المهاجمة، تمكنت إثرها كتائب الثوار من قتل العديد من عناصر النظام وإجبارهم على التراجع.",
+            {
+                ("بريديج", "government", "held"),
+                ("المغير", "government", "held"),
+                ("الشنابرة", "opposition", "held"),
+                ("تل عثمان", "opposition", "held"),
+            },
+        ),
+        # عاودت السيطرة = retook (Alamat 2016).
+        (
+            "لكن سرعان ما عاودت المعارضة السيطرة على قرية كفين.",
+            {("كفين", "opposition", "recaptured")},
+        ),
+        # What a relative clause after the taken place names is a landmark (Alamat 2016).
+        (
+            "وفي سياق متصل استطاعت قوات “سورية الديموقراطية” وقوات “الحماية الكردية” السيطرة ليلة أمس على بلدة دير جمال والتي تبعد عن قريتي نبل والزهراء حوالي 5 كم.",
+            {("دير جمال", "sdf", "captured")},
+        ),
+        # SANA's wording, with the army named at length before "the security" (al-Baath 2016).
+        (
+            "وأعادت وحدات من الجيش والقوات المسلحة أمس الأمن والاستقرار إلى بلدة خناصر بريف حلب الجنوبي الشرقي بعد القضاء على آخر تجمعات إرهابيي تنظيم “داعش” فيها.",
+            {("خناصر", "government", "captured")},
+        ),
+    ],
+)
+def test_from_and_to_sides_of_a_change(text, expected):
+    places = [*IDLIB, P(20, "هجين", "Hajin", "town", 34.6926, 40.8256, "SY09")]  # OCHA C5175
+    claims, _reading = claims_of(text, SimpleIndex(places, {p.id: [p.name_ar] for p in places}))
+    assert claims == expected

@@ -237,3 +237,22 @@ def test_a_direction_adjective_names_another_place_in_either_gender():
     idx = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
     text = "استطاع خلالها التنظيم استعادة السيطرة على قرى “تل عار شرقي وتل عار غربي” جنوب بلدة الراعي."
     assert surfaces(text, idx)[:2] == [("تل عار شرقي", "Eastern Tal Aar"), ("تل عار غربي", "Western Tal Aar")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb or a complementizer ends a name (Alamat 2016, Rawafed 2017).
+        ("وبخاصة ليلة أمس على قرية كفين انسحبت منها فصائل المعارضة.", [("كفين", None)]),
+        ("أعلنت حركة النجباء عن إستعادة قرية كان يسيطر عليها تنظيم داعش.", []),
+        # ابن links the parts of a name: the و of وردان does not start a new list item (SANA 2018).
+        (
+            "بسط خلالها السيطرة على قرى قصر ابن وردان والمصيطبة.",
+            [("قصر ابن وردان", None), ("المصيطبة", None)],
+        ),
+        # Ordinary words found from the corpus are not places without a cue (AFP 2018, al-Manar 2018).
+        ("على هجين، أبرز وأكبر بلدات الجيب الأخير في شرق سوريا.", []),
+    ],
+)
+def test_verbs_name_links_and_ordinary_words(index, text, expected):
+    assert [s for s in surfaces(text, index) if s[0] != "هجين"] == expected

@@ -14,6 +14,7 @@ from gazetteer.normalize import name_key
 CORPUS = Path(__file__).resolve().parents[3] / "tests" / "data" / "reader_corpus" / "passages.jsonl"
 HELDOUT = CORPUS.with_name("heldout.jsonl")  # passages added after the rules were tuned on CORPUS
 BLIND2 = CORPUS.with_name("blind2.jsonl")  # a second set, annotated before the reader was run on it
+BLIND3 = CORPUS.with_name("blind3.jsonl")  # a third set (explicit from/to sides), annotated the same way
 SHARED = Path(__file__).resolve().parents[4] / "shared"
 SEED = SHARED / "examples" / "seed-article"
 OCHA_POINTS = SHARED / "data" / "gazetteer-sources" / "ocha-cod-2015-alahwa" / "syr_admin4_point.geojson"
@@ -290,7 +291,11 @@ class Command(BaseCommand):
         )
         if path == CORPUS:
             total = len(corpus)
-            for extra, label in ((HELDOUT, "added after tuning"), (BLIND2, "second blind set")):
+            for extra, label in (
+                (HELDOUT, "added after tuning"),
+                (BLIND2, "second blind set"),
+                (BLIND3, "third blind set"),
+            ):
                 if not extra.exists():
                     continue
                 passages = load_corpus(extra)
