@@ -1,6 +1,9 @@
 """Control claims: who held which place when, according to which report, reviewed by whom."""
 
 from django.conf import settings
+from django.contrib.postgres.constraints import ExclusionConstraint
+from django.contrib.postgres.fields import ArrayField, DateRangeField, RangeOperators
+from django.contrib.postgres.indexes import GistIndex
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
@@ -329,3 +332,83 @@ class Claim(models.Model):
 
     def __str__(self):
         return f"{self.place} — {self.actor.code} {self.change} {self.date_start}"
+
+
+class ControlPeriod(models.Model):
+    """What control_at answers for a place over a date range: derived from the claims, never edited.
+
+    control_at's answer for a place changes only on days a counted claim starts, so each such day opens
+    a period that lasts until the next one (the last one stays open). One set of periods counts only
+    verified claims, the other also pending and disputed ones (include_claimed). The services rebuild a
+    place's periods whenever its claims change (frontline/control_periods.py).
+    """
+
+    class Variant(models.TextChoices):
+        VERIFIED = "verified", _("verified claims only")
+        ALL = "all", _("verified, pending and disputed claims")
+
+    class Status(models.TextChoices):
+        VERIFIED = "verified", _("verified")
+        CONTESTED = "contested", _("contested")
+        CLAIMED = "claimed", _("claimed (unreviewed claims only)")
+
+    place = models.ForeignKey(
+        "gazetteer.Place",
+        verbose_name=_("place"),
+        on_delete=models.CASCADE,
+        # Hidden from Place: gazetteer's place_merge moves every visible relation to the survivor, but
+        # periods are recomputed from the moved claims instead (the claim trigger queues both places).
+        related_name="+",
+        db_index=False,  # the (place, variant) index serves
+    )
+    variant = models.CharField(_("claims counted"), max_length=8, choices=Variant.choices)
+    valid = DateRangeField(_("valid"), help_text=_("[from, to); an open end means up to now."))
+    actor = models.ForeignKey(
+        Actor, verbose_name=_("actor in control"), on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices)
+    since = models.DateField(_("since"), null=True, blank=True)
+    last_evidence = models.DateField(_("latest evidence"))
+    contested_actor_codes = ArrayField(
+        models.CharField(max_length=40), verbose_name=_("contested by"), default=list, blank=True
+    )
+    claim_count = models.PositiveIntegerField(_("claims counted"))
+
+    class Meta:
+        verbose_name = _("control period")
+        verbose_name_plural = _("control periods")
+        indexes = [
+            # control_at: every place's period on a date, `variant = %s AND valid @> %s` (btree_gist).
+            GistIndex(fields=["variant", "valid"], name="controlperiod_variant_valid"),
+            models.Index(fields=["place", "variant"], name="controlperiod_place_variant"),
+        ]
+        constraints = [
+            ExclusionConstraint(
+                name="controlperiod_no_overlap",
+                expressions=[
+                    ("place", RangeOperators.EQUAL),
+                    ("variant", RangeOperators.EQUAL),
+                    ("valid", RangeOperators.OVERLAPS),
+                ],
+            ),
+            models.CheckConstraint(
+                condition=Q(variant__in=["verified", "all"]), name="controlperiod_variant_valid_choice"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["verified", "contested", "claimed"]),
+                name="controlperiod_status_valid",
+            ),
+            # A period opens on the day its latest evidence starts; it is never unbounded below.
+            models.CheckConstraint(
+                condition=Q(valid__startswith=F("last_evidence")), name="controlperiod_starts_with_evidence"
+            ),
+            models.CheckConstraint(condition=Q(valid__isempty=False), name="controlperiod_not_empty"),
+            models.CheckConstraint(
+                condition=Q(since__isnull=True) | Q(since__lte=F("last_evidence")),
+                name="controlperiod_since_before_evidence",
+            ),
+            models.CheckConstraint(condition=Q(claim_count__gte=1), name="controlperiod_has_claims"),
+        ]
+
+    def __str__(self):
+        return f"{self.place_id} {self.variant} {self.valid}: {self.actor_id} {self.status}"
