@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.db.models import Case, IntegerField, Min, Prefetch, Q, Value, When
 
+from frontline.control_periods import control_periods_refresh_stale
 from frontline.models import Claim, Report
 
 Status = Claim.Status
@@ -140,16 +141,55 @@ BBOX_FILTER = (
 )
 
 
-def control_sql(date: dt.date, *, bbox: BBox | None = None, include_claimed: bool = True) -> tuple[str, dict]:
-    """The SQL and parameters control_at runs (the benchmark runs the same text through psycopg)."""
+def control_sql(
+    date: dt.date, *, bbox: BBox | None = None, include_claimed: bool = True, places: list[int] | None = None
+) -> tuple[str, dict]:
+    """The SQL and parameters of control_at_reference (optionally for some places only)."""
     statuses = [Status.VERIFIED.value]
     if include_claimed:
         statuses += [Status.PENDING.value, Status.DISPUTED.value]
     params: dict = {"date": date, "statuses": statuses}
+    bbox_filter = ""
     if bbox is not None:
         west, south, east, north = (float(v) for v in bbox)
         params.update(west=west, south=south, east=east, north=north)
-    return CONTROL_SQL.format(bbox_filter=BBOX_FILTER if bbox is not None else ""), params
+        bbox_filter = BBOX_FILTER
+    if places is not None:
+        params["places"] = places
+        bbox_filter += " AND c.place_id = ANY(%(places)s)"
+    return CONTROL_SQL.format(bbox_filter=bbox_filter), params
+
+
+# control_at's query: one row per place whose period of the variant covers the date (GiST on variant and
+# range); with a bbox the place's point index narrows the places first.
+CONTROL_PERIODS_SQL = """
+SELECT pl.id, pl.uid, pl.name_ar, pl.name_en, ST_Y(pl.point), ST_X(pl.point), pl.kind,
+       a.code, a.name_en, a.name_ar, a.color,
+       p.status, p.since, p.last_evidence, p.contested_actor_codes, p.claim_count
+FROM frontline_controlperiod p
+JOIN gazetteer_place pl ON pl.id = p.place_id
+JOIN frontline_actor a ON a.id = p.actor_id
+WHERE p.variant = %(variant)s AND p.valid @> %(date)s::date {bbox_filter} {stale_filter}
+ORDER BY pl.id
+"""
+PERIODS_BBOX_FILTER = "AND pl.point && ST_MakeEnvelope(%(west)s, %(south)s, %(east)s, %(north)s, 4326)"
+
+
+def control_periods_sql(
+    date: dt.date, *, bbox: BBox | None = None, include_claimed: bool = True, skip: list[int] | None = None
+) -> tuple[str, dict]:
+    """The SQL and parameters control_at runs over the periods (the benchmark runs it through psycopg)."""
+    params: dict = {"date": date, "variant": "all" if include_claimed else "verified"}
+    if bbox is not None:
+        west, south, east, north = (float(v) for v in bbox)
+        params.update(west=west, south=south, east=east, north=north)
+    if skip:
+        params["skip"] = skip
+    sql = CONTROL_PERIODS_SQL.format(
+        bbox_filter=PERIODS_BBOX_FILTER if bbox is not None else "",
+        stale_filter="AND p.place_id <> ALL(%(skip)s)" if skip else "",
+    )
+    return sql, params
 
 
 def control_at(date: dt.date, *, bbox: BBox | None = None, include_claimed: bool = True) -> list[ControlRow]:
@@ -161,8 +201,39 @@ def control_at(date: dt.date, *, bbox: BBox | None = None, include_claimed: bool
     only with include_claimed and then make the place "claimed". A place is "contested" when
     verified claims reaching the deciding claim's start name actors of different blocs.
     Draft, rejected and retracted claims never count.
+
+    Reads the control periods derived from the claims (frontline/control_periods.py), after
+    recomputing any place whose claims were written without the services. Should another transaction
+    hold the refresh lock, those places are computed from their claims by the reference query instead.
+    """
+    stale = control_periods_refresh_stale(wait=False)
+    sql, params = control_periods_sql(date, bbox=bbox, include_claimed=include_claimed, skip=stale)
+    rows = _control_rows(sql, params)
+    if stale:
+        sql, params = control_sql(date, bbox=bbox, include_claimed=include_claimed, places=stale)
+        rows = sorted(rows + _control_rows(sql, params), key=lambda row: row.place_id)
+    return rows
+
+
+def control_at_reference(
+    date: dt.date, *, bbox: BBox | None = None, include_claimed: bool = True
+) -> list[ControlRow]:
+    """control_at computed from the claims themselves (one aggregate query, no derived table).
+
+    The definition control_at's periods are tested against (tests/frontline/test_control_periods.py).
+
+    Only claims that started by `date` count. The latest control change (captured, recaptured,
+    withdrew) decides the holder; held/contested/attacked claims keep the evidence fresh and decide
+    only where they are all there is. Verified claims outrank pending and disputed ones, which count
+    only with include_claimed and then make the place "claimed". A place is "contested" when
+    verified claims reaching the deciding claim's start name actors of different blocs.
+    Draft, rejected and retracted claims never count.
     """
     sql, params = control_sql(date, bbox=bbox, include_claimed=include_claimed)
+    return _control_rows(sql, params)
+
+
+def _control_rows(sql: str, params: dict) -> list[ControlRow]:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
