@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils.dateparse import parse_date, parse_datetime
 
 from frontline import services
+from frontline.control_periods import control_periods_deferred
 from frontline.models import Actor, Claim, Report, Source
 from gazetteer.models import Place
 
@@ -129,7 +130,8 @@ def import_claims(handle: Iterable[str], *, author) -> list[Claim]:
     places = {}
     actors = {a.code: a for a in Actor.objects.all()}
     try:
-        with transaction.atomic():
+        # One refresh of the control periods for the whole file, not one per row.
+        with transaction.atomic(), control_periods_deferred():
             for row in reader:
                 line = reader.line_num
                 row = {k: (v or "") for k, v in row.items() if k}

@@ -1,7 +1,8 @@
 """Writes with rules: every change to a claim goes through here, so who, when and why is recorded.
 
 The admin, the API, the CSV import and the demo loader all call these functions; none of them
-writes a claim's status or version directly.
+writes a claim's status or version directly. Each write also recomputes, in the same transaction,
+the control periods of the places it touches (frontline/control_periods.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from frontline.control_periods import control_periods_refresh
 from frontline.models import Actor, ActorName, Claim, Report, Source
 
 Status = Claim.Status
@@ -258,6 +260,7 @@ def claim_create(
     claim_validate(claim, reports)
     _save(claim, user=author, reason="created" if status == Status.DRAFT else "created and submitted")
     claim.reports.set(reports)
+    control_periods_refresh(place_ids=[claim.place_id])
     return claim
 
 
@@ -307,6 +310,7 @@ def _transition(*, claim: Claim, user, action: str, expected_version: int | None
     locked.version += 1
     locked.full_clean()
     _save(locked, user=user, reason=f"{action}: {note}" if note else action)
+    control_periods_refresh(place_ids=[locked.place_id])
     claim.refresh_from_db()
     return locked
 
@@ -372,6 +376,7 @@ def claim_update(
             code="transition",
             params={"status": locked.get_status_display(), "action": _("edited")},
         )
+    old_place_id = locked.place_id
     for name, value in fields.items():
         setattr(locked, name, value)
     if "date_start" in fields and "date_end" not in fields and locked.date_end < locked.date_start:
@@ -384,6 +389,7 @@ def claim_update(
     _save(locked, user=user, reason="edited")
     if reports is not None:
         locked.reports.set(report_list)
+    control_periods_refresh(place_ids=[old_place_id, locked.place_id])
     claim.refresh_from_db()
     return locked
 

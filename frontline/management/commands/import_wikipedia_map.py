@@ -31,6 +31,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from frontline import services
+from frontline.control_periods import control_periods_refresh_stale
 from frontline.models import Actor, Claim, Report, Source
 from gazetteer.models import Place, PlaceName
 
@@ -91,6 +92,8 @@ class Command(BaseCommand):
             raise CommandError("the gazetteer is empty: run load_gazetteer first")
         with transaction.atomic():
             counts = self.load(marks, sides, actors, date_start, date_end, precision, status, verbosity)
+            # The bulk insert bypassed the services; the database queued the places it touched.
+            control_periods_refresh_stale()
         self.stdout.write(
             "wikipedia map: {marks} marks, {with_side} with a mapped side; claims created {created}, already there "
             "{existing}; places matched by wpm id {by_wpm}, by name within 1 km {by_name}; unmatched marks {unmatched}; "

@@ -58,6 +58,8 @@ class Command(BaseCommand):
                     date_end=dt.date.fromisoformat(WIKIPEDIA_DATES[1]),
                     stdout=self.stdout,
                 )
+        # The loaders keep the control periods in step; a full rebuild also covers claims loaded before.
+        call_command("rebuild_control_periods", stdout=self.stdout)
 
     def load_actors(self) -> int:
         rows = json.loads((DATA / "actors.json").read_text(encoding="utf-8"))
