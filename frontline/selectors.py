@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from django.db import connection
 from django.db.models import Case, IntegerField, Min, Prefetch, Q, Value, When
@@ -169,7 +169,7 @@ SELECT pl.id, pl.uid, pl.name_ar, pl.name_en, ST_Y(pl.point), ST_X(pl.point), pl
 FROM frontline_controlperiod p
 JOIN gazetteer_place pl ON pl.id = p.place_id
 JOIN frontline_actor a ON a.id = p.actor_id
-WHERE p.variant = %(variant)s AND p.valid @> %(date)s::date {bbox_filter} {stale_filter}
+WHERE p.variant = '{variant}' AND p.valid @> %(date)s::date {bbox_filter} {stale_filter}
 ORDER BY pl.id
 """
 PERIODS_BBOX_FILTER = "AND pl.point && ST_MakeEnvelope(%(west)s, %(south)s, %(east)s, %(north)s, 4326)"
@@ -179,13 +179,15 @@ def control_periods_sql(
     date: dt.date, *, bbox: BBox | None = None, include_claimed: bool = True, skip: list[int] | None = None
 ) -> tuple[str, dict]:
     """The SQL and parameters control_at runs over the periods (the benchmark runs it through psycopg)."""
-    params: dict = {"date": date, "variant": "all" if include_claimed else "verified"}
+    params: dict = {"date": date}
     if bbox is not None:
         west, south, east, north = (float(v) for v in bbox)
         params.update(west=west, south=south, east=east, north=north)
     if skip:
         params["skip"] = skip
     sql = CONTROL_PERIODS_SQL.format(
+        # A literal, not a parameter: a prepared statement's generic plan can use the variant's partial index.
+        variant="all" if include_claimed else "verified",
         bbox_filter=PERIODS_BBOX_FILTER if bbox is not None else "",
         stale_filter="AND p.place_id <> ALL(%(skip)s)" if skip else "",
     )
@@ -233,31 +235,24 @@ def control_at_reference(
     return _control_rows(sql, params)
 
 
+CONTROL_ROW_FIELDS = tuple(f.name for f in fields(ControlRow))
+
+
 def _control_rows(sql: str, params: dict) -> list[ControlRow]:
+    """ControlRows from a query giving ControlRow's fields in order.
+
+    A frozen dataclass's __init__ sets each field through object.__setattr__: 35 ms for 10,000 rows,
+    a third of control_at. Filling the instance dictionary directly gives the same objects in 4 ms.
+    """
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
-    return [
-        ControlRow(
-            place_id=r[0],
-            place_uid=r[1],
-            name_ar=r[2],
-            name_en=r[3],
-            lat=r[4],
-            lon=r[5],
-            kind=r[6],
-            actor_code=r[7],
-            actor_name_en=r[8],
-            actor_name_ar=r[9],
-            actor_color=r[10],
-            status=r[11],
-            since=r[12],
-            last_evidence=r[13],
-            contested_actor_codes=tuple(r[14] or ()),
-            claim_count=r[15],
-        )
-        for r in rows
-    ]
+    new, names, result = object.__new__, CONTROL_ROW_FIELDS, []
+    for r in rows:
+        row = new(ControlRow)
+        row.__dict__.update(zip(names, (*r[:14], tuple(r[14] or ()), r[15]), strict=True))
+        result.append(row)
+    return result
 
 
 def _counted_statuses(include_claimed: bool) -> list[str]:
