@@ -159,11 +159,16 @@ def _actors(cursor) -> tuple[dict[int, int], dict[int, str]]:
     return {pk: rank for rank, (pk, _code) in enumerate(rows)}, dict(rows)
 
 
-def _write(cursor, place_ids: list[int] | None) -> int:
+def _write(cursor, place_ids: list[int] | None, *, truncate: bool = False) -> int:
     """Recompute the periods of `place_ids` (None: every place) from the claims; returns the rows written."""
     if place_ids is None:
-        cursor.execute("DELETE FROM frontline_controlperiod_stale")
-        cursor.execute("DELETE FROM frontline_controlperiod")
+        if truncate:
+            # Compact table and indexes (a deleted-and-refilled GiST stays half empty, and control_at's
+            # index-only scan reads every page of it); readers wait until this transaction commits.
+            cursor.execute("TRUNCATE frontline_controlperiod, frontline_controlperiod_stale")
+        else:  # inside a caller's transaction, which may hold deferred checks on rows of the table
+            cursor.execute("DELETE FROM frontline_controlperiod_stale")
+            cursor.execute("DELETE FROM frontline_controlperiod")
         place_filter, params = "", []
     else:
         cursor.execute("DELETE FROM frontline_controlperiod_stale WHERE place_id = ANY(%s)", [place_ids])
@@ -241,10 +246,15 @@ def control_periods_refresh_stale(*, wait: bool = True) -> list[int]:
 
 
 def control_periods_rebuild() -> int:
-    """Recompute every place's periods from all counted claims (after bulk loads); returns the rows written."""
+    """Recompute every place's periods from all counted claims (after bulk loads); returns the rows written.
+
+    In a transaction of its own it empties the table with TRUNCATE, and control_at waits while it runs
+    (15 s for 200,000 claims); inside a caller's transaction it deletes the rows instead.
+    """
+    truncate = not connection.in_atomic_block
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(LOCK_SQL)
-        return _write(cursor, None)
+        return _write(cursor, None, truncate=truncate)
 
 
 @contextlib.contextmanager

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields
+from functools import partial
 
 from django.db import connection
 from django.db.models import Case, IntegerField, Min, Prefetch, Q, Value, When
@@ -160,15 +161,14 @@ def control_sql(
     return CONTROL_SQL.format(bbox_filter=bbox_filter), params
 
 
-# control_at's query: one row per place whose period of the variant covers the date (GiST on variant and
-# range); with a bbox the place's point index narrows the places first.
+# control_at's query: one row per place whose period of the variant covers the date (an index-only scan
+# of the variant's GiST index); with a bbox the place's point index narrows the places first. The few
+# actors' names and colours are added in Python: a fifth less to transfer and decode than a join.
 CONTROL_PERIODS_SQL = """
 SELECT pl.id, pl.uid, pl.name_ar, pl.name_en, ST_Y(pl.point), ST_X(pl.point), pl.kind,
-       a.code, a.name_en, a.name_ar, a.color,
-       p.status, p.since, p.last_evidence, p.contested_actor_codes, p.claim_count
+       p.actor_id, p.status, p.since, p.last_evidence, p.contested_actor_codes, p.claim_count
 FROM frontline_controlperiod p
 JOIN gazetteer_place pl ON pl.id = p.place_id
-JOIN frontline_actor a ON a.id = p.actor_id
 WHERE p.variant = '{variant}' AND p.valid @> %(date)s::date {bbox_filter} {stale_filter}
 ORDER BY pl.id
 """
@@ -210,7 +210,15 @@ def control_at(date: dt.date, *, bbox: BBox | None = None, include_claimed: bool
     """
     stale = control_periods_refresh_stale(wait=False)
     sql, params = control_periods_sql(date, bbox=bbox, include_claimed=include_claimed, skip=stale)
-    rows = _control_rows(sql, params)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id, code, name_en, name_ar, color FROM frontline_actor")
+        actors = {
+            pk: {"actor_code": code, "actor_name_en": name_en, "actor_name_ar": name_ar, "actor_color": color}
+            for pk, code, name_en, name_ar, color in cursor.fetchall()
+        }
+        cursor.cursor.row_factory = lambda _cursor: partial(_period_row, actors)
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
     if stale:
         sql, params = control_sql(date, bbox=bbox, include_claimed=include_claimed, places=stale)
         rows = sorted(rows + _control_rows(sql, params), key=lambda row: row.place_id)
@@ -236,6 +244,18 @@ def control_at_reference(
 
 
 CONTROL_ROW_FIELDS = tuple(f.name for f in fields(ControlRow))
+PLACE_FIELDS = CONTROL_ROW_FIELDS[:7]
+
+
+def _period_row(actors: dict[int, dict], values: tuple) -> ControlRow:
+    """A ControlRow from a row of CONTROL_PERIODS_SQL (see _control_rows for why not ControlRow(...))."""
+    row = object.__new__(ControlRow)
+    attrs = row.__dict__
+    attrs.update(zip(PLACE_FIELDS, values, strict=False))
+    attrs.update(actors[values[7]])
+    attrs["status"], attrs["since"], attrs["last_evidence"], codes, attrs["claim_count"] = values[8:]
+    attrs["contested_actor_codes"] = tuple(codes)
+    return row
 
 
 def _control_rows(sql: str, params: dict) -> list[ControlRow]:
