@@ -1,8 +1,10 @@
 """control_at on 10,000 places and 200,000 claims over ten years, next to the same SQL through psycopg.
 
 Builds its own database (default `frontline_bench`, reused when it already holds the data set;
---rebuild to start over), then times control_at(date) for random dates against the identical
-query run straight through psycopg, and prints p50/p95, their ratio and the data size.
+--rebuild to start over), rebuilds the control periods from the claims (timed), then times
+control_at(date) for random dates against the identical query over the periods run straight through
+psycopg, and prints p50/p95, their ratio and the data size; for comparison also the reference query
+that aggregates the claims themselves (control_at_reference, what control_at ran before the periods).
 
     .venv/bin/python bench/bench_control_at.py [--places 10000] [--claims 200000] [--runs 60]
 """
@@ -155,8 +157,9 @@ def main() -> None:
     from django.db import connection
 
     call_command("migrate", interactive=False, verbosity=0)
-    from frontline.models import Claim
-    from frontline.selectors import control_at, control_sql
+    from frontline.control_periods import control_periods_rebuild
+    from frontline.models import Claim, ControlPeriod
+    from frontline.selectors import control_at, control_at_reference, control_periods_sql, control_sql
     from gazetteer.models import Place
 
     if (
@@ -171,6 +174,13 @@ def main() -> None:
             f"generated {args.places:,} places and {args.claims:,} claims in {time.perf_counter() - t0:.1f} s"
         )
 
+    t0 = time.perf_counter()
+    periods = control_periods_rebuild()
+    build = time.perf_counter() - t0
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE frontline_controlperiod")
+    print(f"control periods: {periods:,} rows rebuilt from the claims in {build:.1f} s (then VACUUM ANALYZE)")
+
     import psycopg
 
     rng = random.Random(11)
@@ -182,12 +192,19 @@ def main() -> None:
             t0 = time.perf_counter()
             result = control_at(date)
             orm.append((time.perf_counter() - t0) * 1000)
-            sql, params = control_sql(date)
+            sql, params = control_periods_sql(date)
             t0 = time.perf_counter()
             raw_rows = conn.execute(sql, params).fetchall()
             raw.append((time.perf_counter() - t0) * 1000)
             assert len(raw_rows) == len(result)
             rows.append(len(result))
+        reference, same = [], 0
+        for date in dates[: max(5, len(dates) // 4)]:
+            sql, params = control_sql(date)
+            t0 = time.perf_counter()
+            conn.execute(sql, params).fetchall()
+            reference.append((time.perf_counter() - t0) * 1000)
+            same += control_at_reference(date) == control_at(date)
         bbox_times = []
         for date in dates[:20]:
             t0 = time.perf_counter()
@@ -196,18 +213,27 @@ def main() -> None:
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_size_pretty(pg_total_relation_size('frontline_claim'))")
         size = cursor.fetchone()[0]
+        cursor.execute("SELECT pg_size_pretty(pg_total_relation_size('frontline_controlperiod'))")
+        periods_size = cursor.fetchone()[0]
     counted = Claim.objects.filter(status__in=["verified", "pending", "disputed"]).count()
     p50, p95 = statistics.median(orm), percentile(orm, 0.95)
     r50, r95 = statistics.median(raw), percentile(raw, 0.95)
     print(f"data: {Place.objects.filter(uid__startswith='bench:').count():,} places, {Claim.objects.count():,} claims "
           f"({counted:,} counted), 2011-2021; frontline_claim with indexes {size}")  # fmt: skip
     print(
+        f"periods: {ControlPeriod.objects.count():,} rows, frontline_controlperiod with indexes {periods_size}"
+    )
+    print(
         f"rows per call: median {statistics.median(rows):,.0f} places (min {min(rows):,}, max {max(rows):,})"
     )
     print(f"control_at        p50 {p50:6.1f} ms   p95 {p95:6.1f} ms   ({len(orm)} random dates)")
-    print(f"raw SQL (psycopg) p50 {r50:6.1f} ms   p95 {r95:6.1f} ms")
+    print(f"raw SQL (psycopg) p50 {r50:6.1f} ms   p95 {r95:6.1f} ms   (the same query over the periods)")
     print(f"ratio control_at / raw: p50 {p50 / r50:.2f}, p95 {p95 / r95:.2f}")
     print(f"control_at with a 1.5° bbox: p50 {statistics.median(bbox_times):.1f} ms")
+    print(
+        f"reference query over the claims (psycopg): p50 {statistics.median(reference):.1f} ms, "
+        f"p95 {percentile(reference, 0.95):.1f} ms; control_at equal to control_at_reference on {same}/{len(reference)} dates"
+    )
     ok = p50 <= 50 and p50 / r50 <= 2
     print("PASS" if ok else "FAIL", "(target: p50 <= 50 ms, ratio <= 2)")
 
