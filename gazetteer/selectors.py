@@ -414,8 +414,8 @@ def db_matches(text: str, *, fuzzy: bool = True) -> list[tuple[PlaceInfo, str, f
         condition |= Q(latin_key__in=[k for k in (lkey, lkey_rest) if k])
     rows = (
         PlaceName.objects.filter(condition, place__merged_into__isnull=True)
+        .order_by()
         .values("key", "latin_key", "text", *_JOINED_FIELDS)
-        .iterator()
     )
     found: list[tuple[PlaceInfo, str, float, str]] = []
     infos: dict[int, PlaceInfo] = {}
@@ -454,9 +454,10 @@ def spelling_similarity(a: str, b: str) -> float:
 
 def _fuzzy(key: str, lkey: str) -> list[tuple[int, str, float, str]]:
     out = []
-    if key and len(key) >= 4:
+    # Short keys share trigrams with thousands of names: fuzzy matching them is slow and meaningless.
+    if key and len(key) >= 5:
         field_name, value = ("key", key)
-    elif lkey and len(lkey) >= 4:
+    elif lkey and len(lkey) >= 5:
         field_name, value = ("latin_key", lkey)
     else:
         return out
@@ -511,25 +512,26 @@ def _looks_like_area_phrase(text: str) -> bool:
 def search_places(q: str, *, near=None, within=None, limit: int = 10) -> list[Candidate]:
     """Autocomplete: resolved candidates first, then places whose names start with what was typed."""
     result = list(resolve(q, near=near, within=within, limit=limit))
-    if len(result) < limit:
-        key = name_key(q)
-        lkey = latin_key(q) if not is_arabic(q) else ""
-        seen = {c.id for c in result}
-        filters = Q(key__startswith=key) if key else Q()
-        if lkey and len(lkey) >= 2:
-            filters |= Q(latin_key__startswith=lkey)
-        if filters:
-            ids = (
-                PlaceName.objects.filter(filters)
-                .exclude(place_id__in=[i for i in seen if isinstance(i, int)])
-                .order_by("-place__importance")
-                .values_list("place_id", flat=True)[: limit * 3]
-            )
-            infos = _places(ids)
-            extra = [(infos[i], "prefix", 0.7, "prefix") for i in dict.fromkeys(ids) if i in infos]
-            ranked = rank([(i, "fuzzy", b, h) for i, _, b, h in extra], build_context(within=within, near=near),
-                          text=q, limit=limit)  # fmt: skip
-            result.extend(c for c in list(ranked) + ranked.near_misses if c.id not in seen)
+    if len(result) >= limit:
+        return result[:limit]
+    key = name_key(q)
+    lkey = latin_key(q) if not is_arabic(q) else ""
+    filters = Q(key__startswith=key) if len(key) >= 2 else Q()
+    if len(lkey) >= 3:
+        filters |= Q(latin_key__startswith=lkey)
+    if not filters:
+        return result
+    seen = {c.id for c in result}
+    # No ORDER BY: the prefix index answers the first rows at once; ranking below orders them.
+    ids = list(
+        PlaceName.objects.filter(filters)
+        .exclude(place_id__in=[i for i in seen if isinstance(i, int)])
+        .values_list("place_id", flat=True)[: limit * 5]
+    )
+    infos = _places(ids)
+    extra = [(infos[i], "fuzzy", 0.7, "prefix") for i in dict.fromkeys(ids) if i in infos]
+    ranked = rank(extra, build_context(within=within, near=near), text=q, limit=limit)
+    result.extend(c for c in list(ranked) + ranked.near_misses if c.id not in seen)
     return result[:limit]
 
 
