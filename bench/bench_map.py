@@ -5,7 +5,8 @@ Measures, against a real server on localhost (Django's runserver, DEBUG=1 for st
   * page ready in headless Chromium (navigation start -> markers and outlines drawn, map.js's mark);
   * one slider step: map.js's own Performance API measures (restyle, restyle + canvas paint) and the
     end-to-end time including the fetch.
-Builds its own database `frontline_bench_map` (reused when it holds the data set; --rebuild to start over).
+Builds its own database `frontline_bench_map` (reused when it holds the data set; --rebuild to start over)
+and rebuilds the control periods control_at reads.
 
     .venv/bin/python bench/bench_map.py [--places 10000] [--claims 200000] [--runs 60]
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gzip
+import io
 import os
 import random
 import socket
@@ -287,6 +289,11 @@ def main() -> None:
         Claim.objects.all().delete()
         Place.objects.all().delete()
         generate(args.places, args.claims)
+    # control_at reads the control periods derived from the claims; build them as load_demo would.
+    t0 = time.perf_counter()
+    out = io.StringIO()
+    call_command("rebuild_control_periods", stdout=out)
+    print(f"{out.getvalue().strip()} (wall {time.perf_counter() - t0:.1f} s)", flush=True)
 
     port = free_port()
     server = start_server(port)
