@@ -60,3 +60,21 @@ def page(chromium):
 def artifacts_dir():
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+def pytest_sessionstart(session):
+    """Labels read when test modules are imported (e.g. str(Claim.Status.PENDING.label)) are English too."""
+    from django.utils import translation
+
+    translation.activate("en")
+
+
+@pytest.fixture(autouse=True)
+def english_by_default(settings):
+    """Tests assert the English source wording; the site defaults to Arabic (tests/frontline/test_i18n.py asks
+    for it explicitly), so every test starts in English unless its request says otherwise."""
+    from django.utils import translation
+
+    settings.LANGUAGE_CODE = "en"
+    with translation.override("en"):
+        yield

@@ -292,3 +292,12 @@ def test_admin_claim_changelist_filters_are_translated_in_arabic(
         assert english not in texts
     html = client.get(CHANGELIST, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "By status" in visible_texts(html) and 'dir="ltr"' in html_tag(html)
+
+
+@pytest.mark.django_db
+def test_arabic_is_the_default_language(client, settings):
+    # as in frontline/settings.py; tests/conftest.py makes English the default for the other tests
+    settings.LANGUAGE_CODE = "ar"
+    html = client.get(reverse("home")).content.decode()
+    assert 'lang="ar"' in html_tag(html) and 'dir="rtl"' in html_tag(html)
+    assert map_config(html)["lang"] == "ar"
