@@ -512,8 +512,8 @@ def _looks_like_area_phrase(text: str) -> bool:
 def search_places(q: str, *, near=None, within=None, limit: int = 10) -> list[Candidate]:
     """Autocomplete: resolved candidates first, then places whose names start with what was typed."""
     result = list(resolve(q, near=near, within=within, limit=limit))
-    if len(result) >= limit:
-        return result[:limit]
+    if len(result) >= limit or any(c.reason in ("exact", "context") for c in result):
+        return result[:limit]  # a whole name was typed: no need to guess how it continues
     key = name_key(q)
     lkey = latin_key(q) if not is_arabic(q) else ""
     filters = Q(key__startswith=key) if len(key) >= 2 else Q()
