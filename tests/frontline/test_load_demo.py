@@ -1,5 +1,6 @@
 """load_demo: idempotent, real claims on the gazetteer's places, and never a login in production mode."""
 
+import datetime as dt
 from io import StringIO
 
 import pytest
@@ -7,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from frontline.models import Actor, Claim
+from frontline.selectors import control_at
 from tests.gazetteer.conftest import mini_gazetteer  # noqa: F401 - the shared small real gazetteer
 
 pytestmark = pytest.mark.django_db
@@ -42,6 +44,9 @@ def test_seed_report_claims_are_loaded_once_with_quotes_and_reviews(settings):
     verified = [c for c in claims if c.status == "verified"]
     assert verified and all(c.reviewer.username == "demo-verifier" for c in verified)
     assert {c.status for c in claims} >= {"verified", "pending"}
+    on_publication = {row.place_uid: row for row in control_at(dt.date(2019, 8, 13))}
+    assert on_publication["ocha:C3987"].actor_code != "government"  # Khan Shaykhun still held against it
+    assert on_publication["ocha:C3989"].status in {"verified", "claimed"}
 
 
 @pytest.mark.usefixtures("mini_gazetteer")
