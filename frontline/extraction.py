@@ -678,6 +678,13 @@ def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, i
                 break
         if hit and _is_anaphor(tokens[i].norm):
             hit = None
+        if hit and hit[1] - hit[0] == 1 and _bare_units(tokens[i].norm):
+            # "وحدات" alone is "units" of whoever follows (وحدات المشاة في الجيش السوري); "الوحدات" is the
+            # YPG unless the text has just named another side's units (وحدات الجيش ... سيطرت الوحدات).
+            if not tokens[i].norm.removeprefix("و").startswith("ال"):
+                hit = None
+            elif spans and spans[-1][2].bloc != "sdf" and tokens[spans[-1][0]].key.endswith("وحدات"):
+                hit = (i, i + 1, spans[-1][2])
         if hit:
             spans.append(hit)
             i = hit[1]
@@ -686,6 +693,10 @@ def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, i
                 spans.append((i, i + 1, spans[-1][2]))
             i += 1
     return spans
+
+
+def _bare_units(norm: str) -> bool:
+    return norm in ("وحدات", "ووحدات", "الوحدات", "والوحدات")
 
 
 def _is_anaphor(norm: str) -> bool:
