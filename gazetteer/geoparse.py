@@ -641,6 +641,13 @@ class Geoparser:
                         ids = found[1] if found else ()
                         span_words = span_words[:length] + [last + 1]
                         length += 1
+                    if length == 1 and dir_end == last + 1 and (locative or list_open):
+                        cont = self._name_continuation(tokens, last, used, blocked)
+                        if cont is not None:
+                            # "وشمرة الحصان": the gazetteer knows شمرة, but the text names شمرة الحصان.
+                            span_words = [span_words[0], cont]
+                            length = 2
+                            ids = ()
                     end_tok = tokens[span_words[length - 1]]
                     start = t.start + clitic_len
                     kind = pending_cue[0] if pending_cue else None
@@ -812,6 +819,42 @@ class Geoparser:
             ):
                 list_open = False  # ("قرى أهمها “المباركات” و...": the list is still to come)
             i += 1
+
+    @staticmethod
+    def _name_continuation(tokens, last, used, blocked) -> int | None:
+        """The index of the word after a one-word gazetteer name that carries the name on (شمرة الحصان،
+        كروم الحمرية), or None: a word with the article that is no stop, boundary, direction, cue or
+        ordinary word, and after which the name plainly ends (punctuation, a new list item, a direction
+        or boundary word, or the end)."""
+        k = last + 1
+        if k >= len(tokens) or not tokens[k].is_word or used[k] or blocked[k]:
+            return None
+        norm = tokens[k].norm
+        if not norm.startswith("ال") or len(norm) < 5:
+            return None
+        if (
+            norm in STOPWORDS
+            or norm in BOUNDARY_WORDS
+            or norm in LOCATIVES
+            or norm in DIRECTIONS
+            or norm in NAME_DIRECTIONS
+            or strip_article(norm) in CUES
+            or _ordinary_word(norm)
+            or _governorate(norm)
+            or norm.endswith(("يه", "يين", "يون"))  # adjectives: الغربيه، السوريه، الشعبيه
+        ):
+            return None
+        after = k + 1
+        if after >= len(tokens):
+            return k
+        nxt = tokens[after]
+        if not nxt.is_word:
+            return k if nxt.text not in QUOTES else None
+        if used[after] or nxt.norm in DIRECTIONS or nxt.norm in BOUNDARY_WORDS or nxt.norm in LOCATIVES:
+            return k
+        if _is_list_item(nxt.norm):
+            return k
+        return None
 
     def _pair(self, text, tokens, first_cue, second_cue, name_at, name_end, mentions) -> None:
         """ "بلدة وتل الصخر": the village الصخر and the hill تل الصخر."""

@@ -306,3 +306,25 @@ def test_from_and_to_sides_of_a_change(text, expected):
     places = [*IDLIB, P(20, "هجين", "Hajin", "town", 34.6926, 40.8256, "SY09")]  # OCHA C5175
     claims, _reading = claims_of(text, SimpleIndex(places, {p.id: [p.name_ar] for p in places}))
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "وحدات" alone is the units of the side named after it, not the YPG (Shaam Times 2018).
+        (
+            "واصلت وحدات المشاة في الجيش السوري زحفها وسيطرت على بلدات الهبيط وسكيك.",
+            {("الهبيط", "government", "captured"), ("سكيك", "government", "captured")},
+        ),
+        # "الوحدات" after the army's units refers back to them (al-Kawthar 2020).
+        (
+            "أفاد مصدر أن وحدات الجيش تحرز تقدما حيث سيطرت الوحدات على بلدة سكيك.",
+            {("سكيك", "government", "captured")},
+        ),
+        # "الوحدات" alone in a Kurdish context is still the YPG.
+        ("سيطرت الوحدات الكردية على قرية سكيك.", {("سكيك", "sdf", "captured")}),
+    ],
+)
+def test_units_belong_to_the_side_named_with_them(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected

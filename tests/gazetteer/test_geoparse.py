@@ -256,3 +256,27 @@ def test_a_direction_adjective_names_another_place_in_either_gender():
 )
 def test_verbs_name_links_and_ordinary_words(index, text, expected):
     assert [s for s in surfaces(text, index) if s[0] != "هجين"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The gazetteer knows the first word only; the text names a two-word village (Aajel 2017, SANA 2018).
+        (
+            "استعادوا السيطرة على قريتي مريجب الجملان، وأبوميال وتلتها، بعد اشتباكات مع مقاتلي داعش.",
+            [("مريجب الجملان", None)],
+        ),
+        (
+            "حررت قرى الجنينة والجيعة وشمرة الحصان وحويقة المعيشية على الضفة الشرقية لنهر الفرات.",
+            [("شمرة الحصان", None)],
+        ),
+    ],
+)
+def test_a_one_word_gazetteer_name_grows_into_the_longer_name_the_text_writes(text, expected):
+    places = [
+        (P(1, "مريجب", "Mreijeb", "village", 35.35, 37.2, "SY05"), ["مريجب"]),
+        (P(2, "شمرة", "Shamra", "village", 35.4, 40.1, "SY09"), ["شمرة"]),
+    ]
+    idx = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    got = [s for s in surfaces(text, idx) if s[0].split()[0] in ("مريجب", "شمرة")]
+    assert [s[0] for s in got] == [e[0] for e in expected]

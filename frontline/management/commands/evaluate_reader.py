@@ -15,7 +15,9 @@ CORPUS = Path(__file__).resolve().parents[3] / "tests" / "data" / "reader_corpus
 HELDOUT = CORPUS.with_name("heldout.jsonl")  # passages added after the rules were tuned on CORPUS
 BLIND2 = CORPUS.with_name("blind2.jsonl")  # a second set, annotated before the reader was run on it
 BLIND3 = CORPUS.with_name("blind3.jsonl")  # a third set (explicit from/to sides), annotated the same way
-BLIND4 = CORPUS.with_name("blind4.jsonl")  # a fourth set (new outlets, years, governorates), annotated the same way
+BLIND4 = CORPUS.with_name(
+    "blind4.jsonl"
+)  # a fourth set (new outlets, years, governorates), annotated the same way
 SHARED = Path(__file__).resolve().parents[4] / "shared"
 SEED = SHARED / "examples" / "seed-article"
 OCHA_POINTS = SHARED / "data" / "gazetteer-sources" / "ocha-cod-2015-alahwa" / "syr_admin4_point.geojson"
