@@ -42,7 +42,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.views import APIView
 
 from frontline.models import Actor
-from frontline.selectors import changes_between, control_at, place_history
+from frontline.selectors import ControlValues, changes_between, control_at, control_values, place_history
 from gazetteer.models import AdminArea, Place
 
 API_DOC = __doc__
@@ -208,22 +208,60 @@ def point(lon: float, lat: float) -> dict:
 
 _encode = json.encoder.encode_basestring  # the C string encoder, non-ASCII kept as is
 
+# Place id -> (the place's attributes from control_values, the start of its feature as UTF-8 JSON): a
+# place's geometry and names are the same on every date, so they are written once per process (and
+# again only when control_values hands back another dictionary: the place's row changed).
+_feature_heads: dict[int, tuple[dict, bytes]] = {}
+FEATURE_HEADS_LIMIT = 100_000  # about 40 MB; past it the cache starts again
 
-def control_features_json(rows) -> str:
-    """The features array as JSON text, written directly: three times faster than dicts + json.dumps."""
-    parts = []
-    for r in rows:
-        extra = f',"since":"{r.since.isoformat()}"' if r.since else ""
-        if r.status == "contested":
-            extra += ',"x":[' + ",".join(_encode(c) for c in r.contested_actor_codes) + "]"
-        parts.append(
-            f'{{"type":"Feature","id":{int(r.place_id)},"geometry":{{"type":"Point","coordinates":'
-            f"[{round(r.lon, COORD_DIGITS)!r},{round(r.lat, COORD_DIGITS)!r}]}},"
-            f'"properties":{{"ar":{_encode(r.name_ar)},"en":{_encode(r.name_en)},"k":{_encode(r.kind)},'
-            f'"a":{_encode(r.actor_code)},"s":"{STATUS_CODES[r.status]}","last":"{r.last_evidence.isoformat()}",'
-            f'"n":{int(r.claim_count)}{extra}}}}}'
-        )
-    return "[" + ",".join(parts) + "]"
+
+def feature_head(place: dict) -> str:
+    """A place's feature up to its control properties: type, id, geometry, names and kind."""
+    return (
+        f'{{"type":"Feature","id":{int(place["place_id"])},"geometry":{{"type":"Point","coordinates":'
+        f"[{round(place['lon'], COORD_DIGITS)!r},{round(place['lat'], COORD_DIGITS)!r}]}},"
+        f'"properties":{{"ar":{_encode(place["name_ar"])},"en":{_encode(place["name_en"])},'
+        f'"k":{_encode(place["kind"])},'
+    )
+
+
+def control_features_json(values: ControlValues) -> bytes:
+    """The features array as UTF-8 JSON, written directly from control_values (no ControlRows, no dicts).
+
+    Each place's head comes from a per-process cache, each (actor, status) pair's text from a per-call
+    table, and the pieces are joined as bytes (no per-feature string mixing ASCII and Arabic, no encoding
+    of the whole text at the end): 16 ms for 10,000 features, against 45 ms through ControlRows.
+    """
+    rows, places, actors = values
+    heads = _feature_heads
+    if len(heads) > FEATURE_HEADS_LIMIT:
+        heads.clear()
+    holders: dict[tuple[int, str], bytes] = {}
+    parts: list[bytes] = []
+    append = parts.append
+    for place_id, _version, actor_id, status, since, last, codes, n in rows:
+        place = places[place_id]
+        entry = heads.get(place_id)
+        if entry is None or entry[0] is not place:
+            entry = heads[place_id] = (place, ("," + feature_head(place)).encode())
+        holder = holders.get((actor_id, status))
+        if holder is None:
+            code = actors[actor_id]["actor_code"]
+            holder = holders[actor_id, status] = (
+                f'"a":{_encode(code)},"s":"{STATUS_CODES[status]}","last":"'.encode()
+            )
+        append(entry[1])
+        append(holder)
+        if since is None:
+            tail = f'{last.isoformat()}","n":{n}'
+        else:
+            tail = f'{last.isoformat()}","n":{n},"since":"{since.isoformat()}"'
+        if status == "contested":
+            tail += ',"x":[' + ",".join(map(_encode, codes)) + "]"
+        append((tail + "}}").encode())
+    if parts:
+        parts[0] = parts[0][1:]  # the comma before the first feature
+    return b"[" + b"".join(parts) + b"]"
 
 
 def change_feature(row) -> dict:
@@ -342,8 +380,15 @@ def bad_request(message: str) -> HttpResponse:
     return HttpResponse(dumps({"detail": message}), status=400, content_type="application/json")
 
 
+# Level 4: 16 ms and 338 KiB for a 10,000-place snapshot (2.5 MB), against 29 ms and 306 KiB at 6.
+GZIP_LEVEL = 4
+
+
 def compressed(body: bytes) -> tuple[bytes, str]:
-    return gzip.compress(body, 6, mtime=0), '"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"'
+    """The gzipped body and its ETag, a hash of the compressed bytes: a seventh of the body to hash, and
+    as strong a validator (the same body always compresses to the same bytes: fixed level, no mtime)."""
+    gz = gzip.compress(body, GZIP_LEVEL, mtime=0)
+    return gz, '"' + hashlib.blake2b(gz, digest_size=16).hexdigest() + '"'
 
 
 def send_compressed(request, packed: tuple[bytes, str], fmt: str, *, past: bool, filename: str | None = None):
@@ -438,23 +483,22 @@ class ControlView(MapAPIView):
 
     @staticmethod
     def snapshot(date, bbox, include_claimed: bool, fmt: str) -> bytes:
-        rows = control_at(date, bbox=bbox, include_claimed=include_claimed)
         actors = actors_by_code()
-        if fmt == "csv":
-            return control_csv(rows, actors)
-        if fmt == "kml":
-            return control_kml(rows, actors, date)
+        if fmt in ("csv", "kml"):
+            rows = control_at(date, bbox=bbox, include_claimed=include_claimed)
+            return control_csv(rows, actors) if fmt == "csv" else control_kml(rows, actors, date)
+        values = control_values(date, bbox=bbox, include_claimed=include_claimed)
+        codes = {values.actors[actor_id]["actor_code"] for actor_id in {row[2] for row in values.rows}}
+        codes.update(code for row in values.rows if row[3] == "contested" for code in row[6])
         head = dumps(
             {
                 "type": "FeatureCollection",
                 "date": date.isoformat(),
                 "include_claimed": include_claimed,
-                "actors": compact_actors(
-                    actors, {r.actor_code for r in rows} | {c for r in rows for c in r.contested_actor_codes}
-                ),
+                "actors": compact_actors(actors, codes),
             }
         )
-        return head[:-1] + b',"features":' + control_features_json(rows).encode() + b"}"
+        return head[:-1] + b',"features":' + control_features_json(values) + b"}"
 
 
 class ChangesView(MapAPIView):
