@@ -20,6 +20,7 @@ from gazetteer.transliterate import latin_key
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SHIPPED_FILES = ("admin_areas.geojson.gz", "places.jsonl.gz", "places-wikipedia.jsonl.gz", "aliases.tsv")
+LOADER_VERSION = "2"  # bump when loading derives something new, so shipped files load again
 KIND_WEIGHT = {"city": 0.5, "town": 0.35, "village": 0.2, "hill": 0.15, "base": 0.15, "airport": 0.2}
 
 
@@ -62,7 +63,7 @@ def gazetteer_load(paths: list[Path] | None = None, *, force: bool = False) -> l
         path = Path(path)
         if not path.is_file():
             raise LoadError(path, None, "no such file")
-        checksum = _sha256(path)
+        checksum = f"{LOADER_VERSION}:{_sha256(path)}"[:64]
         dataset = path.name
         if not force and DatasetLoad.objects.filter(name=dataset, sha256=checksum).exists():
             results.append(LoadResult(str(path), skipped=True))
@@ -194,12 +195,17 @@ def _load_places(records: list[PlaceInput], path: Path) -> dict:
                 merged[k] = sorted(set(merged.get(k, [])) | set(values)) if isinstance(v, list) else v
             if merged != place.external_ids:
                 Place.objects.filter(id=place.id).update(external_ids=merged)
+    area_names = {
+        pcode: name_ar.replace(SUBDISTRICT_CENTRE, "").strip()
+        for pcode, name_ar in AdminArea.objects.filter(level__in=[2, 3]).values_list("pcode", "name_ar")
+    }
     names = []
     for r in records:
         place_id = uid_to_id[r.uid]
         texts = list(r.names)
         if not r.names_only:
             texts += [n for n in (_preferred(r.name_ar, "ar"), _preferred(r.name_en, "en")) if n]
+            texts += _without_area_suffix(r, area_names)
         seen = set()
         for n in texts:
             if (n.text, n.lang) in seen:
@@ -215,6 +221,25 @@ def _load_places(records: list[PlaceInput], path: Path) -> dict:
     added = PlaceName.objects.count() - before
     places_assign_admin_areas()
     return {"places upserted": len(full), "places given names": len(partial), "names added": added}
+
+
+SUBDISTRICT_CENTRE = "\u0645\u0631\u0643\u0632 "  # "markaz ", the centre subdistrict's prefix
+
+
+def _without_area_suffix(record: PlaceInput, area_names: dict[str, str]) -> list:
+    """OCHA writes some villages with their district: "البيرة الباب" is al-Bira of al-Bab district.
+    Reports write the bare name, so it is derived as a further name (the original stays as written)."""
+    from gazetteer.load_formats import NameInput
+
+    out = []
+    for code in (record.admin2, record.admin3):
+        area = area_names.get(code or "")
+        text = record.name_ar
+        if area and text.endswith(area) and len(text) > len(area) + 2:
+            bare = text[: -len(area)].rstrip(" -_\u2013")
+            if len(bare) >= 2:
+                out.append(NameInput(bare, "ar", "derived"))
+    return out
 
 
 def _preferred(text: str, lang: str):

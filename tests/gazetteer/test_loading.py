@@ -128,3 +128,19 @@ def test_admin_areas_carry_aliases_as_keys(mini_gazetteer):
     idlib = AdminArea.objects.get(pcode="SY07")
     assert idlib.level == 1 and idlib.geom is not None
     assert "ادلب" in idlib.keys
+
+
+def test_ocha_names_written_with_their_district_also_get_the_bare_name(db, tmp_path):
+    from gazetteer.services import gazetteer_load
+
+    gazetteer_load([DATA / "mini_admin_areas.geojson"], force=True)
+    line = {
+        "uid": "ocha:C9999", "name_ar": "البيرة معرة النعمان", "name_en": "Bira", "kind": "village",
+        "lat": 35.5, "lon": 36.6, "admin1": "SY07", "admin2": "SY0702", "names": [], "sources": ["ocha"],
+    }  # fmt: skip
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False), encoding="utf-8")
+    gazetteer_load([path])
+    names = dict(Place.objects.get(uid="ocha:C9999").names.values_list("text", "source"))
+    assert names["البيرة معرة النعمان"] == "file"
+    assert names["البيرة"] == "derived"
