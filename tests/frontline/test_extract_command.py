@@ -3,25 +3,13 @@
 import io
 import json
 import sys
-from dataclasses import dataclass
 
 import pytest
 from django.core.management import CommandError, call_command
 
 from gazetteer import geoparse
 from gazetteer.geoparse import SimpleIndex
-
-
-@dataclass(frozen=True)
-class P:
-    id: int
-    name_ar: str
-    name_en: str
-    kind: str
-    lat: float
-    lon: float
-    admin1: str
-    importance: float = 0.0
+from tests.reader_places import P
 
 
 @pytest.fixture(autouse=True)

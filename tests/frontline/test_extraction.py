@@ -2,28 +2,16 @@
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from frontline.extraction import clean_input, dates_in, read_report
 from gazetteer.geoparse import SimpleIndex
+from tests.reader_places import P
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "reader_corpus" / "passages.jsonl"
 PUBLISHED = dt.date(2019, 8, 13)  # a Tuesday
-
-
-@dataclass(frozen=True)
-class P:
-    id: int
-    name_ar: str
-    name_en: str
-    kind: str
-    lat: float
-    lon: float
-    admin1: str
-    importance: float = 0.0
 
 
 IDLIB = [  # OCHA COD 2015 points

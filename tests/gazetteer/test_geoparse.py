@@ -3,24 +3,10 @@
 Coordinates are OCHA COD 2015 community points (P-codes in comments); no database needed.
 """
 
-from dataclasses import dataclass
-
 import pytest
 
 from gazetteer.geoparse import SimpleIndex, geoparse, split_sentences, tokenize
-
-
-@dataclass(frozen=True)
-class P:
-    id: int
-    name_ar: str
-    name_en: str
-    kind: str
-    lat: float
-    lon: float
-    admin1: str
-    importance: float = 0.0
-
+from tests.reader_places import P
 
 PLACES = [
     (P(1, "الهبيط", "Hbit", "village", 35.4395, 36.5361, "SY07"), ["الهبيط"]),  # C3989
