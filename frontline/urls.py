@@ -2,9 +2,14 @@
 
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.views import SpectacularAPIView
 
 from frontline import views
+
+admin.site.site_header = _("Frontline editors")
+admin.site.site_title = _("Frontline")
+admin.site.index_title = _("Claims, reports and the gazetteer")
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
