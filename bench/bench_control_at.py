@@ -3,14 +3,18 @@
 Builds its own database (default `frontline_bench`, reused when it already holds the data set;
 --rebuild to start over), rebuilds the control periods from the claims (timed), then times
 control_at(date) for random dates against the identical query over the periods run straight through
-psycopg, and prints p50/p95, their ratio and the data size; for comparison also the reference query
-that aggregates the claims themselves (control_at_reference, what control_at ran before the periods).
+psycopg, and prints p50/p95, their ratio and the data size. The raw query fetches the same rows in full
+(names, kind, point joined from the places); control_at runs a leaner one (each place's row version
+only, its attributes from a per-process cache checked against it), also timed raw. The first call of the
+process, which fills that cache, is printed apart. For comparison also the reference query that
+aggregates the claims themselves (control_at_reference, what control_at ran before the periods).
 
     .venv/bin/python bench/bench_control_at.py [--places 10000] [--claims 200000] [--runs 60]
 """
 
 import argparse
 import datetime as dt
+import gc
 import os
 import random
 import statistics
@@ -185,19 +189,43 @@ def main() -> None:
 
     rng = random.Random(11)
     dates = [dt.date(2011, 6, 1) + dt.timedelta(days=rng.randrange(3650)) for _ in range(args.runs)]
-    control_at(dates[0])  # warm the connection and the plan cache
-    orm, raw, rows = [], [], []
+    # Cyclic garbage collection triggered in each timed section, to show where it lands: control_at
+    # pauses it while it builds its rows, so the young collection of those rows comes at the next
+    # allocations (here: the raw query that follows it).
+    gc_ms = [0.0]
+    gc_start = [0.0]
+
+    def on_gc(phase, _info):
+        if phase == "start":
+            gc_start[0] = time.perf_counter()
+        else:
+            gc_ms[0] += (time.perf_counter() - gc_start[0]) * 1000
+
+    gc.callbacks.append(on_gc)
+    gc_orm, gc_raw = [], []
+    t0 = time.perf_counter()
+    control_at(dates[0])  # warms the connection, the plan cache and the cache of places
+    first_call = (time.perf_counter() - t0) * 1000
+    orm, raw, lean, rows = [], [], [], []
     with psycopg.connect(os.environ["DATABASE_URL"]) as conn:
         for date in dates:
-            t0 = time.perf_counter()
+            g0, t0 = gc_ms[0], time.perf_counter()
             result = control_at(date)
             orm.append((time.perf_counter() - t0) * 1000)
+            gc_orm.append(gc_ms[0] - g0)
             sql, params = control_periods_sql(date)
-            t0 = time.perf_counter()
+            g0, t0 = gc_ms[0], time.perf_counter()
             raw_rows = conn.execute(sql, params).fetchall()
             raw.append((time.perf_counter() - t0) * 1000)
+            gc_raw.append(gc_ms[0] - g0)
             assert len(raw_rows) == len(result)
+            assert [r[0] for r in raw_rows] == [r.place_id for r in result]
             rows.append(len(result))
+        for date in dates:  # apart, so that the comparison above runs as it always has
+            sql, params = control_periods_sql(date, lean=True)
+            t0 = time.perf_counter()
+            conn.execute(sql, params).fetchall()
+            lean.append((time.perf_counter() - t0) * 1000)
         reference, same = [], 0
         for date in dates[: max(5, len(dates) // 4)]:
             sql, params = control_sql(date)
@@ -227,8 +255,19 @@ def main() -> None:
         f"rows per call: median {statistics.median(rows):,.0f} places (min {min(rows):,}, max {max(rows):,})"
     )
     print(f"control_at        p50 {p50:6.1f} ms   p95 {p95:6.1f} ms   ({len(orm)} random dates)")
-    print(f"raw SQL (psycopg) p50 {r50:6.1f} ms   p95 {r95:6.1f} ms   (the same query over the periods)")
+    print(
+        f"raw SQL (psycopg) p50 {r50:6.1f} ms   p95 {r95:6.1f} ms   (the same rows in full, over the periods)"
+    )
     print(f"ratio control_at / raw: p50 {p50 / r50:.2f}, p95 {p95 / r95:.2f}")
+    print(
+        f"control_at's own lean query (psycopg) p50 {statistics.median(lean):.1f} ms, "
+        f"p95 {percentile(lean, 0.95):.1f} ms; first control_at of the process (empty place cache) {first_call:.0f} ms"
+    )
+    print(
+        f"of which garbage collection: in control_at p50 {statistics.median(gc_orm):.1f} ms "
+        f"(mean {statistics.mean(gc_orm):.1f}), in the raw query p50 {statistics.median(gc_raw):.1f} ms "
+        f"(mean {statistics.mean(gc_raw):.1f})"
+    )
     print(f"control_at with a 1.5° bbox: p50 {statistics.median(bbox_times):.1f} ms")
     print(
         f"reference query over the claims (psycopg): p50 {statistics.median(reference):.1f} ms, "
