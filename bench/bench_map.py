@@ -5,6 +5,7 @@ Measures, against a real server on localhost (Django's runserver, DEBUG=1 for st
   * page ready in headless Chromium (navigation start -> markers and outlines drawn, map.js's mark);
   * one slider step: map.js's own Performance API measures (restyle, restyle + canvas paint) and the
     end-to-end time including the fetch.
+and, in-process, where an uncached snapshot's time goes (control_at's query, serialisation, gzip).
 Builds its own database `frontline_bench_map` (reused when it holds the data set; --rebuild to start over)
 and rebuilds the control periods control_at reads.
 
@@ -208,6 +209,34 @@ def bench_api(base: str, runs: int) -> dict:
     }
 
 
+def bench_split(runs: int) -> dict:
+    """In-process, for `runs` random dates: control_values (the query), the GeoJSON body, gzip; and
+    control_at (ControlRows) for comparison."""
+    from frontline.map_api import ControlView, compressed
+    from frontline.selectors import control_at, control_values
+
+    rng = random.Random(5)
+    span = (END - START).days
+    dates = [START + dt.timedelta(days=rng.randrange(span)) for _ in range(runs)]
+    control_at(dates[0])  # fills the cache of places, as the server's first request did
+    times: dict[str, list[float]] = {"control_values": [], "body": [], "gzip": [], "control_at": []}
+    for d in dates:
+        t0 = time.perf_counter()
+        control_values(d, include_claimed=True)
+        t1 = time.perf_counter()
+        body = ControlView.snapshot(d, None, True, "geojson")
+        t2 = time.perf_counter()
+        compressed(body)
+        t3 = time.perf_counter()
+        control_at(d, include_claimed=True)
+        t4 = time.perf_counter()
+        times["control_values"].append((t1 - t0) * 1000)
+        times["body"].append((t2 - t1) * 1000)
+        times["gzip"].append((t3 - t2) * 1000)
+        times["control_at"].append((t4 - t3) * 1000)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
 def bench_browser(base: str, loads: int, steps: int) -> dict:
     from playwright.sync_api import sync_playwright
 
@@ -301,6 +330,7 @@ def main() -> None:
     try:
         api = bench_api(base, args.runs)
         web = bench_browser(base, args.loads, args.steps)
+        split = bench_split(min(args.runs, 30))
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -312,6 +342,12 @@ def main() -> None:
         f"features p50 {api['features_p50']:,.0f} max {api['features_max']:,}; "
         f"gzipped p50 {api['gz_p50'] / 1024:.0f} KiB, max {api['gz_max'] / 1024:.0f} KiB "
         f"(raw max {api['raw_max'] / 1024:.0f} KiB)"
+    )
+    print(
+        f"uncached snapshot in-process (p50 of {min(args.runs, 30)} dates): control_values {split['control_values']:.1f} ms; "
+        f"snapshot body {split['body']:.1f} ms (the same query again + serialising); "
+        f"serialising alone ~{split['body'] - split['control_values']:.1f} ms; gzip {split['gzip']:.1f} ms; "
+        f"control_at (ControlRows) {split['control_at']:.1f} ms"
     )
     print(
         f"page ready in Chromium ({args.loads} loads): p50 {web['ready_p50']:.0f} ms, max {web['ready_max']:.0f} ms"
