@@ -120,6 +120,12 @@ def test_a_place_renamed_and_moved_behind_the_orms_back_shows_at_once(front):
     assert feature["geometry"]["coordinates"] == [36.7, 35.5]
     assert len(first["features"]) == len(snapshot_json(D(2019, 9, 1))["features"])
     assert control_at(D(2019, 9, 1)) == control_at_reference(D(2019, 9, 1))
+    # A second write by the same transaction keeps the row's xmin: its new ctid must tell.
+    Place.objects.filter(pk=front["ks"].pk).update(name_en="Khan Sheikhun")
+    (row,) = [r for r in control_at(D(2019, 9, 1)) if r.place_id == front["ks"].pk]
+    assert row.name_en == "Khan Sheikhun"
+    (feature,) = [f for f in snapshot_json(D(2019, 9, 1))["features"] if f["id"] == front["ks"].pk]
+    assert feature["properties"]["en"] == "Khan Sheikhun"
 
 
 def test_a_deleted_place_leaves_the_snapshot(front):
