@@ -25,6 +25,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from synthetic import CHANGES, STATUSES, ensure_actors_and_users  # noqa: E402
 
 
 def bench_url(base_url: str, name: str) -> str:
@@ -48,56 +51,16 @@ def ensure_database(url: str, name: str, *, rebuild: bool) -> None:
         conn.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
 
 
-ACTORS = [
-    # code, parent, colour
-    ("government", None, "#e41a1c"),
-    ("saa", "government", "#cc0000"),
-    ("russia", "government", "#990000"),
-    ("opposition", None, "#33a02c"),
-    ("nfl", "opposition", "#2e8b57"),
-    ("hts", None, "#808080"),
-    ("sdf", None, "#ffd700"),
-    ("isis", None, "#000000"),
-    ("turkey", None, "#1b9e77"),
-    ("sna", "turkey", "#66c2a5"),
-]
-
-
 def generate(n_places: int, n_claims: int, seed: int = 7) -> None:
     """Places in Syria's bounding box, claims spread over 2011-2021, written with COPY."""
-    from django.contrib.auth import get_user_model
     from django.db import connection
 
-    from frontline.models import Actor, Claim
+    from frontline.models import Claim
 
     rng = random.Random(seed)
-    User = get_user_model()
-    author, _ = User.objects.get_or_create(username="bench-author")
-    reviewer, _ = User.objects.get_or_create(username="bench-reviewer")
-    ids = {}
-    for code, parent, color in ACTORS:
-        actor, _ = Actor.objects.get_or_create(
-            code=code,
-            defaults={"name_ar": code, "name_en": code.upper(), "color": color, "parent_id": ids.get(parent)},
-        )
-        ids[code] = actor.pk
+    ids, author, reviewer = ensure_actors_and_users()
     actor_ids = list(ids.values())
-    statuses = (
-        ["verified"] * 80
-        + ["pending"] * 8
-        + ["disputed"] * 3
-        + ["rejected"] * 4
-        + ["draft"] * 3
-        + ["retracted"] * 2
-    )
-    changes = (
-        ["captured"] * 35
-        + ["recaptured"] * 10
-        + ["withdrew"] * 5
-        + ["held"] * 35
-        + ["contested"] * 10
-        + ["attacked"] * 5
-    )
+    statuses, changes = STATUSES, CHANGES
     start = dt.date(2011, 3, 15)
     span = (dt.date(2021, 3, 15) - start).days
     now = dt.datetime.now(dt.UTC)

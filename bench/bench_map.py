@@ -31,22 +31,14 @@ from urllib.request import Request, urlopen
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-BENCH_DB = "frontline_bench_map"
+sys.path.insert(0, str(ROOT / "bench"))
+
+from synthetic import CHANGES, STATUSES, ensure_actors_and_users  # noqa: E402
+
+BENCH_DB = os.environ.get("BENCH_DATABASE", "frontline_bench_map")
 BASE_URL = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/frontline")
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
-ACTORS = [
-    ("government", None, "#e41a1c"),
-    ("saa", "government", "#cc0000"),
-    ("russia", "government", "#990000"),
-    ("opposition", None, "#33a02c"),
-    ("nfl", "opposition", "#2e8b57"),
-    ("hts", None, "#808080"),
-    ("sdf", None, "#ffd700"),
-    ("isis", None, "#000000"),
-    ("turkey", None, "#1b9e77"),
-    ("sna", "turkey", "#66c2a5"),
-]
 START, END = dt.date(2011, 3, 15), dt.date(2021, 3, 15)
 
 
@@ -71,39 +63,12 @@ def ensure_database(rebuild: bool) -> None:
 
 def generate(n_places: int, n_claims: int, seed: int = 11) -> None:
     """Places inside Syria's bounding box (a few hundred per actor's front), claims over ten years, by COPY."""
-    from django.contrib.auth import get_user_model
     from django.db import connection
 
-    from frontline.models import Actor
-
     rng = random.Random(seed)
-    User = get_user_model()
-    author, _ = User.objects.get_or_create(username="bench-author")
-    reviewer, _ = User.objects.get_or_create(username="bench-reviewer")
-    ids: dict[str, int] = {}
-    for code, parent, color in ACTORS:
-        actor, _ = Actor.objects.get_or_create(
-            code=code,
-            defaults={"name_ar": code, "name_en": code.upper(), "color": color, "parent_id": ids.get(parent)},
-        )
-        ids[code] = actor.pk
+    ids, author, reviewer = ensure_actors_and_users()
     actor_ids = list(ids.values())
-    statuses = (
-        ["verified"] * 80
-        + ["pending"] * 8
-        + ["disputed"] * 3
-        + ["rejected"] * 4
-        + ["draft"] * 3
-        + ["retracted"] * 2
-    )
-    changes = (
-        ["captured"] * 35
-        + ["recaptured"] * 10
-        + ["withdrew"] * 5
-        + ["held"] * 35
-        + ["contested"] * 10
-        + ["attacked"] * 5
-    )
+    statuses, changes = STATUSES, CHANGES
     span = (END - START).days
     now = dt.datetime.now(dt.UTC)
     kinds = ["village"] * 80 + ["town"] * 15 + ["city"] * 5
