@@ -32,23 +32,11 @@ class PlacePreviewWidget(LeafletWidget):
 class ClaimAdminForm(forms.ModelForm):
     """Validation through services.claim_validate; the admin then saves through the services."""
 
-    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False, label="")
 
     class Meta:
         model = Claim
-        fields = [
-            "place",
-            "actor",
-            "change",
-            "date_start",
-            "date_end",
-            "date_precision",
-            "location_precision",
-            "reports",
-            "quote",
-            "claimed_by",
-            "confidence",
-        ]
+        fields = [*services.EDITABLE_FIELDS, "reports"]  # what the services let an editor change
 
     user = None  # set by ClaimAdmin.get_form
 
