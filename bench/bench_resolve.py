@@ -160,7 +160,7 @@ end
 
 def measure_api(qs, clients=20, port=8765, seconds=8):
     """/api/places/search under `clients` concurrent connections from wrk (a C load generator, so the
-    client does not steal the server's CPU the way a Python client would); gunicorn with 4 processes
+    client does not steal the server's CPU the way a Python client would); gunicorn with one process per core
     sharing a Redis cache. First pass: every request a name not asked before; second: the same again."""
     wrk = shutil.which("wrk")
     if not wrk:
@@ -176,7 +176,7 @@ def measure_api(qs, clients=20, port=8765, seconds=8):
     }
     server = subprocess.Popen(
         [str(Path(sys.executable).with_name("gunicorn")), "frontline.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", "4", "--log-level", "warning"],
+         "--workers", str(os.cpu_count() or 2), "--log-level", "warning"],
         cwd=ROOT, env=env,
     )  # fmt: skip
     tmp = Path(tempfile.mkdtemp())

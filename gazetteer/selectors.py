@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -160,6 +161,7 @@ def clear_caches() -> None:
     """Forget cached admin areas, name indexes and search answers (after a load, an alias or a merge)."""
     _area_table.cache_clear()
     NameIndex.cached.cache_clear()
+    _search_index.clear()
     try:
         cache.incr(SEARCH_CACHE_VERSION_KEY)
     except ValueError:
@@ -167,6 +169,40 @@ def clear_caches() -> None:
 
 
 SEARCH_CACHE_VERSION_KEY = "gazetteer:search-version"
+SEARCH_INDEX_MAX_NAMES = 300_000  # above this, searches ask the database instead of holding names in memory
+_search_index: dict = {}
+
+
+def search_index() -> NameIndex | None:
+    """The in-memory name index for searches, rebuilt when the gazetteer changes; None for huge gazetteers.
+
+    The stamp (the shared cache version that every gazetteer write bumps, and the highest name and place
+    ids) is read with one small query at most once a second (GAZETTEER_SEARCH_INDEX_RECHECK_SECONDS),
+    so a worker answers from the current names within that second.
+    """
+    from django.conf import settings
+    from django.db import connection
+
+    recheck = getattr(settings, "GAZETTEER_SEARCH_INDEX_RECHECK_SECONDS", 1.0)
+    if "index" in _search_index and time.monotonic() - _search_index["checked"] < recheck:
+        return _search_index["index"]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT (SELECT max(id) FROM {PlaceName._meta.db_table}), (SELECT max(id) FROM {Place._meta.db_table}),"  # noqa: S608
+            f" (SELECT reltuples FROM pg_class WHERE relname = %s)",
+            [PlaceName._meta.db_table],
+        )
+        max_name, max_place, estimate = cursor.fetchone()
+    if estimate is not None and estimate > SEARCH_INDEX_MAX_NAMES:
+        _search_index.clear()
+        return None
+    stamp = (cache.get(SEARCH_CACHE_VERSION_KEY), max_name, max_place)
+    if _search_index.get("stamp") != stamp:
+        _search_index.update(stamp=stamp, index=NameIndex.build().warm())
+    _search_index["checked"] = time.monotonic()
+    return _search_index["index"]
+
+
 SEARCH_CACHE_SECONDS = 3600
 
 
@@ -395,23 +431,63 @@ def _places(ids: Iterable[int]) -> dict[int, PlaceInfo]:
 _JOINED_FIELDS = {f"place__{f}" if f != "id" else "place_id": f for f in _INFO_FIELDS}
 
 
+@dataclass(frozen=True)
+class _Query:
+    """The keys a name is looked up by, computed once for the database and the in-memory paths."""
+
+    text: str
+    keys: dict[str, str]
+    lkey: str
+    lkey_rest: str
+    arabic: bool
+
+
+def _query(text: str) -> _Query:
+    keys = dict(key_variants(text))
+    lkey = latin_key(text)
+    lkey = lkey if len(lkey) >= 2 else ""  # a one-consonant skeleton matches too much to mean anything
+    _, _, rest = split_prefix(text)
+    lkey_rest = latin_key(rest) if rest != normalize_text(text) else ""
+    lkey_rest = lkey_rest if len(lkey_rest) > 2 and lkey_rest != lkey else ""
+    return _Query(text, keys, lkey, lkey_rest, is_arabic(text))
+
+
+def _score_name(
+    q: _Query, info: PlaceInfo, key: str | None, lkey: str | None, written: str, found: list
+) -> None:
+    """How one stored name of a place matches the query (by key, by transliteration, or not)."""
+    if key is not None and key in q.keys:
+        reason = q.keys[key]
+        found.append((info, "exact" if reason == "exact" else "variant", VARIANT_BASE[reason], reason))
+    if q.lkey and lkey == q.lkey:
+        base = MATCH_BASE["transliteration"] if len(q.lkey) > 3 else 0.66
+        if q.arabic and info.name_ar:
+            base -= 0.2  # its Arabic name differs from the query beyond normalisation: another name
+        # Same skeleton: the closer spelling wins (Hfayra → Hfeira, الصخر → Sakhr not Sukayr).
+        base += 0.12 * (spelling_similarity(q.text, written) - 0.5)
+        found.append((info, "transliteration", base, "latin"))
+    elif q.lkey_rest and lkey == q.lkey_rest:
+        found.append((info, "transliteration", 0.62, "prefix"))
+
+
+def _add_fuzzy(q: _Query, found: list, infos: dict[int, PlaceInfo]) -> None:
+    if any(m[1] in ("exact", "variant") for m in found):
+        return
+    fuzzy_found = _fuzzy(next(iter(q.keys), ""), q.lkey)
+    infos.update(_places(pid for pid, *_ in fuzzy_found if pid not in infos))
+    found.extend((infos[pid], match, base, how) for pid, match, base, how in fuzzy_found if pid in infos)
+
+
 def db_matches(text: str, *, fuzzy: bool = True) -> list[tuple[PlaceInfo, str, float, str]]:
     """Candidate places for a name from the database: exact/variant keys, transliteration, trigram.
 
     One indexed query fetches the names and their places; the trigram query runs only when nothing
     matched by key.
     """
-    variants = key_variants(text)
-    keys = dict(variants)
-    lkey = latin_key(text)
-    lkey = lkey if len(lkey) >= 2 else ""  # a one-consonant skeleton matches too much to mean anything
-    _, _, rest = split_prefix(text)
-    lkey_rest = latin_key(rest) if rest != normalize_text(text) else ""
-    lkey_rest = lkey_rest if len(lkey_rest) > 2 and lkey_rest != lkey else ""
-    query_arabic = is_arabic(text)
-    condition = Q(key__in=list(keys))
-    if lkey or lkey_rest:
-        condition |= Q(latin_key__in=[k for k in (lkey, lkey_rest) if k])
+    q = _query(text)
+    condition = Q(key__in=list(q.keys))
+    if q.lkey or q.lkey_rest:
+        condition |= Q(latin_key__in=[k for k in (q.lkey, q.lkey_rest) if k])
     rows = (
         PlaceName.objects.filter(condition, place__merged_into__isnull=True)
         .order_by()
@@ -423,33 +499,48 @@ def db_matches(text: str, *, fuzzy: bool = True) -> list[tuple[PlaceInfo, str, f
         info = infos.get(row["place_id"])
         if info is None:
             info = infos[row["place_id"]] = _info_from_row({v: row[k] for k, v in _JOINED_FIELDS.items()})
-        if row["key"] in keys:
-            reason = keys[row["key"]]
-            found.append((info, "exact" if reason == "exact" else "variant", VARIANT_BASE[reason], reason))
-        if lkey and row["latin_key"] == lkey:
-            base = MATCH_BASE["transliteration"] if len(lkey) > 3 else 0.66
-            if query_arabic and info.name_ar:
-                base -= 0.2  # its Arabic name differs from the query beyond normalisation: another name
-            # Same skeleton: the closer spelling wins (Hfayra → Hfeira, الصخر → Sakhr not Sukayr).
-            base += 0.12 * (spelling_similarity(text, row["text"]) - 0.5)
-            found.append((info, "transliteration", base, "latin"))
-        elif lkey_rest and row["latin_key"] == lkey_rest:
-            found.append((info, "transliteration", 0.62, "prefix"))
-    if fuzzy and not any(m[1] in ("exact", "variant") for m in found):
-        fuzzy_found = _fuzzy(variants[0][0] if variants else "", lkey)
-        more = _places(pid for pid, *_ in fuzzy_found if pid not in infos)
-        infos.update(more)
-        found.extend((infos[pid], match, base, how) for pid, match, base, how in fuzzy_found if pid in infos)
+        _score_name(q, info, row["key"], row["latin_key"], row["text"], found)
+    if fuzzy:
+        _add_fuzzy(q, found, infos)
     return found
+
+
+def index_matches(
+    index: NameIndex, text: str, *, fuzzy: bool = True
+) -> list[tuple[PlaceInfo, str, float, str]]:
+    """The same candidates as db_matches, from the in-memory index (the trigram step still asks the database)."""
+    q = _query(text)
+    found: list[tuple[PlaceInfo, str, float, str]] = []
+    for key in q.keys:
+        for pid in index.by_key.get(key, ()):
+            _score_name(q, index.places[pid], key, None, "", found)
+    for lkey in (q.lkey, q.lkey_rest):
+        for pid, written in index.latin_names.get(lkey, ()) if lkey else ():
+            _score_name(q, index.places[pid], None, lkey, written, found)
+    if fuzzy:
+        _add_fuzzy(q, found, dict(index.places))
+    return found
+
+
+_LATIN_ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ash|ar|ad|at|az|an)[- ]")
+
+
+@lru_cache(maxsize=262_144)
+def _comparable(text: str) -> tuple[str, str, str]:
+    """(script, normalised form, romanised form) of a spelling, computed once per distinct text."""
+    script = script_of(text)
+    native = _LATIN_ARTICLE_PREFIX.sub("", normalize_text(text))
+    roman = _LATIN_ARTICLE_PREFIX.sub("", normalize_text(arabic_to_latin(text))) if script == "ar" else native
+    return script, native, roman
 
 
 def spelling_similarity(a: str, b: str) -> float:
     """0..1 similarity of two spellings; Arabic is romanised first when the other one is Latin."""
-    sa, sb = script_of(a), script_of(b)
+    sa, native_a, roman_a = _comparable(a)
+    sb, native_b, roman_b = _comparable(b)
     if sa != sb:
-        a, b = (arabic_to_latin(a) if sa == "ar" else a), (arabic_to_latin(b) if sb == "ar" else b)
-    a, b = (re.sub(r"^(?:al|el|as|ash|ar|ad|at|az|an)[- ]", "", normalize_text(x)) for x in (a, b))
-    return fuzz.ratio(a, b) / 100
+        return fuzz.ratio(roman_a, roman_b) / 100
+    return fuzz.ratio(native_a, native_b) / 100
 
 
 def _fuzzy(key: str, lkey: str) -> list[tuple[int, str, float, str]]:
@@ -473,7 +564,7 @@ def _fuzzy(key: str, lkey: str) -> list[tuple[int, str, float, str]]:
 
 
 def resolve(
-    text: str, *, near=None, within=None, kinds=None, limit: int = 10, fuzzy: bool = True
+    text: str, *, near=None, within=None, kinds=None, limit: int = 10, fuzzy: bool = True, index=None
 ) -> Candidates:
     """Ranked candidates for a name as written, in context; empty (with near misses) when nothing fits."""
     text = (text or "").strip()
@@ -488,7 +579,8 @@ def resolve(
     context = build_context(within=within, near=near, kinds=kinds)
     is_area_phrase = _looks_like_area_phrase(text)
     areas, direction = find_admin_area(text)
-    candidates = rank(db_matches(text, fuzzy=fuzzy), context, text=text, limit=limit)
+    found = index_matches(index, text, fuzzy=fuzzy) if index is not None else db_matches(text, fuzzy=fuzzy)
+    candidates = rank(found, context, text=text, limit=limit)
     if areas:
         exact = name_key(text) in {k for a in areas for k in a.keys}
         # A bare name like "منبج" means the town first; the district of the same name comes after it.
@@ -511,7 +603,7 @@ def _looks_like_area_phrase(text: str) -> bool:
 
 def search_places(q: str, *, near=None, within=None, limit: int = 10) -> list[Candidate]:
     """Autocomplete: resolved candidates first, then places whose names start with what was typed."""
-    result = list(resolve(q, near=near, within=within, limit=limit))
+    result = list(resolve(q, near=near, within=within, limit=limit, index=search_index()))
     if len(result) >= limit or any(c.reason in ("exact", "context") for c in result):
         return result[:limit]  # a whole name was typed: no need to guess how it continues
     key = name_key(q)
@@ -546,6 +638,7 @@ class NameIndex:
         self.places = places
         self.by_key = by_key
         self.by_latin = by_latin
+        self.latin_names: dict[str, tuple[tuple[int, str], ...]] = {}
         self.max_words = 5
 
     @classmethod
@@ -553,17 +646,27 @@ class NameIndex:
         places = {row["id"]: _info_from_row(row) for row in
                   Place.objects.filter(merged_into__isnull=True).values(*_INFO_FIELDS)}  # fmt: skip
         by_key: dict[str, set[int]] = {}
-        by_latin: dict[str, set[int]] = {}
-        for place_id, key, lkey in PlaceName.objects.values_list("place_id", "key", "latin_key"):
+        latin_names: dict[str, set[tuple[int, str]]] = {}
+        for place_id, key, lkey, text in PlaceName.objects.values_list(
+            "place_id", "key", "latin_key", "text"
+        ):
             if place_id not in places:
                 continue
             if key:
                 by_key.setdefault(key, set()).add(place_id)
             if lkey:
-                by_latin.setdefault(lkey, set()).add(place_id)
-        return cls(
-            places, {k: tuple(v) for k, v in by_key.items()}, {k: tuple(v) for k, v in by_latin.items()}
-        )
+                latin_names.setdefault(lkey, set()).add((place_id, text))
+        index = cls(places, {k: tuple(v) for k, v in by_key.items()},
+                    {k: tuple(sorted({pid for pid, _ in v})) for k, v in latin_names.items()})  # fmt: skip
+        index.latin_names = {k: tuple(sorted(v)) for k, v in latin_names.items()}
+        return index
+
+    def warm(self) -> NameIndex:
+        """Prepare every stored spelling for comparison now, not on the first searches that meet it."""
+        for names in self.latin_names.values():
+            for _, text in names:
+                _comparable(text)
+        return self
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -574,33 +677,7 @@ class NameIndex:
         return key in self.by_key
 
     def matches(self, text: str) -> list[tuple[PlaceInfo, str, float, str]]:
-        found = []
-        for key, reason in key_variants(text):
-            for pid in self.by_key.get(key, ()):
-                found.append(
-                    (
-                        self.places[pid],
-                        "exact" if reason == "exact" else "variant",
-                        VARIANT_BASE[reason],
-                        reason,
-                    )
-                )
-        lkey = latin_key(text)
-        for pid in self.by_latin.get(lkey, ()) if lkey else ():
-            found.append(
-                (
-                    self.places[pid],
-                    "transliteration",
-                    MATCH_BASE["transliteration"] if len(lkey) > 3 else 0.66,
-                    "latin",
-                )
-            )
-        _, _, rest = split_prefix(text)
-        lrest = latin_key(rest)
-        if lrest and lrest != lkey and len(lrest) > 2 and rest != normalize_text(text):
-            for pid in self.by_latin.get(lrest, ()):
-                found.append((self.places[pid], "transliteration", 0.62, "prefix"))
-        return found
+        return index_matches(self, text, fuzzy=False)
 
     def resolve(self, text: str, *, near=None, within=None, kinds=None, limit: int = 10) -> Candidates:
         context = build_context(within=within, near=near, kinds=kinds)

@@ -76,5 +76,7 @@ def english_by_default(settings):
     from django.utils import translation
 
     settings.LANGUAGE_CODE = "en"
+    # Tests create places and search for them at once: no one-second grace for the search index.
+    settings.GAZETTEER_SEARCH_INDEX_RECHECK_SECONDS = 0
     with translation.override("en"):
         yield
