@@ -83,3 +83,15 @@ def test_unknown_place_is_a_json_404(client, mini_gazetteer):
 
 def test_search_is_read_only(client, mini_gazetteer):
     assert client.post("/api/places/search", {"q": "x"}).status_code in (403, 405)
+
+
+def test_search_sees_a_new_alias_at_once(client, mini_gazetteer, django_capture_on_commit_callbacks):
+    from gazetteer.services import place_add_name
+
+    kabani = mini_gazetteer["ocha:C3751"]
+    before = client.get("/api/places/search", {"q": "جبل الورود"}).json()
+    assert kabani.id not in [r["id"] for r in before]
+    with django_capture_on_commit_callbacks(execute=True):  # the commit invalidates cached answers
+        place_add_name(place=kabani, text="جبل الورود")
+    after = client.get("/api/places/search", {"q": "جبل الورود"}).json()
+    assert after[0]["id"] == kabani.id and after[0]["reason"] == "exact"

@@ -82,3 +82,19 @@ def test_woods_no_source_has_get_no_confident_wrong_homonym(shipped):
 def test_descriptor_resolves_to_the_governorate(shipped):
     top = resolve("ريف حماة الشمالي")[0]
     assert (top.id, top.kind, top.direction) == ("SY05", "governorate", "north")
+
+
+@pytest.mark.django_db
+def test_in_memory_search_index_gives_the_database_answers(shipped):
+    from gazetteer.accuracy import read_cases
+    from gazetteer.selectors import NameIndex
+
+    index = NameIndex.build().warm()
+    for case in read_cases(CASES):
+        near = tuple(float(v) for v in case["near"].split(",")) if case.get("near") else None
+        kwargs = {"near": near, "within": case.get("within") or None, "limit": 5}
+        from_db = [(c.id, round(c.raw_score, 6), c.reason) for c in resolve(case["query"], **kwargs)]
+        from_index = [
+            (c.id, round(c.raw_score, 6), c.reason) for c in resolve(case["query"], index=index, **kwargs)
+        ]
+        assert from_index == from_db, case["query"]
