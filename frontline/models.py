@@ -7,6 +7,7 @@ from django.contrib.postgres.indexes import GistIndex
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -74,7 +75,8 @@ class Actor(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.name_en} ({self.code})"
+        name = self.name_ar if get_language() == "ar" and self.name_ar else self.name_en
+        return f"{name} ({self.code})"
 
     def clean(self):
         from django.core.exceptions import ValidationError
@@ -331,7 +333,7 @@ class Claim(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.place} — {self.actor.code} {self.change} {self.date_start}"
+        return f"{self.place} — {self.actor.code} {self.get_change_display()} {self.date_start}"
 
 
 PERIOD_COLUMNS = [
