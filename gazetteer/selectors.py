@@ -634,11 +634,10 @@ class NameIndex:
     """All name keys in memory: the geoparser looks up every word span of an article without a query."""
 
     def __init__(self, places: dict[int, PlaceInfo], by_key: dict[str, tuple[int, ...]],
-                 by_latin: dict[str, tuple[int, ...]]):  # fmt: skip
+                 latin_names: dict[str, tuple[tuple[int, str], ...]]):  # fmt: skip
         self.places = places
         self.by_key = by_key
-        self.by_latin = by_latin
-        self.latin_names: dict[str, tuple[tuple[int, str], ...]] = {}
+        self.latin_names = latin_names  # transliteration key -> (place id, name as written)
         self.max_words = 5
 
     @classmethod
@@ -656,10 +655,11 @@ class NameIndex:
                 by_key.setdefault(key, set()).add(place_id)
             if lkey:
                 latin_names.setdefault(lkey, set()).add((place_id, text))
-        index = cls(places, {k: tuple(v) for k, v in by_key.items()},
-                    {k: tuple(sorted({pid for pid, _ in v})) for k, v in latin_names.items()})  # fmt: skip
-        index.latin_names = {k: tuple(sorted(v)) for k, v in latin_names.items()}
-        return index
+        return cls(
+            places,
+            {k: tuple(v) for k, v in by_key.items()},
+            {k: tuple(sorted(v)) for k, v in latin_names.items()},
+        )
 
     def warm(self) -> NameIndex:
         """Prepare every stored spelling for comparison now, not on the first searches that meet it."""
