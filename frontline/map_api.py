@@ -401,6 +401,20 @@ def send_compressed(request, packed: tuple[bytes, str], fmt: str, *, past: bool,
     else:
         response = HttpResponse(gzip.decompress(gz), content_type=CONTENT_TYPES[fmt])
     patch_vary_headers(response, ("Accept-Encoding",))
+    return _validated(request, response, etag, past=past, filename=filename)
+
+
+def cacheable(request, body: bytes, fmt: str, *, past: bool, filename: str | None = None) -> HttpResponse:
+    """The response with an ETag (304 when the client has it) and Cache-Control for dates that are past."""
+    etag = '"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"'
+    response = HttpResponse(body, content_type=CONTENT_TYPES[fmt])
+    return _validated(request, response, etag, past=past, filename=filename)
+
+
+def _validated(
+    request, response: HttpResponse, etag: str, *, past: bool, filename: str | None
+) -> HttpResponse:
+    """ETag and Cache-Control (long for past dates, revalidate for today), and a 304 when the client has it."""
     response["ETag"] = etag
     if past:
         patch_cache_control(response, **PAST_CACHE_CONTROL)
@@ -409,21 +423,6 @@ def send_compressed(request, packed: tuple[bytes, str], fmt: str, *, past: bool,
     if filename:
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return get_conditional_response(request, etag=etag, response=response) or response
-
-
-def cacheable(request, body: bytes, fmt: str, *, past: bool, filename: str | None = None) -> HttpResponse:
-    """The response with an ETag (304 when the client has it) and Cache-Control for dates that are past."""
-    etag = '"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"'
-    response = HttpResponse(body, content_type=CONTENT_TYPES[fmt])
-    response["ETag"] = etag
-    if past:
-        patch_cache_control(response, **PAST_CACHE_CONTROL)
-    else:
-        patch_cache_control(response, public=True, no_cache=True)
-    if filename:
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    conditional = get_conditional_response(request, etag=etag, response=response)
-    return conditional or response
 
 
 @method_decorator(gzip_page, name="dispatch")
