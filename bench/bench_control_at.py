@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from synthetic import CHANGES, STATUSES, ensure_actors_and_users  # noqa: E402
+from synthetic import copy_places_and_claims  # noqa: E402
 
 
 def bench_url(base_url: str, name: str) -> str:
@@ -58,41 +58,11 @@ def generate(n_places: int, n_claims: int, seed: int = 7) -> None:
     from frontline.models import Claim
 
     rng = random.Random(seed)
-    ids, author, reviewer = ensure_actors_and_users()
-    actor_ids = list(ids.values())
-    statuses, changes = STATUSES, CHANGES
-    start = dt.date(2011, 3, 15)
-    span = (dt.date(2021, 3, 15) - start).days
-    now = dt.datetime.now(dt.UTC)
     with connection.cursor() as cursor:
-        with cursor.copy(
-            "COPY gazetteer_place (uid, name_ar, name_en, kind, point, country, ocha_pcode, geonames_id, wof_id, "
-            "wikidata_id, external_ids, sources, importance, confirmed, created_at, updated_at) FROM STDIN"
-        ) as copy:
-            for i in range(n_places):
-                lon, lat = rng.uniform(35.7, 42.3), rng.uniform(32.3, 37.3)
-                copy.write_row(
-                    (f"bench:{i}", f"قرية {i}", f"Village {i}", "village", f"SRID=4326;POINT({lon} {lat})", "SY",
-                     "", "", "", "", "{}", "{bench}", 0.0, True, now, now)
-                )  # fmt: skip
-        cursor.execute("SELECT id FROM gazetteer_place WHERE uid LIKE 'bench:%%'")
-        place_ids = [r[0] for r in cursor.fetchall()]
-        with cursor.copy(
-            "COPY frontline_claim (place_id, actor_id, change, date_start, date_end, date_precision, location_precision, "
-            "quote, claimed_by, status, confidence, author_id, reviewer_id, reviewed_at, review_note, "
-            "retraction_reason, version, created_at, updated_at) FROM STDIN"
-        ) as copy:
-            for _ in range(n_claims):
-                status = rng.choice(statuses)
-                d0 = start + dt.timedelta(days=rng.randrange(span))
-                d1 = d0 + dt.timedelta(days=rng.choice((0, 0, 0, 1, 3, 7, 14, 30)))
-                reviewed = status not in ("draft", "pending")
-                copy.write_row(
-                    (rng.choice(place_ids), rng.choice(actor_ids), rng.choice(changes), d0, d1, "day", "place",
-                     "سيطرت القوات على القرية بعد اشتباكات عنيفة مع الفصائل", "bench", status, "medium", author.pk,
-                     reviewer.pk if reviewed else None, now if reviewed else None, "",
-                     "bench" if status == "retracted" else "", 1, now, now)
-                )  # fmt: skip
+        copy_places_and_claims(
+            cursor, rng, n_places=n_places, n_claims=n_claims, start=dt.date(2011, 3, 15),
+            end=dt.date(2021, 3, 15), name_ar="قرية {i}", name_en="Village {i}",
+        )  # fmt: skip
         cursor.execute("VACUUM ANALYZE frontline_claim" if connection.in_atomic_block is False else "ANALYZE")
         cursor.execute("ANALYZE gazetteer_place")
     assert Claim.objects.count() >= n_claims

@@ -1,4 +1,7 @@
-"""Shared pieces of the benchmarks' generated data: the actors and the mix of statuses and changes."""
+"""Shared pieces of the benchmarks' generated data: actors, the mix of statuses and changes, and the COPY
+that writes places and claims."""
+
+import datetime as dt
 
 ACTORS = [
     # code, parent bloc, colour
@@ -49,3 +52,44 @@ def ensure_actors_and_users():
         )
         ids[code] = actor.pk
     return ids, author, reviewer
+
+
+def copy_places_and_claims(cursor, rng, *, n_places: int, n_claims: int, start: dt.date, end: dt.date,
+                           name_ar: str, name_en: str, kinds=None) -> None:  # fmt: skip
+    """Write `n_places` places in Syria's bounding box and `n_claims` claims over [start, end) with COPY.
+
+    name_ar / name_en are templates with {i}; kinds, when given, is a weighted list to draw from.
+    """
+    ids, author, reviewer = ensure_actors_and_users()
+    actor_ids = list(ids.values())
+    span = (end - start).days
+    now = dt.datetime.now(dt.UTC)
+    with cursor.copy(
+        "COPY gazetteer_place (uid, name_ar, name_en, kind, point, country, ocha_pcode, geonames_id, wof_id, "
+        "wikidata_id, external_ids, sources, importance, confirmed, created_at, updated_at) FROM STDIN"
+    ) as copy:
+        for i in range(n_places):
+            lon, lat = rng.uniform(35.7, 42.3), rng.uniform(32.3, 37.3)
+            kind = rng.choice(kinds) if kinds else "village"
+            copy.write_row(
+                (f"bench:{i}", name_ar.format(i=i), name_en.format(i=i), kind, f"SRID=4326;POINT({lon} {lat})",
+                 "SY", "", "", "", "", "{}", "{bench}", 0.0, True, now, now)
+            )  # fmt: skip
+    cursor.execute("SELECT id FROM gazetteer_place WHERE uid LIKE 'bench:%%'")
+    place_ids = [r[0] for r in cursor.fetchall()]
+    with cursor.copy(
+        "COPY frontline_claim (place_id, actor_id, change, date_start, date_end, date_precision, "
+        "location_precision, quote, claimed_by, status, confidence, author_id, reviewer_id, reviewed_at, "
+        "review_note, retraction_reason, version, created_at, updated_at) FROM STDIN"
+    ) as copy:
+        for _ in range(n_claims):
+            status = rng.choice(STATUSES)
+            d0 = start + dt.timedelta(days=rng.randrange(span))
+            d1 = d0 + dt.timedelta(days=rng.choice((0, 0, 0, 1, 3, 7, 14, 30)))
+            reviewed = status not in ("draft", "pending")
+            copy.write_row(
+                (rng.choice(place_ids), rng.choice(actor_ids), rng.choice(CHANGES), d0, d1, "day", "place",
+                 "سيطرت القوات على القرية بعد اشتباكات عنيفة مع الفصائل", "bench", status, "medium", author.pk,
+                 reviewer.pk if reviewed else None, now if reviewed else None, "",
+                 "bench" if status == "retracted" else "", 1, now, now)
+            )  # fmt: skip
