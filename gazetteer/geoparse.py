@@ -179,6 +179,20 @@ class GeoparseResult:
 # --- small in-memory index for tests and for callers without a database ------------------------------
 
 
+@dataclass(frozen=True)
+class IndexPlace:
+    """A place as SimpleIndex holds it: what the geoparser reads of a gazetteer place."""
+
+    id: int | str
+    name_ar: str
+    name_en: str
+    kind: str
+    lat: float
+    lon: float
+    admin1: str
+    importance: float = 0.0
+
+
 class SimpleIndex:
     """The part of NameIndex the geoparser needs: name keys to place ids, and the places."""
 

@@ -1,15 +1,5 @@
-"""The place record the reader tests build their small gazetteers from (what NameIndex.places holds)."""
+"""The place record the reader tests build their small gazetteers from."""
 
-from dataclasses import dataclass
+from gazetteer.geoparse import IndexPlace as P
 
-
-@dataclass(frozen=True)
-class P:
-    id: int
-    name_ar: str
-    name_en: str
-    kind: str
-    lat: float
-    lon: float
-    admin1: str
-    importance: float = 0.0
+__all__ = ["P"]

@@ -164,26 +164,14 @@ def score_passage(
 
 def ocha_index(path: Path = OCHA_POINTS):
     """A name index of the OCHA 2015 community points alone (a baseline that needs no database)."""
-    from dataclasses import dataclass
 
-    from gazetteer.geoparse import SimpleIndex
-
-    @dataclass(frozen=True)
-    class OchaPlace:
-        id: str
-        name_ar: str
-        name_en: str
-        kind: str
-        lat: float
-        lon: float
-        admin1: str
-        importance: float = 0.0
+    from gazetteer.geoparse import IndexPlace, SimpleIndex
 
     data = json.loads(path.read_text(encoding="utf-8", errors="replace"))
     places, names = [], {}
     for feature in data["features"]:
         p = feature["properties"]
-        place = OchaPlace(p["PCODE"], p["NAME_ARA"] or "", p["NAME_EN"] or "", "city" if p.get("CAPIT_LVL") else "village",
+        place = IndexPlace(p["PCODE"], p["NAME_ARA"] or "", p["NAME_EN"] or "", "city" if p.get("CAPIT_LVL") else "village",
                           p["LATITUDE"], p["LONGITUDE"], p["ADMIN1_COD"])  # fmt: skip
         places.append(place)
         names[place.id] = [place.name_ar]
