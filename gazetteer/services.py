@@ -12,7 +12,14 @@ from django.contrib.gis.geos import GEOSGeometry, MultiPolygon, Point
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 
-from gazetteer.load_formats import AdminInput, LoadError, PlaceInput, read_admin_geojson, read_places
+from gazetteer.load_formats import (
+    AdminInput,
+    LoadError,
+    NameInput,
+    PlaceInput,
+    read_admin_geojson,
+    read_places,
+)
 from gazetteer.models import AdminArea, DatasetLoad, Place, PlaceName
 from gazetteer.normalize import name_key, script_of
 from gazetteer.selectors import clear_caches
@@ -156,8 +163,9 @@ def _load_places(records: list[PlaceInput], path: Path) -> dict:
             area_by_name.setdefault(key, area.id)
     full = [r for r in records if not r.names_only]
     partial = [r for r in records if r.names_only]
-    known = dict(Place.objects.filter(uid__in=[r.uid for r in records]).values_list("uid", "id"))
-    missing = [r.uid for r in partial if r.uid not in known and r.uid not in {f.uid for f in full}]
+    known = set(Place.objects.filter(uid__in=[r.uid for r in partial]).values_list("uid", flat=True))
+    known.update(r.uid for r in full)
+    missing = [r.uid for r in partial if r.uid not in known]
     if missing:
         raise LoadError(
             path, None, f"names for unknown place(s) {', '.join(missing[:5])}: load their file first"
@@ -229,8 +237,6 @@ SUBDISTRICT_CENTRE = "\u0645\u0631\u0643\u0632 "  # "markaz ", the centre subdis
 def _without_area_suffix(record: PlaceInput, area_names: dict[str, str]) -> list:
     """OCHA writes some villages with their district: "البيرة الباب" is al-Bira of al-Bab district.
     Reports write the bare name, so it is derived as a further name (the original stays as written)."""
-    from gazetteer.load_formats import NameInput
-
     out = []
     for code in (record.admin2, record.admin3):
         area = area_names.get(code or "")
@@ -243,8 +249,6 @@ def _without_area_suffix(record: PlaceInput, area_names: dict[str, str]) -> list
 
 
 def _preferred(text: str, lang: str):
-    from gazetteer.load_formats import NameInput
-
     return NameInput(text, lang, "file", True) if text else None
 
 
