@@ -109,3 +109,21 @@ def report(blog):
         title="منصة إعلامية تصدر إحصائية لخسائر روسيا ونظام الأسد",
         published_at=dt.datetime(2019, 8, 13, 9, 0, tzinfo=dt.UTC),
     )
+
+
+# A sentence of the August 2019 seed report: one capture by the government side, one front held.
+READER_TEXT = (
+    "وأشار إلى أن قوات الأسد تمكنت من السيطرة على بلدة “الهبيط” جنوب إدلب أمس، "
+    "فيما لم تحرز قوات النظام أي تقدم على محور خان شيخون."
+)
+
+
+@pytest.fixture
+def index(khan_shaykhun, hbeit, abdin, monkeypatch):
+    """The reader's name index built from the factory places, used instead of the cached one."""
+    from gazetteer import geoparse
+    from gazetteer.selectors import NameIndex
+
+    built = NameIndex.build()
+    monkeypatch.setattr(geoparse, "default_index", lambda: built)
+    return built

@@ -8,22 +8,10 @@ from django.test import Client
 from django.urls import reverse
 
 from frontline.models import Claim
-from gazetteer import geoparse
 from gazetteer.models import Place
-from gazetteer.selectors import NameIndex
+from tests.frontline.conftest import READER_TEXT as TEXT
 
 URL = "/api/reports/extract"
-TEXT = (
-    "وأشار إلى أن قوات الأسد تمكنت من السيطرة على بلدة “الهبيط” جنوب إدلب أمس، "
-    "فيما لم تحرز قوات النظام أي تقدم على محور خان شيخون."
-)
-
-
-@pytest.fixture
-def index(khan_shaykhun, hbeit, abdin, monkeypatch):
-    built = NameIndex.build()
-    monkeypatch.setattr(geoparse, "default_index", lambda: built)
-    return built
 
 
 def post(client, body, **extra):
