@@ -33,8 +33,23 @@ CUES = {
 # Cues whose name keeps the cue word (تل عاس is a hill called Tell As; حرش عابدين is Abdin's woods).
 NAMED_CUES = {"تل", "تله", "تلول", "حرش", "جبل", "مزرعه", "سد", "مطار", "معبر", "مخيم", "قلعه"}
 # Plural cues: a list of names follows (قرى الشيخ دامس وركايا سجنة والنقير).
-LIST_CUES = {"قري", "بلدات", "مدن", "احياء", "مناطق", "تلال", "مواقع", "قريتي", "بلدتي", "حيي", "مدينتي",
-             "قرى"}  # fmt: skip
+LIST_CUES = {
+    normalize_text(w)
+    for w in (
+        "قري",
+        "بلدات",
+        "مدن",
+        "احياء",
+        "مناطق",
+        "تلال",
+        "مواقع",
+        "قريتي",
+        "بلدتي",
+        "حيي",
+        "مدينتي",
+        "قرى",
+    )
+}  # fmt: skip (normalised: احياء is written احيا)
 # Words before a place (prepositions and position words).
 LOCATIVES = {
     "في", "على", "علي", "من", "الى", "الي", "نحو", "قرب", "محيط", "مشارف", "اطراف", "باتجاه", "حتى",
@@ -107,6 +122,7 @@ QUOTES = set("\"'“”«»„‟‘’″″")
 MAX_WORDS = 5
 CLUSTER_KM = 35.0
 CITY_KINDS = {"city", "town"}
+LATIN_ONLY_MIN = 0.7  # transliteration score a Latin-only place (Wikipedia map hills) needs
 
 
 # --- results ---------------------------------------------------------------------------------------
@@ -540,6 +556,7 @@ class Geoparser:
         prev_mention_end = -10  # token index after the last mention
         pending_cue: tuple[str, int] | None = None  # (kind, token index of the cue)
         list_start = -1  # token index of the last list cue
+        list_head = -1  # token index of the last plural place noun (البلدات، أحياء) in this sentence
         i = 0
         while i < n:
             t = tokens[i]
@@ -547,14 +564,31 @@ class Geoparser:
                 if t.text in QUOTES:
                     pass
                 elif t.text == "(" and list_open:
-                    pass  # قرى (الريانة وبيت عيوش والمزرعة): the list goes on inside the brackets
+                    # حطين (غرب) والبريد: a bracketed side of town is skipped; any other bracket may
+                    # hold more of the list: قرى (الريانة وبيت عيوش والمزرعة).
+                    close = _aside_end(tokens, i)
+                    if close is not None:
+                        i = close
+                        continue
+                elif t.text == ":" and list_head >= 0 and not list_open:
+                    list_open, list_start = True, i  # "البلدات التي دخلها: X، Y وZ"
                 elif t.text in HARD_PUNCT and t.text not in ",،-–—":
                     list_open = False
                     pending_cue = None
+                    if t.text in ".!?؟\n":
+                        list_head = -1
                 elif t.text in ".\n":
                     list_open = False
+                    list_head = -1
                 i += 1
                 continue
+            if _list_head(t.norm):
+                list_head = i
+            if list_open and prev_mention_end > list_start:
+                side = _side_phrase_end(tokens, i)
+                if side is not None:
+                    i = side  # المشلب والصناعة من الجهة الشرقية والرومانية: the list goes on
+                    continue
             if used[i] or blocked[i]:
                 if used[i]:
                     # An area phrase ends a list only when it is not itself inside the list.
@@ -692,8 +726,16 @@ class Geoparser:
                 pending_cue = None
                 i += 1
                 continue
-            if bare in ("هي", "وهي", "هما") and i > 0 and _bare(tokens[i - 1].norm) in LIST_HEADS:
-                list_open, list_start = True, i  # "وتلك القرى هي داودية، والسعيد": the list follows
+            if (
+                bare in LIST_OPENERS
+                and list_head >= 0
+                and i - list_head <= (25 if bare in LIST_OPENERS_FAR else 4)
+            ):
+                # "وتلك القرى هي داودية، والسعيد"; "البلدات التي دخل إليها بمحيط رأس العين هي، المحمودية";
+                # "أحياء أخرى بينها حطين والقادسية": the list follows.
+                list_open, list_start = True, i
+                i += 1
+                continue
                 i += 1
                 continue
             if cue_kind:
@@ -925,7 +967,14 @@ class Geoparser:
         for info, match, base, _reason in matches(surface):
             # A Latin-only place (the Wikipedia map's hills) can only be met through transliteration;
             # a place with an Arabic name that did not match is another name that sounds alike.
-            latin_only = match == "transliteration" and base >= 0.62 and not info.name_ar
+            # Only close sound-alikes inside the theatre: بيت العبدة is not "Al-Dalil", أم شعيفة not an
+            # Israeli moshav.
+            latin_only = (
+                match == "transliteration"
+                and base >= LATIN_ONLY_MIN
+                and not info.name_ar
+                and (_admin1(info) or "").startswith("SY")
+            )
             if match in ("exact", "variant") or latin_only:
                 out.append((info, base * (1.0 if match != "transliteration" else 0.8), match))
         return out
@@ -1136,7 +1185,7 @@ BOUNDARY_WORDS = {
     # A verb or a complementizer ends a name: "كفين انسحبت منها"، "بحلب أن"، "كان يسيطر عليها".
     "ان", "بان", "وان", "فان", "كان", "كانت", "وكان", "وكانت", "انسحب", "انسحبت", "انسحبوا", "سيطر",
     "سيطرت", "يسيطر", "تسيطر", "تقدمت", "دخلت", "حررت", "استعادت", "باتت", "بات", "باتا", "الاخير",
-    "الاخيره",
+    "الاخيره", "الان", "حاليا",
 }  # fmt: skip
 
 
@@ -1238,7 +1287,7 @@ COMMON_WORDS = frozenset(
     قمم سهول أراضي محاور خطوط اشتباكات معارك مواجهات هجمات عمليات أحياء أطراف ضواحي شوارع سكان أهالي
     مدنيين عشائر قبيلة أسلحة ذخائر آليات دبابات عربات قريتين بلدتين مدينتين كافة تلك هذه هذا كلها جميع
     تابعة تقع خارج مسلحة محررة محاصرة مجاورة متاخمة قريبة واقعة موالية موالي مدعومة مسلحين إرهابيين
-    مقاتلين عناصر تغطية المحررة كانون شباط آذار نيسان أيار حزيران تموز أيلول يطهر تطهير تمشيط
+    مقاتلين عناصر مجموعات جماعات فصائل ميليشيات مليشيات تشكيلات محلية تغطية المحررة كانون شباط آذار نيسان أيار حزيران تموز أيلول يطهر تطهير تمشيط
     """.split()
 )
 # Found from data: the words of the reader corpus (tuning, held-out and second blind set) and the seed
@@ -1262,6 +1311,51 @@ NAME_DIRECTIONS = {"شرقي": "شرقيه", "غربي": "غربيه", "شمال
 
 
 LIST_HEADS = {"القري", "البلدات", "قري", "بلدات", "المناطق", "القريتين", "البلدتين"}
+# Plural (and dual) place nouns, article off, after which "هي"، "بينها"، ":" introduce a list of names.
+LIST_HEAD_KEYS = frozenset(
+    normalize_text(w)
+    for w in ("قري", "بلدات", "مدن", "احياء", "مناطق", "تلال", "مواقع", "قريتين", "بلدتين", "قريتان",
+              "بلدتان", "نقاط", "مزارع", "تلتين", "حيين", "قرا")
+)  # fmt: skip
+# Words that open the list after such a noun.
+LIST_OPENERS = frozenset({"هي", "وهي", "هما", "وهما", "بينها", "منها", "ابرزها", "اهمها", "وهم", "هم", "وابرزها", "واهمها", "وبينها", "ومنها"})  # fmt: skip
+# Of those, the ones that may stand far from their noun (after a relative clause); منها and بينها only
+# follow it closely ("انسحبت منها" is "withdrew from it").
+LIST_OPENERS_FAR = frozenset({"هي", "وهي", "هما", "وهما"})
+SIDE_WORDS = frozenset({"الجهه", "الجانب", "القسم", "الطرف", "المحور", "الناحيه"})
+
+
+@lru_cache(maxsize=65536)
+def _list_head(norm: str) -> bool:
+    """A plural place noun (القرى، البلدات، أحياء، وقرى) that a list of names may follow."""
+    return any(strip_article(reading) in LIST_HEAD_KEYS for reading, _ in word_readings(norm))
+
+
+def _aside_end(tokens: list[Token], i: int) -> int | None:
+    """After "(" at i: the index past ")" when the bracket holds only a side of town (غرب، شمال غرب)."""
+    j = i + 1
+    words = 0
+    while j < len(tokens) and tokens[j].text != ")":
+        t = tokens[j]
+        if t.is_word:
+            words += 1
+            if t.norm not in DIRECTIONS and t.norm not in LOCATIVES or words > 3:
+                return None
+        elif t.text not in "-–":
+            return None
+        j += 1
+    return j + 1 if j < len(tokens) and words else None
+
+
+def _side_phrase_end(tokens: list[Token], i: int) -> int | None:
+    """ "من الجهة الشرقية" / "في القسم الغربي" inside a list: the index past it, else None."""
+    words = [k for k in range(i, min(len(tokens), i + 5)) if tokens[k].is_word][:3]
+    if len(words) < 3 or words[-1] - words[0] != 2:
+        return None
+    a, b, c = (tokens[k].norm for k in words)
+    if a in ("من", "في") and b in SIDE_WORDS and (c in DIRECTIONS or strip_article(c) in NAME_DIRECTIONS):
+        return words[-1] + 1
+    return None
 
 
 def _direction_end(tokens: list[Token], j: int) -> int:

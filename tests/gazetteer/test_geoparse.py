@@ -266,3 +266,63 @@ def test_a_one_word_gazetteer_name_grows_into_the_longer_name_the_text_writes(te
     idx = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
     got = [s for s in surfaces(text, idx) if s[0].split()[0] in ("مريجب", "شمرة")]
     assert [s[0] for s in got] == [e[0] for e in expected]
+
+
+# Lists announced far from their plural noun, and the asides inside them.
+LIST_PLACES = [
+    (P(101, "المحمودية", "Mahmudiyeh", "village", 36.79, 40.06, "SY08"), ["المحمودية"]),  # C4500, approximate
+    (P(102, "القاسمية", "Qasemiyeh", "village", 36.81, 40.02, "SY08"), ["القاسمية"]),  # approximate
+    (P(103, "رأس العين", "Ras Al Ain", "town", 36.8516, 40.0706, "SY08"), ["رأس العين"]),  # C4484
+    (P(104, "الرقة", "Ar-Raqqa", "city", 35.9528, 39.0079, "SY11"), ["الرقة"]),  # C5710
+]
+
+
+@pytest.fixture(scope="module")
+def list_index():
+    return SimpleIndex([p for p, _ in LIST_PLACES], {p.id: names for p, names in LIST_PLACES})
+
+
+def test_a_list_after_hiya_far_from_its_plural_noun_is_read_item_by_item(list_index):
+    # Mada Post, 31 Oct 2019: known and unknown villages after "البلدات ... هي،".
+    text = (
+        "وأشار “الجيش الوطني” إلى أن البلدات الجديدة التي دخل إليها بمحيط مدينة رأس العين هي، "
+        "المحمودية، والقاسمية، وبيت الحواس، وكنبهر، وحمي عيشي."
+    )
+    places = found(geoparse(text, index=list_index))
+    assert places == {
+        "رأس العين": "Ras Al Ain",
+        "المحمودية": "Mahmudiyeh",
+        "القاسمية": "Qasemiyeh",
+        "بيت الحواس": None,
+        "كنبهر": None,
+        "حمي عيشي": None,
+    }
+
+
+def test_sides_of_town_inside_a_list_of_neighbourhoods_do_not_end_it(list_index):
+    # Al-Jazirah, June 2017: neighbourhoods (أحياء, written with a final hamza) with their sides.
+    text = (
+        "وتمكنت قوات سوريا الديموقراطية من السيطرة على أربعة أحياء في مدينة الرقة هي المشلب من الجهة الشرقية "
+        "والرومانية والسباهية من الجهة الغربية. كما سيطرت على أجزاء من أحياء أخرى بينها حطين (غرب) والبريد "
+        "(شمال غرب) وبتاني (شرق)."
+    )
+    assert set(found(geoparse(text, index=list_index))) == {
+        "الرقة", "المشلب", "الرومانية", "السباهية", "حطين", "البريد", "بتاني",
+    }  # fmt: skip
+
+
+def test_withdrew_from_it_after_a_plural_noun_opens_no_list(list_index):
+    text = "القصف على قرى ريف حلب الشمالي وعلى قرية كفين انسحبت منها فصائل المعارضة."
+    assert "فصائل المعارضة" not in found(geoparse(text, index=list_index))
+
+
+def test_a_latin_only_place_must_sound_close_and_lie_in_syria():
+    far = P(201, "", "Kinneret Moshava", "town", 32.72, 35.56, None)
+    syrian = P(202, "", "Al-Dalil", "village", 35.9, 39.0, "SY11")
+    index = SimpleIndex([far, syrian], {201: ["Kinneret Moshava"], 202: ["Al-Dalil"]})
+    index.matches = lambda text: [
+        (far, "transliteration", 0.66, "latin"),
+        (syrian, "transliteration", 0.64, "latin"),
+    ]
+    places = found(geoparse("سيطرت الفصائل على قرى أم شعيفة وبيت العبدة", index=index))
+    assert places == {"أم شعيفة": None, "بيت العبدة": None}
