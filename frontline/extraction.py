@@ -173,7 +173,7 @@ RESUME_VERBS = {"عاود", "عاودت", "عاودوا", "يعاود", "تعا�
 CLAUSE_BOUNDARIES = {"فيما", "بينما", "حيث", "وسط", "عقب", "اثر", "بعد"}
 # After these a clause boundary word is a time, not a new clause: "سيطرت بعد منتصف ليلة الاثنين على".
 TIME_WORDS = {"منتصف", "ظهر", "ساعات", "ساعه", "ساعتين", "ايام", "يوم", "يومين", "اسابيع", "اسبوع",
-              "دقائق", "ليله", "صلاه", "شروق", "غروب", "الظهر", "الفجر", "منتصفه"}  # fmt: skip
+              "دقايق", "ليله", "صلاه", "شروق", "غروب", "الظهر", "الفجر", "منتصفه"}  # fmt: skip
 COMPLEMENTIZERS = {"ان", "بان", "وان", "فان", "لان"}
 PREPOSITIONS = {"علي", "على", "من", "في", "الى", "الي", "عن", "نحو", "باتجاه", "داخل", "حتي", "حتى"}
 DIRECTION_WORDS = {
@@ -182,7 +182,8 @@ DIRECTION_WORDS = {
 }  # fmt: skip
 REFERENCE_CUES = {"مدينه", "بلده", "قريه", "حي", "بلدتي", "قريتي", "مدينتي", "ناحيه", "منطقه"}
 # The part of a place that was taken: "الضاحية الجنوبية الشرقية لبلدة سلمى" is a (partial) capture of it.
-PART_WORDS = {"الضاحيه", "ضاحيه", "الاطراف", "اطراف", "اجزاء", "احياء", "القسم", "جزء", "الجزء", "معظم"}
+PART_WORDS = {normalize_text(w) for w in ("الضاحيه", "ضاحيه", "الاطراف", "اطراف", "اجزاء", "احياء", "القسم", "جزء",
+              "الجزء", "معظم")}  # fmt: skip
 AREA_OF = {"ريف", "بريف", "لريف", "ريفي", "منطقه", "بمنطقه", "ناحيه", "بناحيه"}
 ATTACK_NOUNS = {"هجوم", "هجوما", "هجمات", "لهجوم", "محاولات", "محاوله", "لمحاولات", "تقدم", "هجومها"}
 PRONOUN_OBJECTS = {"عليها", "عليه", "عليهما", "عليهم"}
@@ -258,7 +259,21 @@ MONTHS = {
     "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "اغسطس": 8,
     "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
 }  # fmt: skip
-WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+# Normalised (the final hamza is dropped: الأربعاء -> الاربعا), as the sentence is read normalised.
+WEEKDAYS = {
+    normalize_text(w): n
+    for w, n in {
+        "الاثنين": 0,
+        "الثلاثاء": 1,
+        "الاربعاء": 2,
+        "الخميس": 3,
+        "الجمعه": 4,
+        "السبت": 5,
+        "الاحد": 6,
+    }.items()
+}
+_WEEKDAY_RE = "|".join(WEEKDAYS)
+_WEEKDAY_BARE_RE = "|".join(w[2:] for w in WEEKDAYS)
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 EXPLICIT_DATE = re.compile(
     rf"\b(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?"
@@ -299,7 +314,9 @@ def dates_in(
         return published.replace(day=1), published
     if re.search(r"الاسبوع الماضي|الاسبوع المنصرم", s):
         return published - dt.timedelta(days=7), published - dt.timedelta(days=1)
-    m = re.search(r"(?:خلال|في) (?:ال)?(\S+) (?:ال)?(?:ايام|ساعات) (?:ال)?(?:ماضيه|فائته|اخيره|الماضيه)", s)
+    m = re.search(
+        r"(?:خلال|في) (?:ال)?(\S+) (?:ال)?(?:ايام|ساعات) (?:ال)?(?:ماضيه|فايته|اخيره|الماضيه)", s
+    ) or re.search(r"(?:خلال|في) (?:ال)?(?:ايام|ساعات) (?:ال)?(\S+) (?:ال)?(?:ماضيه|فايته|اخيره)", s)
     if m and m.group(1) in NUM_WORDS:
         return published - dt.timedelta(days=NUM_WORDS[m.group(1)]), published
     if re.search(r"(?:خلال )?الساعات (?:ال)?(?:ماضيه|اخيره)", s):
@@ -311,15 +328,11 @@ def dates_in(
     if re.search(r"\bامس\b", s):
         return published - dt.timedelta(days=1), published - dt.timedelta(days=1)
     m = re.search(
-        r"\b(?:اليوم|صباح|مساء|ظهر|فجر|يوم)\s+(?:ال)?(?:يوم\s+)?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)\b",
+        rf"\b(?:اليوم|صباح|مسا|ظهر|فجر|يوم)\s+(?:ال)?(?:يوم\s+)?({_WEEKDAY_RE}|{_WEEKDAY_BARE_RE})\b",
         s,
     )
-    if m or re.search(r"\b(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)\b", s):
-        word = (
-            m.group(1)
-            if m
-            else re.search(r"\b(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)\b", s).group(1)
-        )
+    if m or re.search(rf"\b({_WEEKDAY_RE})\b", s):
+        word = m.group(1) if m else re.search(rf"\b({_WEEKDAY_RE})\b", s).group(1)
         word = word if word.startswith("ال") else "ال" + word
         target = WEEKDAYS[word]
         back = (published.weekday() - target) % 7

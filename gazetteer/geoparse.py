@@ -117,6 +117,8 @@ GOVERNORATES = {
     "دمشق": ("SY03", "ريف دمشق", "Rural Damascus", 33.598, 36.3),
     "طرطوس": ("SY10", "طرطوس", "Tartous", 34.829, 36.078),
 }
+# Keys in normalised form too (a final hamza is dropped: السويداء -> سويدا).
+GOVERNORATES |= {strip_article(normalize_text(k)): v for k, v in GOVERNORATES.items()}
 HARD_PUNCT = set(".,;:!?()[]{}،؛؟…–—-/|\n")
 QUOTES = set("\"'“”«»„‟‘’″″")
 MAX_WORDS = 5
@@ -683,14 +685,15 @@ class Geoparser:
                         # "تل عار شرقي": the direction word is part of the name (another place than تل عار).
                         words = [tokens[k] for k in span_words[:length]]
                         d = tokens[last + 1]
+                        other = NAME_DIRECTIONS[strip_article(d.norm)]
                         found = self._lookup(words + [d]) or self._lookup(
-                            words + [Token(NAME_DIRECTIONS[d.norm], NAME_DIRECTIONS[d.norm], 0, 0, True)]
+                            words + [Token(other, other, 0, 0, True)]
                         )
                         ids = found[1] if found else ()
                         span_words = span_words[:length] + [last + 1]
                         length += 1
                     if length == 1 and dir_end == last + 1 and (locative or list_open):
-                        cont = self._name_continuation(tokens, last, used, blocked)
+                        cont = self._name_continuation(tokens, last, used, blocked, in_list=list_open)
                         if cont is not None:
                             # "وشمرة الحصان": the gazetteer knows شمرة, but the text names شمرة الحصان.
                             span_words = [span_words[0], cont]
@@ -877,7 +880,7 @@ class Geoparser:
             i += 1
 
     @staticmethod
-    def _name_continuation(tokens, last, used, blocked) -> int | None:
+    def _name_continuation(tokens, last, used, blocked, in_list: bool = False) -> int | None:
         """The index of the word after a one-word gazetteer name that carries the name on (شمرة الحصان،
         كروم الحمرية), or None: a word with the article that is no stop, boundary, direction, cue or
         ordinary word, and after which the name plainly ends (punctuation, a new list item, a direction
@@ -886,8 +889,13 @@ class Geoparser:
         if k >= len(tokens) or not tokens[k].is_word or used[k] or blocked[k]:
             return None
         norm = tokens[k].norm
-        if not norm.startswith("ال") or len(norm) < 5:
+        # In a list a second word without the article may carry the name on too (لقية لجة وأسيا).
+        if not (norm.startswith("ال") and len(norm) >= 5) and not (
+            in_list and len(norm) >= 3 and norm[:1] != "و" and norm not in NAME_LINKS
+        ):
             return None
+        if strip_article(norm) in NAME_PREFIX_KEYS or norm in FIRST_NAMES:
+            return None  # the next item, written without و (المصيطبة رسم مضحي)
         if (
             norm in STOPWORDS
             or norm in BOUNDARY_WORDS
@@ -1251,7 +1259,8 @@ REGION_WORDS = {"الغوطه", "غوطه", "سهل", "الباديه", "باد�
 # Words that begin longer place names (عين الغزال، تل حلف، خربة بشار، الشيخ مصطفى), article off.
 NAME_PREFIX_KEYS = frozenset(
     {"عين", "تل", "تله", "بيت", "ام", "ابو", "دير", "راس", "خربه", "وادي", "كفر", "جسر", "شيخ", "عرب",
-     "حوش", "مزرعه", "جب", "بير", "بئر", "قصر", "سد", "جبل", "قلعه", "مغاره", "ضهر", "نبي", "زور"}
+     "حوش", "مزرعه", "جب", "بير", "بئر", "قصر", "سد", "جبل", "قلعه", "مغاره", "ضهر", "نبي", "زور",
+     "رسم", "رجم", "مشتي", "تلول", "قبر", "مغر"}
 )  # fmt: skip
 
 
@@ -1361,7 +1370,17 @@ def _side_phrase_end(tokens: list[Token], i: int) -> int | None:
 def _direction_end(tokens: list[Token], j: int) -> int:
     """`j + 1` when tokens[j] is a direction adjective that ends the name before it (تل أحمر غربي،)
     — followed by punctuation, the end, or the next list item — else `j`."""
-    if j >= len(tokens) or not tokens[j].is_word or tokens[j].norm not in NAME_DIRECTIONS:
+    if j >= len(tokens) or not tokens[j].is_word:
+        return j
+    norm = tokens[j].norm
+    if norm not in NAME_DIRECTIONS and not (
+        # "الكرك الشرقي": a definite name takes a definite direction.
+        norm.startswith("ال")
+        and strip_article(norm) in NAME_DIRECTIONS
+        and j > 0
+        and tokens[j - 1].is_word
+        and norm_word(tokens[j - 1].text).lstrip("وبلف").startswith("ال")
+    ):
         return j
     k = j + 1
     if k >= len(tokens) or not tokens[k].is_word or (tokens[k].norm[:1] == "و" and len(tokens[k].norm) >= 3):
@@ -1420,6 +1439,26 @@ def _spread(points) -> float:
     ctr = _centre(points)
     ds = sorted(haversine_km(ctr[0], ctr[1], p[0], p[1]) for p in points)
     return ds[len(ds) // 2]
+
+
+def _normalised_vocabulary() -> None:
+    """Add the normalised form of every vocabulary word written with a hamza, alef maksura or teh
+    marbuta (اللواء -> اللوا, هيئه -> هييه, حتى -> حتي): the text's words are compared normalised."""
+    g = globals()
+    for name in ("CUES", "LOCATIVES", "AREA_WORDS", "PERSON_TITLES", "FIRST_NAMES", "ORG_WORDS", "STOPWORDS",
+                 "BOUNDARY_WORDS", "REGION_WORDS", "LIST_OPENERS", "LIST_OPENERS_FAR"):  # fmt: skip
+        vocab = g[name]
+        if isinstance(vocab, dict):
+            vocab.update({normalize_text(k): v for k, v in list(vocab.items())})
+        elif isinstance(vocab, set):
+            vocab.update(normalize_text(w) for w in list(vocab))
+        else:
+            g[name] = vocab | {normalize_text(w) for w in vocab}
+    g["NAME_PREFIX_KEYS"] = NAME_PREFIX_KEYS | {strip_article(normalize_text(w)) for w in NAME_PREFIX_KEYS}
+    g["_STOP_KEYS"] = frozenset(strip_article(w) for w in g["STOPWORDS"])
+
+
+_normalised_vocabulary()
 
 
 def geoparse(text: str, *, index=None) -> GeoparseResult:

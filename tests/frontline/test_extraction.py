@@ -104,6 +104,10 @@ def test_a_denied_capture_is_no_claim(index):
         ("الخميس 31 من تشرين الأول", (dt.date(2018, 10, 31), dt.date(2018, 10, 31))),
         ("في 5 أغسطس", (dt.date(2019, 8, 5), dt.date(2019, 8, 5))),
         ("منتصف الليلة الماضية", (dt.date(2019, 8, 12), PUBLISHED)),
+        # Weekdays and words written with a final hamza (read normalised: الأربعاء -> الاربعا).
+        ("مساء الأربعاء", (dt.date(2019, 8, 7), dt.date(2019, 8, 7))),
+        ("يوم الثلاثاء", (PUBLISHED, PUBLISHED)),
+        ("خلال الأيام الثلاثة الفائتة", (dt.date(2019, 8, 10), PUBLISHED)),
         ("وقال مصدر ميداني", None),
     ],
 )

@@ -326,3 +326,28 @@ def test_a_latin_only_place_must_sound_close_and_lie_in_syria():
     ]
     places = found(geoparse("سيطرت الفصائل على قرى أم شعيفة وبيت العبدة", index=index))
     assert places == {"أم شعيفة": None, "بيت العبدة": None}
+
+
+def test_name_prefixes_definite_directions_and_titles_written_with_a_hamza():
+    places = [
+        (P(301, "الكرك", "Karak", "village", 32.686, 36.349, "SY12"), ["الكرك"]),  # C6047
+        (P(302, "رسم", "Ar Rasm", "village", 32.95, 35.95, "SY14"), ["رسم"]),  # a bare "رسم" elsewhere
+        (P(303, "لقية", "Lqiyeh", "village", 35.33, 40.0, "SY09"), ["لقية"]),  # approximate
+        (P(304, "اللواء", "Liwa", "village", 32.9, 36.2, "SY12"), ["اللواء"]),  # a village called "brigade"
+    ]
+    index = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    # Quneitra 2018 (SANA): names that begin with رسم are not the gazetteer's bare رسم.
+    assert set(found(geoparse("حررت وحدات الجيش قرى وبلدات رسم قطيش ورسم الزاوية", index=index))) == {
+        "رسم قطيش",
+        "رسم الزاوية",
+    }
+    # Deir ez-Zor 2017 (SMART): a known first word carries on into the two-word name the list writes.
+    assert "لقية لجة" in found(geoparse("سيطرت قسد على قرى الهرموشية وقبادة ولقية لجة وأسيا.", index=index))
+    # Daraa 2018: the eastern Karak is one name, not الكرك followed by a word.
+    assert set(
+        found(geoparse("وبسط سيطرته على بلدات الغارية الغربية والكرك الشرقي والمسيفرة", index=index))
+    ) >= {"الكرك الشرقي"}
+    # A general's rank (اللواء, with a final hamza) is not the village, and "بريف السويداء الشرقي" is an area.
+    result = geoparse("وقال اللواء علي مملوك إن الجيش تقدم بريف السويداء الشرقي.", index=index)
+    assert found(result) == {}
+    assert [m.area[2] for m in result.mentions if m.is_area] == ["As-Sweida"]
