@@ -428,8 +428,14 @@ def extract_claims(
                 carried_actor = actor_spans[0][2]
             continue
 
-        # Token index of each mention (first word at or after its start).
+        # Token index of each mention (first word at or after its start), and the words inside names.
         m_pos = [(_token_at(tokens, m.start - s_start), m) for m in mentions]
+        named = frozenset(
+            k
+            for m in mentions
+            for k, t in enumerate(tokens)
+            if m.start - s_start <= t.start < m.end - s_start
+        )
         boundaries = [
             k
             for k, n in enumerate(norms)
@@ -441,6 +447,7 @@ def extract_claims(
             or (n == "في" and k + 1 < len(norms) and norms[k + 1] == "حين")
         ]
         complementizers = [k for k, n in enumerate(norms) if n in COMPLEMENTIZERS]
+        contrasts = [k for k in boundaries if norms[k] in ("فيما", "بينما", "في")]
         relatives = [k for k, n in enumerate(norms) if n in RELATIVES]
         last_actor: ActorRef | None = None
         last_places: list[Mention] = []
@@ -469,9 +476,17 @@ def extract_claims(
                         has_subject = any(a < trig.index for a, _e, _r in actor_spans) or last_actor
                         if attacker is not None and not has_subject:
                             actor = _opponent(attacker, actor_spans, actors)
+            if actor is None and not trig.flip and _possessive(norms[trig.index]):
+                # "تطور ملحوظ للجيش الحر في معركته ضد النظام عقب سيطرته على": "its" is the side named
+                # last before the noun, not the one it fights against.
+                actor = _owner(norms, actor_spans, trig.index)
             if actor is None and (not trig.flip or not trig.actor_after):
                 if last_actor is not None and not trig.flip:
-                    actor = last_actor
+                    # "... في حين أكد مراسلنا أن تنظيم داعش ما زال يسيطر": a new clause with its own subject.
+                    prev_at = triggers[n_t - 1].index if n_t else -1
+                    marks = [x for x in complementizers + contrasts if prev_at < x < trig.index]
+                    fresh = [(a, ref) for a, _e, ref in actor_spans if marks and max(marks) < a < trig.index]
+                    actor = _subject(fresh) if fresh else last_actor
                 else:
                     before = [(a, ref) for a, _e, ref in actor_spans if a < trig.index]
                     if before:
@@ -498,7 +513,7 @@ def extract_claims(
                 actor = _opponent(actor, actor_spans, actors)
                 if actor is None:
                     continue
-            places = [m for k, m in m_pos if trig.index < k < stop and not _reference(norms, k)]
+            places = [m for k, m in m_pos if trig.index < k < stop and not _reference(norms, k, named)]
             if trig.relative:
                 places = _antecedents(m_pos, trig.index - 1)
             elif trig.repelled:
@@ -511,7 +526,7 @@ def extract_claims(
                 and any(n in PRONOUN_OBJECTS for n in norms[trig.index + 1 : stop])
             ):
                 # "وتمكنت من استعادة السيطرة عليها": the place named last before the verb.
-                earlier = [m for k, m in m_pos if k < trig.index and not _reference(norms, k)]
+                earlier = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)]
                 places = earlier[-1:]
             if not places and trig.change in BEFORE_PLACES_OK | {"withdrew"}:
                 if trig.change == "withdrew" and last_places:
@@ -521,7 +536,9 @@ def extract_claims(
                         [b for b in boundaries if b < trig.index] + [triggers[n_t - 1].index if n_t else -1]
                     )
                     places = [
-                        m for k, m in m_pos if start_clause < k < trig.index and not _reference(norms, k)
+                        m
+                        for k, m in m_pos
+                        if start_clause < k < trig.index and not _reference(norms, k, named)
                     ]
             if not (trig.flip or trig.change == "withdrew" or trig.relative):
                 last_actor = actor
@@ -639,10 +656,13 @@ def _actor_after(index, stop, spans, tokens, norms, reach: int = 3) -> ActorRef 
     return None
 
 
-def _reference(norms: list[str], k: int) -> bool:
+def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) -> bool:
     """A place named as a landmark, not as the object of the change: "غربي مدينة معرة النعمان",
-    "في الجهة الجنوبية لمدينة منبج", "في محيط مدينة منبج", "الواقعة شمال سد تشرين"."""
+    "في الجهة الجنوبية لمدينة منبج", "في محيط مدينة منبج", "الواقعة شمال سد تشرين". `named` holds the
+    token indices inside place names: the last word of "تل عار شرقي" is no landmark cue for the next."""
     j = k - 1
+    if j in named:
+        return False
     if j >= 0 and (norms[j] in REFERENCE_CUES or norms[j][1:] in REFERENCE_CUES):
         if norms[j][:1] == "ل" and norms[j][1:] in REFERENCE_CUES:
             # لمدينة: "of the city" — a landmark, unless a part of it is what was taken.
@@ -708,6 +728,36 @@ def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, i
     return spans
 
 
+POSSESSIVE_ENDINGS = ("ته", "تها", "تهم", "تهما", "ها", "ه")
+OPPOSING = {"ضد", "مع", "علي", "من", "لقوات", "بين", "امام"}
+
+
+def _possessive(norm: str) -> bool:
+    """A change noun with a possessive pronoun: سيطرته، استعادتها، انسحابه، تقدمها."""
+    w = _bare_word(norm).removeprefix("ب").removeprefix("ل")
+    return any(
+        w.startswith(stem) and w[len(stem) :] in POSSESSIVE_ENDINGS
+        for stem in ("سيطر", "استعاد", "انسحاب", "تقدم", "دخول")
+    )
+
+
+def _owner(norms: list[str], spans, at: int) -> ActorRef | None:
+    """The side a possessive change noun at `at` belongs to: the nearest one named in the 12 words
+    before it that is not the object of ضد/مع/على/من (the side fought against), else None."""
+    for a, _e, ref in reversed(spans):
+        if a >= at or a < at - 12:
+            continue
+        if any(n in OPPOSING for n in norms[max(0, a - 4) : a]):
+            continue  # "اشتبكت مع آخر تجمعات التنظيم": the enemy, however many words the phrase takes
+        return ref
+    return None
+
+
+def _bare_word(norm: str) -> str:
+    """A normalised word without its leading و/ف conjunction."""
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+
+
 def _bare_units(norm: str) -> bool:
     return norm in ("وحدات", "ووحدات", "الوحدات", "والوحدات")
 
@@ -755,7 +805,10 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 attempt
                 or w.startswith("ل")
                 or prev in ("تحت",)
-                or any(RECAPTURE_VERBS.match(x) or x in RESUME_VERBS for x in norms[max(0, k - 5) : k])
+                or any(
+                    RECAPTURE_VERBS.match(_bare_word(x)) or x in RESUME_VERBS
+                    for x in norms[max(0, k - 8) : k]
+                )
                 or prev == "من"
                 and any(t.index >= k - 8 and t.change in ("captured", "recaptured") for t in out)
             ):
@@ -805,7 +858,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                     continue  # تمكنت من استعادة: the recapture that follows is the change
             if w in ("تقدم", "تقدمت"):
                 continue  # an advance towards a place is not its capture
-            if w in ("اعاد", "اعادت") and not any(x in ("الامن", "الاستقرار") for x in norms[k + 1 : k + 10]):
+            if w in ("اعاد", "اعادت") and not any(x in ("الامن", "الاستقرار") for x in norms[k + 1 : k + 16]):
                 continue
             if w in ("فرض", "فرضت", "بسط", "بسطت", "احكم", "احكمت", "يحكم") and not any(
                 "سيطر" in x for x in norms[k + 1 : k + 3]

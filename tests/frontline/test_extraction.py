@@ -191,6 +191,24 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # A withdrawal written as a noun with its preposition.
         ("يأتي ذلك بعد ساعات من قيام قوات حكومية سورية بانسحاب “مفاجئ” من خان شيخون.",
          {("خان شيخون", "government", "withdrew")}),
+        # A new subject after "في حين ... أن" (Deir ez-Zor 2017): not the side of the clause before.
+        ("وكانت قسد قد أعلنت سيطرتها على قرية سكيك، في حين أكد مراسلنا أن تنظيم \"داعش\" ما زال يسيطر على قرى الهبيط وعابدين.",
+         {("سكيك", "sdf", "captured"), ("الهبيط", "isis", "held"), ("عابدين", "isis", "held")}),
+        # "its" control: the side named before the noun, not the enemy after ضد/مع (Hama 2013, Daraa 2018).
+        ("ويأتي هذا اثر تطور ملحوظ للجيش الحر في معركته ضد النظام عقب سيطرته منذ 3 ايام على قريتي الهبيط وعابدين.",
+         {("الهبيط", "opposition", "captured"), ("عابدين", "opposition", "captured")}),
+        ("بأن وحدات الجيش اشتبكت مع آخر تجمعات إرهابيي التنظيم في قرية سكيك، بعد سيطرتها على بلدة الهبيط وقرى عابدين.",
+         {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
+        # A recapture verb far before its noun "السيطرة" (Aleppo 2016), and a direction word that ends
+        # the name before is no landmark cue for the next.
+        ("في حين استعاد التنظيم في عملية تسلل أمس الثلاثاء، السيطرة على قرى “الهبيط وعابدين”.",
+         {("الهبيط", "isis", "recaptured"), ("عابدين", "isis", "recaptured")}),
+        ("استطاع خلالها التنظيم استعادة السيطرة على قرى “تل عار شرقي وتل عار غربي وكدريش” جنوب بلدة الهبيط.",
+         {("تل عار شرقي", "isis", "recaptured"), ("تل عار غربي", "isis", "recaptured"),
+          ("كدريش", "isis", "recaptured")}),
+        # SANA's formula with the side's long name between the verb and "الأمن" (Latakia 2016).
+        ("أعادت وحدات من الجيش السوري والقوات المسلحة، بالتعاون مع مجموعات الدفاع الشعبي الأمن والاستقرار، إلى قريتي الهبيط وعابدين.",
+         {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
     ],
 )  # fmt: skip
 def test_general_clause_rules(index, text, expected):
