@@ -136,12 +136,15 @@ class ActorLexicon:
 CAPTURE_VERBS = re.compile(
     r"^(?:سيطر|سيطرت|سيطروا|سيطرا|يسيطر|تسيطر|حرر|حررت|حرروا|يحرر|تحرر|تحرير|دخل|دخلت|دخلوا|يدخل|تدخل|دخول"
     r"|انتزع|انتزعت|استولت|استولي|استولوا|اقتحم|اقتحمت|اقتحموا|طرد|طردت|طردوا|بسط|بسطت|احكم|احكمت|يحكم"
-    r"|فرض|فرضت|اعاد|اعادت|تقدم|تقدمت|تمكن|تمكنت|تمكنوا|يتمكن|سيطرتها|سيطرته|سيطرتهم|اتمت)$"
+    r"|فرض|فرضت|اعاد|اعادت|تقدم|تقدمت|تمكن|تمكنت|تمكنوا|يتمكن|سيطرتها|سيطرته|سيطرتهم|سيطرتهما|اتمت"
+    r"|محررا|مسيطرا)$"
 )
 RECAPTURE_VERBS = re.compile(
-    r"^(?:استعاد|استعادت|استعادوا|يستعيد|تستعيد|استعاده|باستعاده|استعادتها|استرجعت)$"
+    r"^(?:استعاد|استعادت|استعادوا|يستعيد|تستعيد|استعاده|باستعاده|استعادتها|استرجعت|مستعيدا|مستعيده)$"
 )
-WITHDREW_VERBS = re.compile(r"^(?:انسحب|انسحبت|انسحبوا|انسحاب|ينسحب|تنسحب|انسحابها|انسحابه)$")
+WITHDREW_VERBS = re.compile(
+    r"^(?:انسحب|انسحبت|انسحبوا|انسحاب|ينسحب|تنسحب|انسحابها|انسحابه|فر|فرت|فروا|يفر|هرب|هربت|هربوا|فرار)$"
+)
 HELD_VERBS = re.compile(
     r"^(?:صد|صدت|صدوا|تصدت|تصدي|التصدي|يصد|تصد|احبط|احبطت|افشل|افشلت|كسر|كسرت|فك|فكت|كسروا)$"
 )
@@ -466,7 +469,13 @@ def extract_claims(
                 loser = _actor_after(trig.index, stop, actor_spans, tokens, norms, reach=2)
             if trig.actor_after or trig.flip:
                 actor = _actor_after(trig.index, stop, actor_spans, tokens, norms)
-            if actor is None and trig.change == "held" and not trig.flip:
+            if (
+                actor is None
+                and trig.change == "held"
+                and not trig.flip
+                and not _siege_broken(norms, trig.index)
+            ):
+                # (كسر حصار فرضه التنظيم: the side after the siege laid it; the breaker is the subject.)
                 actor = _actor_after(trig.index, stop, actor_spans, tokens, norms)
                 if actor is None:
                     # "لصد هجوم قوات النظام": the attacker follows; the side that holds is the other one.
@@ -514,6 +523,12 @@ def extract_claims(
                 if actor is None:
                     continue
             places = [m for k, m in m_pos if trig.index < k < stop and not _reference(norms, k, named)]
+            destinations = False
+            if trig.change == "withdrew":
+                # "وفرار من بقي منهم باتجاه بلدات تفاد وبسرطون": where they went is not what they left.
+                kept = [m for k, m in m_pos if m in places and not _towards(norms, trig.index, k)]
+                destinations = len(kept) < len(places)
+                places = kept
             if trig.relative:
                 places = _antecedents(m_pos, trig.index - 1)
             elif trig.repelled:
@@ -529,7 +544,9 @@ def extract_claims(
                 earlier = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)]
                 places = earlier[-1:]
             if not places and trig.change in BEFORE_PLACES_OK | {"withdrew"}:
-                if trig.change == "withdrew" and last_places:
+                if trig.change == "withdrew" and destinations:
+                    pass  # they went somewhere named; what they left is not said here
+                elif trig.change == "withdrew" and last_places:
                     places = last_places
                 else:
                     start_clause = max(
@@ -665,8 +682,18 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
         return False
     if j >= 0 and (norms[j] in REFERENCE_CUES or norms[j][1:] in REFERENCE_CUES):
         if norms[j][:1] == "ل" and norms[j][1:] in REFERENCE_CUES:
-            # لمدينة: "of the city" — a landmark, unless a part of it is what was taken.
-            return not any(n in PART_WORDS for n in norms[max(0, j - 4) : j])
+            # لمدينة: "of the city" — a landmark, unless a part of it is what was taken, or it is the
+            # object of a verbal noun ("باستعادة الحكومة والقوات الحليفة لها لبلدة دير العصافير").
+            before = norms[max(0, j - 8) : j]
+            if any(n in PART_WORDS for n in before):
+                return False
+            nouns = [b for b, n in enumerate(before) if _verbal_noun(n)]
+            # The verbal noun's object only when nothing else took it (السيطرة على X الملاصقة لبلدة Y).
+            return not (
+                nouns
+                and not any(n in ("علي", "من", "في") for n in before[nouns[-1] + 1 :])
+                and (j == 0 or norms[j - 1] not in LANDMARK_WORDS)
+            )
         if norms[j] in ("ناحيه", "منطقه") and j > 0 and norms[j - 1] in ("في", "محور"):
             return True  # في منطقة / محور ناحية X: the district the places lie in
         j -= 1
@@ -675,6 +702,8 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
     word = norms[j]
     if word in DIRECTION_WORDS or word in AREA_OF:
         return True  # "غربي مدينة X", "بريف عفرين"
+    if word in ("محور", "جبهه", "نواحي") and j > 0 and norms[j - 1] in ("في", "اهم"):
+        return True  # "قريتي كركلي وعلي بازنلي في محور شران": the front the places lie on
     if word in ("محيط", "بمحيط") and (word == "بمحيط" or (j > 0 and norms[j - 1] == "في")):
         return True
     if word in LANDMARK_WORDS or (word == "من" and j > 0 and norms[j - 1] in LANDMARK_WORDS):
@@ -753,6 +782,24 @@ def _owner(norms: list[str], spans, at: int) -> ActorRef | None:
     return None
 
 
+def _siege_broken(norms: list[str], at: int) -> bool:
+    """ "كسر/فك حصار": breaking a siege (its subject holds the place)."""
+    return _bare_word(norms[at]) in ("كسر", "كسرت", "كسروا", "فك", "فكت") and any(
+        "حصار" in x for x in norms[at + 1 : at + 3]
+    )
+
+
+def _towards(norms: list[str], start: int, k: int) -> bool:
+    """A place at k after إلى/نحو/باتجاه (between the trigger at `start` and it): a destination."""
+    return any(_bare_word(n) in TOWARDS for n in norms[start + 1 : k])
+
+
+def _verbal_noun(norm: str) -> bool:
+    """A change written as a noun that takes its object with ل: استعادة، باستعادة، تحرير، سيطرة."""
+    w = _bare_word(norm).removeprefix("ب")
+    return w in ("استعاده", "تحرير", "سيطره", "السيطره", "الاستعاده", "دخول", "اقتحام")
+
+
 def _bare_word(norm: str) -> str:
     """A normalised word without its leading و/ف conjunction."""
     return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
@@ -770,7 +817,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
     out: list[Trigger] = []
     n = len(norms)
     for k, raw in enumerate(norms):
-        w = raw[1:] if raw[:1] in ("و", "ف") and len(raw) > 3 else raw
+        w = raw[1:] if raw[:1] in ("و", "ف") and len(raw) > 3 and not WITHDREW_VERBS.match(raw) else raw
         if w[:1] == "ل" and (
             HELD_VERBS.match(w[1:]) or CAPTURE_VERBS.match(w[1:]) or WITHDREW_VERBS.match(w[1:])
         ):
@@ -820,6 +867,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if w in ("خسارته", "خسارتها", "خسر", "خسرت", "خسروا", "بخسارته", "بخسارتها", "بخساره"):
             out.append(Trigger("withdrew", k, actor_after=True))  # "أقر الجيش بخسارته مدينة حماة": lost it
             continue
+        if w in ("حصار", "الحصار") and out and out[-1].change == "held" and out[-1].index >= k - 2:
+            continue  # "كسر حصار فرضه التنظيم على المدينة": the siege broken is the hold just found
         if w in ("حاصرت", "حاصر", "حاصروا", "حصار", "تحاصر", "يحاصر"):
             out.append(Trigger("attacked", k, actor_after=True))  # a siege: attacked, no change yet
             continue
@@ -861,7 +910,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             if w in ("اعاد", "اعادت") and not any(x in ("الامن", "الاستقرار") for x in norms[k + 1 : k + 16]):
                 continue
             if w in ("فرض", "فرضت", "بسط", "بسطت", "احكم", "احكمت", "يحكم") and not any(
-                "سيطر" in x for x in norms[k + 1 : k + 3]
+                "سيطر" in x for x in norms[k + 1 : k + 9]
             ):
                 continue
             out.append(Trigger("captured", k, actor_after=True))

@@ -85,7 +85,7 @@ ORG_WORDS = {
 # Words that are never a place on their own, however many villages are called so.
 STOPWORDS = {
     "النظام", "الجيش", "الثوار", "المعارضه", "الدوله", "الحدود", "الطريق", "المدينه", "البلده",
-    "القريه", "المنطقه", "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الوطني", "الحر", "السلام",
+    "القريه", "المنطقه", "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الوطني", "الحر", "الناحيه", "السلام",
     "النصر", "الفتح", "الثوره", "الشعب", "الحمايه", "الاسد", "روسيا", "تركيا", "ايران", "لبنان",
     "العراق", "الاردن", "سوريا", "سوريه", "اسرائيل", "امريكا", "الفصائل", "المليشيات", "الميليشيات",
     "التحالف", "الحكومه", "الامن", "الشام", "النهر", "الجسر", "المطار", "السجن", "الصناعه", "المركز",
@@ -599,29 +599,9 @@ class Geoparser:
                 continue
             in_quote = short_quote[i]
             bare = _bare(t.norm)
-            # "وتلها" / "وتلتها": the hill of the name just mentioned.
-            if (
-                bare in ("تلها", "تلتها")
-                and mentions
-                and not mentions[-1].is_area
-                and prev_mention_end >= i - 3
-            ):
-                host = mentions[-1]
-                off = 1 if t.norm[:1] in "وف" else 0
-                mentions.append(
-                    Mention(
-                        surface=text[t.start + off : t.end],
-                        start=t.start + off,
-                        end=t.end,
-                        sentence="",
-                        sentence_start=0,
-                        kind="hill",
-                        reason=f"hill of {host.surface}",
-                    )  # fmt: skip
-                )
-                mentions[-1].candidates = []
-                mentions[-1].host = host  # type: ignore[attr-defined]
-                prev_mention_end = i + 1
+            if bare in ("تلها", "تلتها"):
+                # "وبلدة سكيك وتلها": the hill of the place just named is part of that place's claim
+                # (the seed article's gold), not a mention of its own; the list goes on after it.
                 i += 1
                 continue
             cue_word = _cue_reading(t.text)
@@ -673,8 +653,10 @@ class Geoparser:
                 nxt_tok = i + 1 < n and tokens[i + 1].is_word and not used[i + 1] and not blocked[i + 1]
                 if single and key in NAME_PREFIX_KEYS and nxt_tok and not _is_list_item(tokens[i + 1].norm):
                     strong = False  # كفر رم، تل الشيخ حسين: the gazetteer's bare كفر is not the place
-                if _norm_first(tokens[i].text) in REGION_WORDS:
-                    strong = False  # الغوطة الشرقية، سهل الغاب: regions, not places
+                if _norm_first(tokens[i].text) in REGION_WORDS or (
+                    i > 0 and tokens[i - 1].is_word and _norm_first(tokens[i - 1].text) in REGION_WORDS
+                ):
+                    strong = False  # الغوطة الشرقية، سهل الغاب، بحوض اليرموك: regions, not places
                 nxt_word = self._next_word(tokens, i)
                 if cue_kind and single and nxt_word is not None and not used[nxt_word]:
                     strong = False  # "بلدة" alone is a cue, not the village called Baldah
@@ -787,6 +769,12 @@ class Geoparser:
                         prev_mention_end = end_at
                         i = end_at
                         continue
+                if nxt is not None and (
+                    tokens[nxt].norm in CUE_ADJECTIVES or _norm_first(tokens[nxt].text) in REGION_WORDS
+                ):
+                    # "تلة مشرفة" (an overlooking hill): no name follows; "منطقة حوض اليرموك": a region.
+                    i = nxt + 1 if tokens[nxt].norm in CUE_ADJECTIVES else i + 1
+                    continue
                 if nxt is not None and not blocked[nxt] and not used[nxt]:
                     named = cue_word in NAMED_CUES
                     name_end = self._name_end(tokens, nxt, blocked, used, named_cue=named)
@@ -852,6 +840,8 @@ class Geoparser:
                 joined = (
                     prev_mention_end <= list_start
                     or t.norm[:1] == "و"
+                    # "والمصيطبة رسم مضحي": a name-forming word straight after an item, its و dropped
+                    or (prev_mention_end == i and strip_article(t.norm) in NAME_PREFIX_KEYS)
                     or (i > 0 and tokens[i - 1].norm == "و")
                     or (i > 0 and not tokens[i - 1].is_word and tokens[i - 1].text in ",،" + "".join(QUOTES))
                 )
@@ -1183,7 +1173,8 @@ def _centre_without(points: dict, skip) -> tuple[float, float] | None:
 BOUNDARY_WORDS = {
     "بعد", "قبل", "التي", "الذي", "اللتين", "الذين", "خلال", "منذ", "عقب", "اثر", "إثر", "وسط", "ضد",
     "مع", "حيث", "فيما", "بينما", "اليوم", "امس", "صباح", "مساء", "ليل", "فجر", "الواقعه", "الواقع",
-    "الاستراتيجي", "الاستراتيجيه", "الإستراتيجي", "المحاذيه", "القريبه", "المجاوره",
+    "الاستراتيجي", "الاستراتيجيه", "الإستراتيجي", "المحاذيه", "القريبه", "المجاوره", "الملاصقه",
+    "الملاصق", "المتاخمه", "المتاخم", "المحاذي", "المجاور", "القريب",
     "كم", "ايضا", "كما", "او", "ثم", "لكن", "الا", "هي", "هو", "وهي", "وهو", "انه", "انها", "قد",
     "بشكل", "بالكامل", "كامل", "كامله", "جديده", "جديد", "عده", "عدد", "بالقرب", "بالاضافه", "اضافه",
     "الحدوديه", "الحدودي", "المحاصره", "الاثريه", "الكبير", "الكبيره", "الخاضعه", "التابعه", "التابع",
@@ -1193,7 +1184,8 @@ BOUNDARY_WORDS = {
     # A verb or a complementizer ends a name: "كفين انسحبت منها"، "بحلب أن"، "كان يسيطر عليها".
     "ان", "بان", "وان", "فان", "كان", "كانت", "وكان", "وكانت", "انسحب", "انسحبت", "انسحبوا", "سيطر",
     "سيطرت", "يسيطر", "تسيطر", "تقدمت", "دخلت", "حررت", "استعادت", "باتت", "بات", "باتا", "الاخير",
-    "الاخيره", "الان", "حاليا",
+    "الاخيره", "الان", "حاليا", "يطهر", "يتم", "تم", "يجري", "جري", "يعد", "تعد", "يعتبر", "تعتبر",
+    "يقع", "تقع", "باتت", "اصبحت", "يصبح", "ليصبح", "لتصبح",
 }  # fmt: skip
 
 
@@ -1328,6 +1320,12 @@ LIST_HEAD_KEYS = frozenset(
 )  # fmt: skip
 # Words that open the list after such a noun.
 LIST_OPENERS = frozenset({"هي", "وهي", "هما", "وهما", "بينها", "منها", "ابرزها", "اهمها", "وهم", "هم", "وابرزها", "واهمها", "وبينها", "ومنها"})  # fmt: skip
+# Adjectives after a cue word: "تلة مشرفة" is an overlooking hill, not a hill called مشرفة.
+CUE_ADJECTIVES = frozenset(
+    normalize_text(w)
+    for w in ("مشرفه", "مشرفة", "حاكمه", "استراتيجيه", "الاستراتيجيه", "مجاوره", "قريبه", "هامه", "مهمه",
+              "صغيره", "كبيره", "مرتفعه", "محاذيه", "اخري", "ثانيه", "واحده", "جديده", "عده")
+)  # fmt: skip
 # Of those, the ones that may stand far from their noun (after a relative clause); منها and بينها only
 # follow it closely ("انسحبت منها" is "withdrew from it").
 LIST_OPENERS_FAR = frozenset({"هي", "وهي", "هما", "وهما"})

@@ -206,6 +206,24 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         ("استطاع خلالها التنظيم استعادة السيطرة على قرى “تل عار شرقي وتل عار غربي وكدريش” جنوب بلدة الهبيط.",
          {("تل عار شرقي", "isis", "recaptured"), ("تل عار غربي", "isis", "recaptured"),
           ("كدريش", "isis", "recaptured")}),
+        # Fled (Hibr Press 2019): a withdrawal; where fighters fled to is not what they left (Al-Kawthar 2020).
+        ("وأكدت مصادر أن عناصر ميليشيا قسد فروا من مدينة “خان شيخون” أمام تقدم مقاتلي الجيش الوطني السوري.",
+         {("خان شيخون", "sdf", "withdrew")}),
+        ("حيث سيطرت وحدات الجيش على بلدة الهبيط بعد القضاء على مسلحين من تنظيم النصرة وفرار من بقي منهم باتجاه بلدات عابدين وسكيك.",
+         {("الهبيط", "government", "captured")}),
+        # The front the places lie on is no capture (Shaam 2018); a participle is (Al-Khabar 2020).
+        ("أعلنت غرفة عمليات غصن الزيتون عن تمكنها من السيطرة على قريتي الهبيط وعابدين في محور سكيك.",
+         {("الهبيط", "sna", "captured"), ("عابدين", "sna", "captured")}),
+        ("وقالت مصادر إن “الجيش أحرز تقدماً جنوب غرب سراقب، محرراً قرى الهبيط وعابدين”.",
+         {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
+        # A broken siege: the breaker holds, not the side that laid it (Al Jazeera 2017).
+        ("أعلن جيش النظام السوري تمكنه من كسر حصار فرضه تنظيم الدولة بشكل محكم على مدينة خان شيخون.",
+         {("خان شيخون", "government", "held")}),
+        # The object of a verbal noun with ل (BBC 2016), but not a landmark after an adjective.
+        ("أفاد ناشطون باستعادة الحكومة السورية والقوات الحليفة لها لبلدة الهبيط، جنوب شرقي سكيك.",
+         {("الهبيط", "government", "recaptured")}),
+        ("وتمكنت قوات النظام من السيطرة على قرية الهبيط الملاصقة لبلدة عابدين.",
+         {("الهبيط", "government", "captured")}),
         # SANA's formula with the side's long name between the verb and "الأمن" (Latakia 2016).
         ("أعادت وحدات من الجيش السوري والقوات المسلحة، بالتعاون مع مجموعات الدفاع الشعبي الأمن والاستقرار، إلى قريتي الهبيط وعابدين.",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
@@ -252,7 +270,7 @@ def test_a_hill_named_by_its_alias_with_its_governorate_in_the_sentence(index):
         # Government wording: the state's own name for itself (Jawlany/BBC 2016).
         (
             "أفاد ناشطون باستعادة الحكومة السورية والقوات الحليفة لها لبلدة دير العصافير.",
-            set(),  # "لبلدة" after a verbal noun: still read as a landmark (a known weakness)
+            {("دير العصافير", "government", "recaptured")},  # "لبلدة" is the verbal noun's object
         ),
     ],
 )

@@ -351,3 +351,22 @@ def test_name_prefixes_definite_directions_and_titles_written_with_a_hamza():
     result = geoparse("وقال اللواء علي مملوك إن الجيش تقدم بريف السويداء الشرقي.", index=index)
     assert found(result) == {}
     assert [m.area[2] for m in result.mentions if m.is_area] == ["As-Sweida"]
+
+
+def test_overlooking_hills_regions_and_a_places_own_hill_are_not_new_mentions(index):
+    # Youm7 2018: "تلة مشرفة" is an overlooking hill; Daraa 2018: the Yarmouk basin is a region.
+    assert found(geoparse("استعادة السيطرة على قرية النيرب وتلة مشرفة غرب قرية سراقب", index=index)) == {
+        "النيرب": "Nayrab",
+        "سراقب": "Saraqab",
+    }
+    assert found(geoparse("في قرية النيرب بحوض اليرموك", index=index)) == {"النيرب": "Nayrab"}
+    # The seed article: "وبلدة سكيك وتلها" — the hill goes with Skik's claim, the list goes on.
+    assert found(geoparse("وبلدة “سكيك” وتلها وبلدة النيرب شرق إدلب", index=index)) == {
+        "سكيك": "Skik",
+        "النيرب": "Nayrab",
+    }
+
+
+def test_verbs_after_a_cue_are_not_names(index):
+    text = "ليصبح ثاني مركز ناحية يطهر من المجموعات الإرهابية، ويتم تمشيط قرية النيرب"
+    assert found(geoparse(text, index=index)) == {"النيرب": "Nayrab"}
