@@ -137,7 +137,7 @@ CAPTURE_VERBS = re.compile(
     r"^(?:سيطر|سيطرت|سيطروا|سيطرا|يسيطر|تسيطر|حرر|حررت|حرروا|يحرر|تحرر|تحرير|دخل|دخلت|دخلوا|يدخل|تدخل|دخول"
     r"|انتزع|انتزعت|استولت|استولي|استولوا|اقتحم|اقتحمت|اقتحموا|طرد|طردت|طردوا|بسط|بسطت|احكم|احكمت|يحكم"
     r"|فرض|فرضت|اعاد|اعادت|تقدم|تقدمت|تمكن|تمكنت|تمكنوا|يتمكن|سيطرتها|سيطرته|سيطرتهم|سيطرتهما|اتمت"
-    r"|محررا|مسيطرا)$"
+    r"|محررا|مسيطرا|اقتحام|باقتحام)$"
 )
 RECAPTURE_VERBS = re.compile(
     r"^(?:استعاد|استعادت|استعادوا|يستعيد|تستعيد|استعاده|باستعاده|استعادتها|استرجعت|مستعيدا|مستعيده)$"
@@ -485,6 +485,9 @@ def extract_claims(
                         has_subject = any(a < trig.index for a, _e, _r in actor_spans) or last_actor
                         if attacker is not None and not has_subject:
                             actor = _opponent(attacker, actor_spans, actors)
+            if actor is None and trig.noun:
+                # "وسمح الانهيار لدفاعات النظام للمعارضة بالسيطرة على": the side just before the noun.
+                actor = next((ref for _a, e, ref in actor_spans if e == trig.index), None)
             if actor is None and not trig.flip and _possessive(norms[trig.index]):
                 # "تطور ملحوظ للجيش الحر في معركته ضد النظام عقب سيطرته على": "its" is the side named
                 # last before the noun, not the one it fights against.
@@ -648,11 +651,12 @@ def _subject(before: list[tuple[int, ActorRef]], complementizers: list[int] | No
 
 
 def _backed_by_turkey(actor: ActorRef | None, spans, at: int | None) -> ActorRef | None:
-    """ "الجيش السوري الحر بالتعاون مع الجيش التركي": factions fighting beside Turkey's army are the SNA."""
+    """ "الجيش السوري الحر بالتعاون مع الجيش التركي", "الجيش التركي بمشاركة الجيش السوري الحر": factions
+    fighting beside Turkey's army are the SNA."""
     if actor is None or actor.bloc != "opposition" or at is None:
         return actor
     for a_start, _e, ref in spans:
-        if ref.bloc == "sna" and at < a_start <= at + 6:
+        if ref.bloc == "sna" and at - 6 <= a_start <= at + 6 and a_start != at:
             return ref if ref.code == "sna" else ActorRef("sna", ref.name, "sna")
     return actor
 
@@ -846,7 +850,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 continue
             out.append(Trigger("held", k, actor_after=False))
             continue
-        if w in ("سيطره", "السيطره", "لسيطره", "بسيطره"):
+        if w in ("سيطره", "السيطره", "لسيطره", "بسيطره", "بالسيطره", "للسيطره"):
             prev = norms[k - 1] if k else ""
             if (
                 attempt
@@ -891,7 +895,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             ):
                 out.append(Trigger("captured", k, actor_after=True))
             continue
-        if w in ("يسيطر", "تسيطر") and k > 0 and norms[k - 1] in STILL_WORDS:
+        if w in ("يسيطر", "تسيطر") and any(_bare_word(x) in STILL_WORDS for x in norms[max(0, k - 5) : k]):
             out.append(Trigger("held", k, actor_after=False))  # "ما زال داعش يسيطر على": still holds
             continue
         if w in ("يسيطر", "تسيطر") and k > 0 and norms[k - 1] in ("كان", "كانت", "وكان", "وكانت"):

@@ -82,6 +82,13 @@ ORG_WORDS = {
     "منصه", "مدونه", "جبهه", "الائتلاف", "حمله", "عمليه", "معركه", "التحالف", "وحدات", "الوحدات",
     "قسد", "داعش", "سرايا", "المعرف",
 }  # fmt: skip
+# "part of" words inside a list of places (وجزء من، وأجزاء من، ومعظم).
+PART_OF_WORDS = {normalize_text(w) for w in ("جزء", "اجزاء", "معظم", "بعض", "كامل", "غالبيه", "اغلب")}
+# Prepositions after which a governorate's bare name is its city (في حمص، نحو حلب).
+CAPITAL_PREPOSITIONS = {"في", "من", "الى", "الي", "نحو", "حتي", "داخل", "باتجاه", "اتجاه"}
+COMPLEMENTIZER_WORDS = {"ان", "انه", "انها", "بان"}
+# Words before a quoted operation or campaign name (أطلقت عليها اسم "قادسية بصرى الشام").
+OPERATION_WORDS = {"اسم", "مسمي", "معركه", "عمليه", "غزوه", "حمله", "شعار", "عنوان"}
 # Words that are never a place on their own, however many villages are called so.
 STOPWORDS = {
     "النظام", "الجيش", "الثوار", "المعارضه", "الدوله", "الحدود", "الطريق", "المدينه", "البلده",
@@ -432,7 +439,10 @@ class Geoparser:
                 while j < len(tokens) and tokens[j].text not in QUOTES and tokens[j].text not in HARD_PUNCT:
                     j += 1
                 first = _bare(tokens[i + 1].norm)
-                if first in ORG_WORDS and sum(t.is_word for t in tokens[i + 1 : j]) <= 5:
+                before = _bare(tokens[i - 1].norm) if i > 0 and tokens[i - 1].is_word else ""
+                named = before in OPERATION_WORDS or before.removeprefix("ب") in OPERATION_WORDS
+                if (first in ORG_WORDS or named) and sum(t.is_word for t in tokens[i + 1 : j]) <= 5:
+                    # “المركز الإعلامي العام”; اسم "قادسية بصرى الشام": an organisation or an operation.
                     for k in range(i + 1, j):
                         blocked[k] = True
                 i = j
@@ -443,6 +453,32 @@ class Geoparser:
                 blocked[i] = True
                 blocked[i + 1] = True
         return blocked
+
+    @staticmethod
+    def _capital_named(tokens: list[Token], i: int, used: list[bool]) -> bool:
+        """A governorate's name on its own after في/من/إلى/نحو (or with ب/ل attached) names its city —
+        unless a direction adjective follows (حلب الشمالي is the countryside) or a word joins it to
+        something else (حلب أن)."""
+        t = tokens[i]
+        if not _governorate(t.text) or used[i]:
+            return False
+        prev = tokens[i - 1] if i > 0 else None
+        attached = t.norm[:1] in "بل" and not GOVERNORATES.get(strip_article(t.norm))
+        after_prep = prev is not None and prev.is_word and prev.norm in CAPITAL_PREPOSITIONS
+        if not (attached or after_prep):
+            return False
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            nxt is not None
+            and nxt.is_word
+            and (
+                nxt.norm in DIRECTIONS
+                or strip_article(nxt.norm) in NAME_DIRECTIONS
+                or nxt.norm in COMPLEMENTIZER_WORDS
+            )
+        ):
+            return False
+        return True
 
     def _inside_place_name(self, tokens: list[Token], words: list[int], pos: int) -> bool:
         """A first name that ends a gazetteer name (الشيخ مصطفى، تل محمد), or is followed by a new list
@@ -559,6 +595,7 @@ class Geoparser:
         pending_cue: tuple[str, int] | None = None  # (kind, token index of the cue)
         list_start = -1  # token index of the last list cue
         list_head = -1  # token index of the last plural place noun (البلدات، أحياء) in this sentence
+        part_joined = -1  # token index after "وجزء من" inside a list: the next item starts there
         i = 0
         while i < n:
             t = tokens[i]
@@ -586,6 +623,14 @@ class Geoparser:
                 continue
             if _list_head(t.norm):
                 list_head = i
+            if list_open and (t.norm in PART_OF_WORDS or t.norm[1:] in PART_OF_WORDS and t.norm[:1] in "وف"):
+                # "أحياء العرضي والحويقة الشرقية، وجزء من الحويقة الغربية، وأجزاء من الرشدية": a part of
+                # the next items, the list goes on.
+                nxt = i + 1
+                if nxt < n and tokens[nxt].is_word and tokens[nxt].norm == "من":
+                    nxt += 1
+                i = part_joined = nxt
+                continue
             if list_open and prev_mention_end > list_start:
                 side = _side_phrase_end(tokens, i)
                 if side is not None:
@@ -650,6 +695,8 @@ class Geoparser:
                         clitic_len == 1 and t.norm[:1] == "و" and prev_mention_end == i and len(key) >= 3
                     )
                     strong = list_item and not _never_alone(tokens[i].text)
+                    if not strong and self._capital_named(tokens, i, used):
+                        strong = True  # "حي بابا عمرو في حمص", "بلدتي نبل والزهراء بحلب": the city itself
                 nxt_tok = i + 1 < n and tokens[i + 1].is_word and not used[i + 1] and not blocked[i + 1]
                 if single and key in NAME_PREFIX_KEYS and nxt_tok and not _is_list_item(tokens[i + 1].norm):
                     strong = False  # كفر رم، تل الشيخ حسين: the gazetteer's bare كفر is not the place
@@ -842,6 +889,7 @@ class Geoparser:
                     or t.norm[:1] == "و"
                     # "والمصيطبة رسم مضحي": a name-forming word straight after an item, its و dropped
                     or (prev_mention_end == i and strip_article(t.norm) in NAME_PREFIX_KEYS)
+                    or i == part_joined
                     or (i > 0 and tokens[i - 1].norm == "و")
                     or (i > 0 and not tokens[i - 1].is_word and tokens[i - 1].text in ",،" + "".join(QUOTES))
                 )
@@ -1143,7 +1191,9 @@ class Geoparser:
             reject = False
             if govs and _admin1(info) not in govs:
                 if not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > 20:
-                    reject = info.kind not in CITY_KINDS or bool(ctr)
+                    # A city is named far from the rest as often as near it ("على الطريق بين مدينة اللاذقية
+                    # ومدينة حلب"): kept when no other place of its name is a city or town.
+                    reject = info.kind not in CITY_KINDS or (bool(ctr) and not _sole_city(head, info))
             # A governorate phrase in the name's own sentence ("تلة الكبينة بريف اللاذقية الشرقي") speaks
             # for it even when the rest of the article is elsewhere.
             local = any(
@@ -1402,6 +1452,12 @@ def _with_pronoun(norm: str) -> bool:
 def _admin1(info) -> str | None:
     a = getattr(info, "admin1", None)
     return a[:4] if a else None
+
+
+def _sole_city(head, info) -> bool:
+    """True when `info` is the only city or town among the mention's exact candidates."""
+    cities = {c.id for c, _base, reason in head.candidates if c.kind in CITY_KINDS and reason == "exact"}
+    return cities == {info.id}
 
 
 def _dedupe(cands):

@@ -224,6 +224,14 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
          {("الهبيط", "government", "recaptured")}),
         ("وتمكنت قوات النظام من السيطرة على قرية الهبيط الملاصقة لبلدة عابدين.",
          {("الهبيط", "government", "captured")}),
+        # "Still holds" with the side between (Al-Ittihad 2014); the side just before a verbal noun (SPA 2016);
+        # Turkey's army named before the factions with it (Al-Shaab 2018).
+        ("ولا يزال النظام يسيطر على بلدتي الهبيط وعابدين.",
+         {("الهبيط", "government", "held"), ("عابدين", "government", "held")}),
+        ("وسمح الانهيار السريع لدفاعات النظام للمعارضة بالسيطرة ، أيضاً ، على سلسلة من القرى بينها \"الهبيط\" و \"عابدين\".",
+         {("الهبيط", "opposition", "captured"), ("عابدين", "opposition", "captured")}),
+        ("وأعلنت رئاسة الأركان عن نجاح الجيش التركي بمشاركة الجيش السوري الحر ، بالسيطرة على مركز بلدة الهبيط.",
+         {("الهبيط", "sna", "captured")}),
         # SANA's formula with the side's long name between the verb and "الأمن" (Latakia 2016).
         ("أعادت وحدات من الجيش السوري والقوات المسلحة، بالتعاون مع مجموعات الدفاع الشعبي الأمن والاستقرار، إلى قريتي الهبيط وعابدين.",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),

@@ -370,3 +370,41 @@ def test_overlooking_hills_regions_and_a_places_own_hill_are_not_new_mentions(in
 def test_verbs_after_a_cue_are_not_names(index):
     text = "ليصبح ثاني مركز ناحية يطهر من المجموعات الإرهابية، ويتم تمشيط قرية النيرب"
     assert found(geoparse(text, index=index)) == {"النيرب": "Nayrab"}
+
+
+def test_cities_named_far_away_and_bare_governorate_capitals_are_the_cities():
+    places = [
+        (P(401, "جسر الشغور", "Jisr-Ash-Shugur", "city", 35.8137, 36.3182, "SY07"), ["جسر الشغور"]),  # C3781
+        (P(402, "اللاذقية", "Lattakia", "city", 35.5238, 35.7917, "SY06"), ["اللاذقية"]),  # C3560
+        (P(403, "حلب", "Aleppo", "city", 36.2021, 37.1343, "SY02"), ["حلب"]),  # C1007
+        (P(404, "حمص", "Homs", "city", 34.7308, 36.7094, "SY04"), ["حمص"]),  # C2528
+    ]
+    index = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    # Echorouk 2015: both ends of the road are cities, however far from Jisr al-Shughur and Idlib.
+    text = (
+        "سيطرت قوات المعارضة على مدينة جسر الشغور التابعة لمحافظة إدلب. وتقع البلدة على الطريق بين "
+        "مدينة اللاذقية الساحلية ومدينة حلب."
+    )
+    assert found(geoparse(text, index=index)) == {
+        "جسر الشغور": "Jisr-Ash-Shugur",
+        "اللاذقية": "Lattakia",
+        "حلب": "Aleppo",
+    }
+    # Zaman al-Wasl 2012: "في حمص" is the city; "ريف حمص الشمالي" and "حلب الشمالي" stay areas.
+    result = geoparse("انسحب الجيش الحر من حي بابا عمرو في حمص، وتقدم في ريف حمص الشمالي.", index=index)
+    assert found(result)["حمص"] == "Homs"
+    assert [m.surface for m in result.mentions if m.is_area] == ["ريف حمص الشمالي"]
+
+
+def test_quoted_operation_names_and_parts_inside_lists():
+    places = [(P(501, "قادسية", "Qadisiyah", "village", 32.6, 36.3, "SY12"), ["قادسية"])]
+    index = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    # Moheet 2015: an operation called "قادسية بصرى الشام" is no place.
+    assert (
+        found(geoparse('ضمن عملية عسكرية، أطلقت عليها المعارضة اسم "قادسية بصرى الشام"', index=index)) == {}
+    )
+    # Nile News 2014: "part of" inside a list of neighbourhoods.
+    text = "عقب سيطرة التنظيم على كامل أحياء العرضي والحويقة الشرقية, وجزء من الحويقة الغربية, وأجزاء من الرشدية والجبيلة في المدينة"
+    assert set(found(geoparse(text, index=index))) == {
+        "العرضي", "الحويقة الشرقية", "الحويقة الغربية", "الرشدية", "الجبيلة",
+    }  # fmt: skip

@@ -15,9 +15,8 @@ CORPUS = Path(__file__).resolve().parents[3] / "tests" / "data" / "reader_corpus
 HELDOUT = CORPUS.with_name("heldout.jsonl")  # passages added after the rules were tuned on CORPUS
 BLIND2 = CORPUS.with_name("blind2.jsonl")  # a second set, annotated before the reader was run on it
 BLIND3 = CORPUS.with_name("blind3.jsonl")  # a third set (explicit from/to sides), annotated the same way
-BLIND4 = CORPUS.with_name(
-    "blind4.jsonl"
-)  # a fourth set (new outlets, years, governorates), annotated the same way
+BLIND4 = CORPUS.with_name("blind4.jsonl")  # a fourth set (new outlets, years, governorates), the same way
+BLIND5 = CORPUS.with_name("blind5.jsonl")  # a fifth set, collected by another hand, the same way
 SHARED = Path(__file__).resolve().parents[4] / "shared"
 SEED = SHARED / "examples" / "seed-article"
 OCHA_POINTS = SHARED / "data" / "gazetteer-sources" / "ocha-cod-2015-alahwa" / "syr_admin4_point.geojson"
@@ -287,6 +286,7 @@ class Command(BaseCommand):
                 (BLIND2, "second blind set"),
                 (BLIND3, "third blind set"),
                 (BLIND4, "fourth blind set"),
+                (BLIND5, "fifth blind set"),
             ):
                 if not extra.exists():
                     continue
