@@ -48,7 +48,8 @@ BUILTIN_ACTORS: list[tuple[str, str, list[str]]] = [
         "فصائل المعارضة", "فصائل المعارضة السورية", "المعارضة السورية", "المعارضة السورية المسلحة",
         "المعارضة المسلحة", "المعارضة", "فصائل الثورة", "الفصائل", "الثوار", "قوات الثوار", "الجيش الحر",
         "الجيش السوري الحر", "الجبهة الوطنية للتحرير", "هيئة تحرير الشام", "جبهة النصرة", "المجموعات الإرهابية",
-        "الجماعات الإرهابية", "التنظيمات الإرهابية", "الإرهابيين", "الجماعات المسلحة", "المسلحين",
+        "الجماعات الإرهابية", "التنظيمات الإرهابية", "الإرهابيين", "الجماعات المسلحة", "المسلحين", "المسلحون",
+        "الإرهابيون", "مسلحو المعارضة", "مسلحي المعارضة", "المقاتلون المعارضون", "مقاتلون معارضون",
         "مقاتلي المعارضة", "مقاتلو المعارضة", "الفصائل العسكرية", "غرفة عمليات الجنوب", "مقاتلي الجيش الحر",
         "الفصائل المسلحة", "فصائل ريف درعا الشرقي", "جيش الإسلام", "المقاتلين المعارضين",
         "قوات المعارضة", "فصائل الجيش الحر", "الفصائل الثورية", "إدارة العمليات العسكرية", "المجموعات الإرهابية المسلحة",
@@ -149,7 +150,8 @@ HELD_VERBS = re.compile(
     r"^(?:صد|صدت|صدوا|تصدت|تصدي|التصدي|يصد|تصد|احبط|احبطت|افشل|افشلت|كسر|كسرت|فك|فكت|كسروا)$"
 )
 ATTACK_VERBS = re.compile(
-    r"^(?:قصف|قصفت|قصفها|يقصف|تقصف|غارات|غاره|استهدف|استهدفت|استهداف|دمر|دمرت|دمروا|هاجم|هاجمت|هجوما|هجوم|شن|شنت)$"
+    r"^(?:قصف|قصفت|قصفها|يقصف|تقصف|غارات|غاره|استهدف|استهدفت|استهداف|دمر|دمرت|دمروا|هاجم|هاجمت|هجوما|هجوم|شن|شنت"
+    r"|القصف|الغارات|الاستهداف)$"
 )
 ATTEMPT_WORDS = {"تحاول", "يحاول", "حاول", "حاولت", "محاوله", "محاولات", "لمحاولات", "بهدف", "اجل", "تسهيل",
                  "لتسهيل", "تحت", "خاضعه", "خاضعا", "فقد", "خارج", "نفي", "نفت", "ينفي", "تنفي"}  # fmt: skip
@@ -189,6 +191,7 @@ PART_WORDS = {normalize_text(w) for w in ("الضاحيه", "ضاحيه", "ال�
               "الجزء", "معظم")}  # fmt: skip
 AREA_OF = {"ريف", "بريف", "لريف", "ريفي", "منطقه", "بمنطقه", "ناحيه", "بناحيه"}
 ATTACK_NOUNS = {"هجوم", "هجوما", "هجمات", "لهجوم", "محاولات", "محاوله", "لمحاولات", "تقدم", "هجومها"}
+BASE_WORDS = {"قاعده", "حاجز", "حواجز", "ثكنه", "مبني", "مقر", "مستودع", "مستودعات", "معسكر", "سجن"}
 PRONOUN_OBJECTS = {"عليها", "عليه", "عليهما", "عليهم"}
 BEFORE_PLACES_OK = {"held", "attacked"}
 LANDMARK_WORDS = {"قرب", "بالقرب", "مقربه", "خارج", "محيطه", "المحيطه", "المتاخمه", "المجاوره", "ضواحي"}
@@ -467,7 +470,14 @@ def extract_claims(
             if trig.expel:
                 # "X طرد Z من Y" / "تمكنت X من طرد Z من Y": Z right after the verb loses Y.
                 loser = _actor_after(trig.index, stop, actor_spans, tokens, norms, reach=2)
-            if trig.actor_after or trig.flip:
+            if (
+                trig.change == "attacked"
+                and last_actor is not None
+                and norms[trig.index][:1] == "و"
+                and not _bare_word(norms[trig.index]).startswith("ال")
+            ):
+                actor = last_actor  # "استعادت بلدة X وطوقت إرهابيي داعش في Y": the same subject
+            elif trig.actor_after or trig.flip:
                 actor = _actor_after(trig.index, stop, actor_spans, tokens, norms)
             if (
                 actor is None
@@ -485,6 +495,18 @@ def extract_claims(
                         has_subject = any(a < trig.index for a, _e, _r in actor_spans) or last_actor
                         if attacker is not None and not has_subject:
                             actor = _opponent(attacker, actor_spans, actors)
+            if actor is None:
+                # "استمر القصف لبلدات X وY من قبل القوات الحكومية": the agent of a passive or a noun.
+                agent = next(
+                    (
+                        k
+                        for k in range(trig.index + 1, min(len(norms), stop + 12))
+                        if norms[k] == "قبل" and norms[k - 1] == "من"
+                    ),
+                    None,
+                )
+                if agent is not None:
+                    actor = next((ref for a, _e, ref in actor_spans if agent < a <= agent + 2), None)
             if actor is None and trig.noun:
                 # "وسمح الانهيار لدفاعات النظام للمعارضة بالسيطرة على": the side just before the noun.
                 actor = next((ref for _a, e, ref in actor_spans if e == trig.index), None)
@@ -704,6 +726,8 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
     if j < 0:
         return False
     word = norms[j]
+    if _bare_word(word) in BASE_WORDS:
+        return True  # "قاعدة تفتناز الجوية", "حاجز الجديدة": a base named after the town is not the town
     if word in DIRECTION_WORDS or word in AREA_OF:
         return True  # "غربي مدينة X", "بريف عفرين"
     if word in ("محور", "جبهه", "نواحي") and j > 0 and norms[j - 1] in ("في", "اهم"):
@@ -873,7 +897,20 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             continue
         if w in ("حصار", "الحصار") and out and out[-1].change == "held" and out[-1].index >= k - 2:
             continue  # "كسر حصار فرضه التنظيم على المدينة": the siege broken is the hold just found
-        if w in ("حاصرت", "حاصر", "حاصروا", "حصار", "تحاصر", "يحاصر"):
+        if w in (
+            "حاصرت",
+            "حاصر",
+            "حاصروا",
+            "حصار",
+            "تحاصر",
+            "يحاصر",
+            "طوقت",
+            "طوق",
+            "طوقوا",
+            "تطويق",
+            "يطوق",
+            "تطوق",
+        ):
             out.append(Trigger("attacked", k, actor_after=True))  # a siege: attacked, no change yet
             continue
         if w in ("يسيطر", "تسيطر", "يسيطرون", "تسيطران") and k > 0 and norms[k - 1] in RELATIVES:
@@ -882,6 +919,11 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if w in EXPEL_VERBS:
             if not attempt:
                 out.append(Trigger("captured", k, actor_after=False, expel=True))  # X طرد Z من Y
+            continue
+        if w in ("عاد", "عادت", "عادوا", "يعود", "تعود") and any(
+            x in ("اليه", "اليها", "الي", "الى") for x in norms[k + 1 : k + 5]
+        ):
+            out.append(Trigger("recaptured", k, actor_after=True))  # "عاد لواء التوحيد اليوم إلى حي X"
             continue
         if w in RESUME_VERBS and any(x.endswith("سيطره") for x in norms[k + 1 : k + 5]):
             out.append(Trigger("recaptured", k, actor_after=True))  # "عاودت المعارضة السيطرة عليها"
@@ -921,11 +963,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             continue
         if ATTACK_VERBS.match(w):
             prev = norms[k - 1] if k else ""
-            if (out and out[-1].change == "held" and out[-1].index >= k - 3) or prev in (
-                "بعد",
-                "اثر",
-                "عقب",
-                "جراء",
+            if (out and out[-1].change == "held" and out[-1].index >= k - 3) or any(
+                x in ("بعد", "اثر", "عقب", "جراء") for x in norms[max(0, k - 4) : k]
             ):
                 continue  # "صدت هجوما", "بعد قصف": part of the change already found, or its cause
             out.append(Trigger("attacked", k, actor_after=True))

@@ -463,7 +463,7 @@ class Geoparser:
         if not _governorate(t.text) or used[i]:
             return False
         prev = tokens[i - 1] if i > 0 else None
-        attached = t.norm[:1] in "بل" and not GOVERNORATES.get(strip_article(t.norm))
+        attached = t.norm[:1] == "ب" and not GOVERNORATES.get(strip_article(t.norm))  # (لدمشق: "of Damascus")
         after_prep = prev is not None and prev.is_word and prev.norm in CAPITAL_PREPOSITIONS
         if not (attached or after_prep):
             return False
@@ -758,16 +758,13 @@ class Geoparser:
                 pending_cue = None
                 i += 1
                 continue
-            if (
-                bare in LIST_OPENERS
-                and list_head >= 0
-                and i - list_head <= (25 if bare in LIST_OPENERS_FAR else 4)
-            ):
+            # "من بينها" / "ومنها" may stand a few words from the noun (قرى جنوب غرب دمشق، من بينها X).
+            from_among = bare in ("بينها", "منها") and i > 0 and tokens[i - 1].norm in ("من", "ومن")
+            reach = 25 if bare in LIST_OPENERS_FAR else 12 if from_among else 4
+            if bare in LIST_OPENERS and list_head >= 0 and i - list_head <= reach:
                 # "وتلك القرى هي داودية، والسعيد"; "البلدات التي دخل إليها بمحيط رأس العين هي، المحمودية";
                 # "أحياء أخرى بينها حطين والقادسية": the list follows.
                 list_open, list_start = True, i
-                i += 1
-                continue
                 i += 1
                 continue
             if cue_kind:
@@ -1235,7 +1232,9 @@ BOUNDARY_WORDS = {
     "ان", "بان", "وان", "فان", "كان", "كانت", "وكان", "وكانت", "انسحب", "انسحبت", "انسحبوا", "سيطر",
     "سيطرت", "يسيطر", "تسيطر", "تقدمت", "دخلت", "حررت", "استعادت", "باتت", "بات", "باتا", "الاخير",
     "الاخيره", "الان", "حاليا", "يطهر", "يتم", "تم", "يجري", "جري", "يعد", "تعد", "يعتبر", "تعتبر",
-    "يقع", "تقع", "اصبحت", "يصبح", "ليصبح", "لتصبح",
+    "يقع", "تقع", "اصبحت", "يصبح", "ليصبح", "لتصبح", "السوريه", "الساحليه", "التركيه", "اللبنانيه",
+    "العراقيه", "الاردنيه", "التاريخيه", "النفطيه", "العربي", "العربيه", "الكردي", "الكرديه", "المهجور",
+    "المهجوره",
 }  # fmt: skip
 
 
@@ -1373,7 +1372,7 @@ LIST_OPENERS = frozenset({"هي", "وهي", "هما", "وهما", "بينها", 
 # Adjectives after a cue word: "تلة مشرفة" is an overlooking hill, not a hill called مشرفة.
 CUE_ADJECTIVES = frozenset(
     normalize_text(w)
-    for w in ("مشرفه", "مشرفة", "حاكمه", "استراتيجيه", "الاستراتيجيه", "مجاوره", "قريبه", "هامه", "مهمه",
+    for w in ("مشرفه", "مشرفة", "حاكمه", "مدفعيه", "دبابات", "مشاه", "صواريخ", "دفاع", "استراتيجيه", "الاستراتيجيه", "مجاوره", "قريبه", "هامه", "مهمه",
               "صغيره", "كبيره", "مرتفعه", "محاذيه", "اخري", "ثانيه", "واحده", "جديده", "عده")
 )  # fmt: skip
 # Of those, the ones that may stand far from their noun (after a relative clause); منها and بينها only

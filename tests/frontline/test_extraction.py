@@ -232,6 +232,18 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
          {("الهبيط", "opposition", "captured"), ("عابدين", "opposition", "captured")}),
         ("وأعلنت رئاسة الأركان عن نجاح الجيش التركي بمشاركة الجيش السوري الحر ، بالسيطرة على مركز بلدة الهبيط.",
          {("الهبيط", "sna", "captured")}),
+        # Shelling by a passive agent (Yemen Voice 2013); a base named after a town is not the town.
+        ("في غضون ذلك، استمر القصف لبلدات الهبيط وعابدين وسكيك من قبل القوات الحكومية بحسب المعارضة.",
+         {("الهبيط", "government", "attacked"), ("عابدين", "government", "attacked"), ("سكيك", "government", "attacked")}),
+        ("وقال نشطاء إن مسلحي المعارضة سيطروا على قاعدة الهبيط الجوية بعد معارك استمرت اشهر.", set()),
+        # "من بينها" a few words after its noun (Kiosque Info 2024); returning to a place (Al-Dar 2012).
+        ("على صعيد متصل، سيطر المسلحون على قرى جنوب غرب سكيك، من بينها الهبيط وعابدين.",
+         {("الهبيط", "opposition", "captured"), ("عابدين", "opposition", "captured")}),
+        ("وأكدت مصادر أن الجيش الحر عاد اليوم الجمعة إلى بلدة الهبيط بعد انسحاب تكتيكي.",
+         {("الهبيط", "opposition", "recaptured"), ("الهبيط", "opposition", "withdrew")}),  # (the earlier withdrawal)
+        # A second verb joined by و keeps the subject, not the side it encircles (SANA 2017).
+        ("وحدات الجيش استعادت السيطرة على بلدة الهبيط وطوقت إرهابيي (داعش) في مدينة خان شيخون",
+         {("الهبيط", "government", "recaptured"), ("خان شيخون", "government", "attacked")}),
         # SANA's formula with the side's long name between the verb and "الأمن" (Latakia 2016).
         ("أعادت وحدات من الجيش السوري والقوات المسلحة، بالتعاون مع مجموعات الدفاع الشعبي الأمن والاستقرار، إلى قريتي الهبيط وعابدين.",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),

@@ -408,3 +408,9 @@ def test_quoted_operation_names_and_parts_inside_lists():
     assert set(found(geoparse(text, index=index))) == {
         "العرضي", "الحويقة الشرقية", "الحويقة الغربية", "الرشدية", "الجبيلة",
     }  # fmt: skip
+
+
+def test_nationality_adjectives_end_a_name_and_units_are_no_names(index):
+    # Al-Watan 2014: "بلدة كسب السورية الحدودية" is Kasab; Kiosque Info 2024: an artillery battalion.
+    assert set(found(geoparse("انسحبوا من بلدة النيرب السورية الحدودية مع تركيا", index=index))) == {"النيرب"}
+    assert found(geoparse("كما تمت السيطرة على كتيبة مدفعية في الضاحية الغربية لدمشق.", index=index)) == {}
