@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from gazetteer.normalize import clitic_variants, normalize_text, strip_article
+from gazetteer.normalize import clitic_variants, name_key, normalize_text, strip_article
 
 # --- vocabulary (normalised forms: teh marbuta -> heh, alef forms -> bare alef, alef maksura -> yeh) ---
 
@@ -131,6 +131,8 @@ QUOTES = set("\"'“”«»„‟‘’″″")
 MAX_WORDS = 5
 CLUSTER_KM = 35.0
 CITY_KINDS = {"city", "town"}
+TYPO_BASE = 0.45  # score of a same-length-or-one-letter-off Arabic spelling (an outlet's typo)
+TYPO_KM = 15.0  # how close to the article's other places a typo candidate must lie
 LATIN_ONLY_MIN = 0.7  # transliteration score a Latin-only place (Wikipedia map hills) needs
 
 
@@ -1020,6 +1022,10 @@ class Geoparser:
             )
             if match in ("exact", "variant") or latin_only:
                 out.append((info, base * (1.0 if match != "transliteration" else 0.8), match))
+            elif info.name_ar and _one_letter_off(surface, info.name_ar):
+                # An outlet's typo (حنوتين for حنتوتين، معربة for معرية): a weak candidate that only the
+                # article's other places can confirm.
+                out.append((info, TYPO_BASE, "typo"))
         return out
 
     def _important(self, ids) -> bool:
@@ -1154,18 +1160,19 @@ class Geoparser:
             head.candidates = _dedupe(head.candidates)
         # Anchors: names with a single candidate inside the governorates named (or anywhere when none).
         chosen: dict[int, object] = {}
+        how: dict[int, str] = {}  # the match reason of each choice
         for g, head in enumerate(heads):
             cands = head.candidates
             if len(cands) == 1 and (not govs or _admin1(cands[0][0]) in govs):
                 chosen[g] = cands[0][0]
         for _round in range(2):
-            points = {g: (p.lat, p.lon) for g, p in chosen.items()}
+            points = {g: (p.lat, p.lon) for g, p in chosen.items() if how.get(g) != "typo"}
             overall = _centre(list(points.values())) or _centre(gov_points)
             for g, head in enumerate(heads):
                 ctr = _centre_without(points, g) if len(points) <= 40 else overall
                 ctr = ctr or overall
                 best, best_score = None, -1e9
-                for info, base, _reason in head.candidates:
+                for info, base, reason in head.candidates:
                     score = (
                         base
                         + _kind_score(head.kind, info.kind)
@@ -1177,13 +1184,17 @@ class Geoparser:
                         score += max(-1.0, 0.5 - haversine_km(ctr[0], ctr[1], info.lat, info.lon) / 60.0)
                     if score > best_score:
                         best, best_score = info, score
+                        how[g] = reason
                 if best is not None:
                     chosen[g] = best
         # Reject choices far from where the rest of the article is.
-        points = {g: (p.lat, p.lon) for g, p in chosen.items()}
+        points = {g: (p.lat, p.lon) for g, p in chosen.items() if how.get(g) != "typo"}
         for g, info in chosen.items():
             head = heads[g]
-            others = [pt for k, pt in points.items() if k != g]
+            # One point per place: a city written two ways (دير الزور، ديرالزور) is not two witnesses.
+            others = list(
+                {chosen[k].id: pt for k, pt in points.items() if k != g and chosen[k].id != info.id}.values()
+            )
             ctr = _centre(others)
             reject = False
             if govs and _admin1(info) not in govs:
@@ -1201,6 +1212,10 @@ class Geoparser:
                 spread = _spread(others)
                 if haversine_km(ctr[0], ctr[1], info.lat, info.lon) > max(CLUSTER_KM, 3 * spread):
                     reject = True
+            if how.get(g) == "typo" and (
+                not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > TYPO_KM
+            ):
+                reject = True  # a one-letter-off spelling is only believed beside the article's other places
             if (
                 head.kind in ("hill", "woods")
                 and info.kind not in ("hill", "woods", "mountain")
@@ -1451,6 +1466,15 @@ def _with_pronoun(norm: str) -> bool:
 def _admin1(info) -> str | None:
     a = getattr(info, "admin1", None)
     return a[:4] if a else None
+
+
+@lru_cache(maxsize=65536)
+def _one_letter_off(a: str, b: str) -> bool:
+    """Two Arabic names whose keys (5 letters or more) differ by one letter added, dropped or changed."""
+    from rapidfuzz.distance import Levenshtein
+
+    ka, kb = name_key(a), name_key(b)
+    return min(len(ka), len(kb)) >= 5 and ka != kb and Levenshtein.distance(ka, kb, score_cutoff=1) <= 1
 
 
 def _sole_city(head, info) -> bool:

@@ -414,3 +414,18 @@ def test_nationality_adjectives_end_a_name_and_units_are_no_names(index):
     # Al-Watan 2014: "بلدة كسب السورية الحدودية" is Kasab; Kiosque Info 2024: an artillery battalion.
     assert set(found(geoparse("انسحبوا من بلدة النيرب السورية الحدودية مع تركيا", index=index))) == {"النيرب"}
     assert found(geoparse("كما تمت السيطرة على كتيبة مدفعية في الضاحية الغربية لدمشق.", index=index)) == {}
+
+
+def test_a_one_letter_typo_resolves_only_beside_the_articles_other_places():
+    # North Press 2020: "حنوتين" for OCHA's حنتوتين (C3908), named with villages around Saraqib.
+    hantutin = P(601, "حنتوتين", "Hantutin", "village", 35.7786, 36.8455, "SY07")
+    far = P(602, "حنتوتين", "Hantutin (far)", "village", 33.0, 36.2, "SY12")  # an invented far homonym
+    saraqab = P(14, "سراقب", "Saraqab", "town", 35.866, 36.8034, "SY07")
+    nayrab = P(11, "النيرب", "Nayrab", "village", 35.8718, 36.7173, "SY07")
+    for target, expected in ((hantutin, "Hantutin"), (far, None)):
+        index = SimpleIndex(
+            [target, saraqab, nayrab], {target.id: ["حنتوتين"], 14: ["سراقب"], 11: ["النيرب"]}
+        )
+        index.matches = lambda text, t=target: [(t, "transliteration", 0.62, "latin")]
+        places = found(geoparse("سيطرت قوات النظام على قرى سراقب والنيرب وحنوتين", index=index))
+        assert places["حنوتين"] == expected
