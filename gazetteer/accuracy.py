@@ -9,7 +9,7 @@ from pathlib import Path
 from gazetteer.models import Place
 from gazetteer.selectors import resolve
 
-DEFAULT_CASES = Path(__file__).resolve().parent / "data" / "spelling_variants.tsv"
+DEFAULT_CASES = Path(__file__).resolve().parents[1] / "tests" / "data" / "gazetteer" / "spelling_variants.tsv"
 
 
 @dataclass

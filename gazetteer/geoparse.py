@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from gazetteer.normalize import clitic_variants, name_key, normalize_text, strip_article
+from gazetteer.normalize import clitic_variants, name_key, normalize_text, strip_article, word_key
 
 # --- vocabulary (normalised forms: teh marbuta -> heh, alef forms -> bare alef, alef maksura -> yeh) ---
 
@@ -244,13 +244,13 @@ def default_index():
 
 def name_key_words(words: list[str]) -> str:
     """name_key for already normalised words: articles off every word, words joined."""
-    return "".join(strip_article(w) for w in words if w)
+    return "".join(word_key(w) for w in words if w)
 
 
 @lru_cache(maxsize=65536)
 def article_off(norm: str) -> str:
-    """strip_article, cached: the same words come back in every article."""
-    return strip_article(norm)
+    """A word's key inside a name (article off, ابن as بن), cached: the same words come back."""
+    return word_key(norm)
 
 
 @lru_cache(maxsize=65536)

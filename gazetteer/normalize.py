@@ -458,9 +458,19 @@ def is_latin_article(word: str) -> bool:
     return _LATIN_ARTICLE.match(word) is not None
 
 
+# Words written two ways inside names: قصر ابن وردان / قصر بن وردان.
+KEY_WORD_SPELLINGS = {"ابن": "بن"}
+
+
+def word_key(word: str) -> str:
+    """The key of one normalised Arabic word inside a name: article off, ابن as بن."""
+    bare = strip_article(word)
+    return KEY_WORD_SPELLINGS.get(bare, bare)
+
+
 def _strip_word_article(word: str, *, is_last: bool) -> str:
     if is_arabic(word):
-        return strip_article(word)
+        return word_key(word) if not is_last or word != "ابن" else word
     if not is_last and is_latin_article(word):
         return ""
     return word
