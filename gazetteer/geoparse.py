@@ -126,6 +126,7 @@ GOVERNORATES = {
 }
 # Keys in normalised form too (a final hamza is dropped: السويداء -> سويدا).
 GOVERNORATES |= {strip_article(normalize_text(k)): v for k, v in GOVERNORATES.items()}
+GOVERNORATES["ديرالزور"] = GOVERNORATES["ديرزور"]  # written glued: غرب ديرالزور
 HARD_PUNCT = set(".,;:!?()[]{}،؛؟…–—-/|\n")
 QUOTES = set("\"'“”«»„‟‘’″″")
 MAX_WORDS = 5
@@ -668,6 +669,8 @@ class Geoparser:
                 tj = tokens[j]
                 if not tj.is_word or blocked[j] or used[j]:
                     break
+                if span_words and (tj.norm in COMPLEMENTIZER_WORDS or tj.norm in ("في", "من", "علي", "الي")):
+                    break  # "بحلب أن" is not حلبان, whatever the joined key says
                 if (
                     span_words
                     and tj.norm[:1] == "و"
@@ -768,6 +771,14 @@ class Geoparser:
                 # "أحياء أخرى بينها حطين والقادسية": the list follows.
                 list_open, list_start = True, i
                 i += 1
+                continue
+            if cue_kind and _counted(tokens, i):
+                # "(13) بلدة وقرية ومزرعة"، "100 قرية ومزرعة": a count of places, no name follows.
+                i += 1
+                while (
+                    i < n and tokens[i].is_word and tokens[i].norm[:1] == "و" and CUES.get(tokens[i].norm[1:])
+                ):
+                    i += 1
                 continue
             if cue_kind:
                 nxt = self._next_word(tokens, i)
@@ -942,7 +953,7 @@ class Geoparser:
             or strip_article(norm) in CUES
             or _ordinary_word(norm)
             or _governorate(norm)
-            or norm.endswith(("يه", "يين", "يون"))  # adjectives: الغربيه، السوريه، الشعبيه
+            or norm.endswith(("يه", "يين", "يون", "يتين", "يتان"))  # adjectives: الغربيه، السوريه، السوريتين
         ):
             return None
         after = k + 1
@@ -1077,6 +1088,8 @@ class Geoparser:
                 break
             if count > 0 and (norm in CUES or norm in AREA_WORDS):
                 break
+            if count > 0 and norm.startswith("ال") and norm.endswith(("يتين", "يتان", "يين", "يون")):
+                break  # "منبج السوريتين", "القرى الكرديين": an adjective, not the name's second word
             if count > 0 and (norm.startswith(("بال", "لل", "كال")) or _ordinary_word(norm)):
                 break  # "حي اللطوة بالقسم الجنوبي", "بلدة الطيانة المتاخمة": the name has ended
             if (
@@ -1249,7 +1262,8 @@ BOUNDARY_WORDS = {
     "الاخيره", "الان", "حاليا", "يطهر", "يتم", "تم", "يجري", "جري", "يعد", "تعد", "يعتبر", "تعتبر",
     "يقع", "تقع", "اصبحت", "يصبح", "ليصبح", "لتصبح", "السوريه", "الساحليه", "التركيه", "اللبنانيه",
     "العراقيه", "الاردنيه", "التاريخيه", "النفطيه", "العربي", "العربيه", "الكردي", "الكرديه", "المهجور",
-    "المهجوره",
+    "المهجوره", "بموجب", "ضمن", "لتتم", "تتم", "تقعان", "يقعان", "اللتان", "اللذان", "الواقعتان",
+    "الواقعتين", "سيطره", "السيطره", "بسيطره",
 }  # fmt: skip
 
 
@@ -1352,7 +1366,7 @@ COMMON_WORDS = frozenset(
     قمم سهول أراضي محاور خطوط اشتباكات معارك مواجهات هجمات عمليات أحياء أطراف ضواحي شوارع سكان أهالي
     مدنيين عشائر قبيلة أسلحة ذخائر آليات دبابات عربات قريتين بلدتين مدينتين كافة تلك هذه هذا كلها جميع
     تابعة تقع خارج مسلحة محررة محاصرة مجاورة متاخمة قريبة واقعة موالية موالي مدعومة مسلحين إرهابيين
-    مقاتلين عناصر مجموعات جماعات فصائل ميليشيات مليشيات تشكيلات محلية تغطية المحررة كانون شباط آذار نيسان أيار حزيران تموز أيلول يطهر تطهير تمشيط
+    مقاتلين عناصر واسعة واسع كبيرة شاسعة مجموعات جماعات فصائل ميليشيات مليشيات تشكيلات محلية تغطية المحررة كانون شباط آذار نيسان أيار حزيران تموز أيلول يطهر تطهير تمشيط
     """.split()
 )
 # Found from data: the words of the reader corpus (tuning, held-out and second blind set) and the seed
@@ -1400,6 +1414,14 @@ SIDE_WORDS = frozenset({"الجهه", "الجانب", "القسم", "الطرف"
 def _list_head(norm: str) -> bool:
     """A plural place noun (القرى، البلدات، أحياء، وقرى) that a list of names may follow."""
     return any(strip_article(reading) in LIST_HEAD_KEYS for reading, _ in word_readings(norm))
+
+
+def _counted(tokens: list[Token], i: int) -> bool:
+    """A cue word after a number ("13 بلدة", "(13) قرية"): places counted, not named."""
+    j = i - 1
+    while j >= 0 and not tokens[j].is_word and tokens[j].text in "()":
+        j -= 1
+    return j >= 0 and any(c.isdigit() for c in tokens[j].text)
 
 
 def _aside_end(tokens: list[Token], i: int) -> int | None:
@@ -1454,7 +1476,12 @@ def _direction_end(tokens: list[Token], j: int) -> int:
 def _ordinary_word(norm: str) -> bool:
     """An ordinary word, not a name: the common words above, or a noun with an attached pronoun
     (أهمها، معسكرها، حولها، تمركزها) — place names do not carry one."""
-    return strip_article(_bare(norm)) in COMMON_WORDS or _with_pronoun(norm)
+    # Both readings: "واسعة" is a word of its own, "وتطهير" is و + a word.
+    return (
+        strip_article(norm) in COMMON_WORDS
+        or strip_article(_bare(norm)) in COMMON_WORDS
+        or _with_pronoun(norm)
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -429,3 +429,30 @@ def test_a_one_letter_typo_resolves_only_beside_the_articles_other_places():
         index.matches = lambda text, t=target: [(t, "transliteration", 0.62, "latin")]
         places = found(geoparse("سيطرت قوات النظام على قرى سراقب والنيرب وحنوتين", index=index))
         assert places["حنوتين"] == expected
+
+
+def test_counts_adjectives_and_function_words_do_not_make_names():
+    places = [
+        (P(701, "حلبان", "Halban", "village", 36.3, 37.0, "SY02"), ["حلبان"]),  # a real village, joined key
+        (P(702, "منبج", "Manbij", "city", 36.5281, 37.9549, "SY02"), ["منبج"]),  # C1782
+        (P(703, "واسعة", "Wasi'ah", "village", 35.0, 37.0, "SY05"), ["واسعة"]),
+        (P(704, "الطبقة", "Tabqa", "city", 35.8372, 38.5481, "SY11"), ["الطبقة"]),
+    ]
+    index = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    # "بحلب أن" is Aleppo and a complementizer, not the village حلبان.
+    assert "حلب أن" not in found(
+        geoparse("أفادت مصادر في المعارضة السورية بحلب أن اشتباكات تدور", index=index)
+    )
+    # Dual and plural nisba adjectives end a name (Xwebûn 2022); "مناطق واسعة" is "wide areas".
+    assert (
+        found(geoparse("مدينتي تل رفعت ومنبج السوريتين اللتان تقعان غرب الفرات", index=index))["منبج"]
+        == "Manbij"
+    )
+    assert found(geoparse("وسيطر التنظيم على مناطق واسعة في ريف حلب", index=index)) == {}
+    assert set(found(geoparse("والانسحاب من الطبقة بموجب الاتفاق", index=index))) == {"الطبقة"}
+    # Counted places (Al-Ordon 2018): "(13) بلدة وقرية ومزرعة" names none; a glued ديرالزور is an area.
+    assert (
+        found(geoparse("إن الجيش استعاد (13) بلدة وقرية ومزرعة في ريف القنيطرة الجنوبي", index=index)) == {}
+    )
+    result = geoparse("سيطرت على قريتين غرب ديرالزور", index=index)
+    assert [m.area[2] for m in result.mentions if m.is_area] == ["Deir-ez-Zor"]
