@@ -244,6 +244,12 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # A second verb joined by و keeps the subject, not the side it encircles (SANA 2017).
         ("وحدات الجيش استعادت السيطرة على بلدة الهبيط وطوقت إرهابيي (داعش) في مدينة خان شيخون",
          {("الهبيط", "government", "recaptured"), ("خان شيخون", "government", "attacked")}),
+        # Names each side's outlets use for the others (Enab Baladi, Hawar, SANA, SOHR).
+        ("وسيطرت فرقة الحمزة على قرية الهبيط.", {("الهبيط", "sna", "captured")}),
+        ("وتمكنت الأسايش من استعادة قرية الهبيط.", {("الهبيط", "sdf", "recaptured")}),
+        ("وقتل عدد من الدواعش بعد أن سيطر الدواعش على بلدة الهبيط.", {("الهبيط", "isis", "captured")}),
+        ("وسيطرت غرفة عمليات ردع العدوان على مدينة خان شيخون.", {("خان شيخون", "opposition", "captured")}),
+        ("وتقدمت القوات الموالية للنظام وسيطرت على قرية عابدين.", {("عابدين", "government", "captured")}),
         # SANA's formula with the side's long name between the verb and "الأمن" (Latakia 2016).
         ("أعادت وحدات من الجيش السوري والقوات المسلحة، بالتعاون مع مجموعات الدفاع الشعبي الأمن والاستقرار، إلى قريتي الهبيط وعابدين.",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
