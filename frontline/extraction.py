@@ -744,6 +744,8 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
     if j < 0:
         return False
     word = norms[j]
+    if norms[k][:1] == "و" and len(norms[k]) > 3 and (word in DIRECTION_WORDS or word in AREA_OF):
+        return False  # "حطين (غرب) والبريد": the direction belongs to the item before
     if _bare_word(word) in BASE_WORDS:
         return True  # "قاعدة تفتناز الجوية", "حاجز الجديدة": a base named after the town is not the town
     if word in DIRECTION_WORDS or word in AREA_OF:
@@ -963,8 +965,13 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if CAPTURE_VERBS.match(w):
             if attempt:
                 continue
+            if w in ("تحرير",) and k + 1 < n and norms[k + 1] in ("هذا", "هذه", "الخبر", "التقرير"):
+                continue  # "حتى ساعة تحرير هذا الخبر": the time of writing, not a liberation
             if w in ("تمكن", "تمكنت", "تمكنوا", "يتمكن"):
-                nxt = norms[k + 1 : k + 4]
+                # The side may stand between: "تمكنت قوات الجيش الوطني من السيطرة".
+                nxt = norms[k + 1 : k + 8]
+                if "من" in nxt:
+                    nxt = nxt[nxt.index("من") : nxt.index("من") + 3]
                 if not any(x.endswith("سيطره") or x in ("دخول", "تحرير") for x in nxt):
                     continue
                 if any(RECAPTURE_VERBS.match(x) for x in nxt):

@@ -244,6 +244,12 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # A second verb joined by و keeps the subject, not the side it encircles (SANA 2017).
         ("وحدات الجيش استعادت السيطرة على بلدة الهبيط وطوقت إرهابيي (داعش) في مدينة خان شيخون",
          {("الهبيط", "government", "recaptured"), ("خان شيخون", "government", "attacked")}),
+        # The side between تمكنت and its noun; "تحرير هذا الخبر" is the time of writing (Hibr Press 2019).
+        ("وحتى ساعة تحرير هذا الخبر تمكنت قوات الجيش الوطني من السيطرة على قرية “الهبيط” بريف مدينة “سكيك”.",
+         {("الهبيط", "sna", "captured")}),
+        # A side of town in brackets belongs to the item before, not the next (Al-Jazirah 2017).
+        ("كما سيطرت قسد على أجزاء من أحياء أخرى بينها الهبيط (غرب) وعابدين (شرق).",
+         {("الهبيط", "sdf", "captured"), ("عابدين", "sdf", "captured")}),
         # Names each side's outlets use for the others (Enab Baladi, Hawar, SANA, SOHR).
         ("وسيطرت فرقة الحمزة على قرية الهبيط.", {("الهبيط", "sna", "captured")}),
         ("وتمكنت الأسايش من استعادة قرية الهبيط.", {("الهبيط", "sdf", "recaptured")}),
