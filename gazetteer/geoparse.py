@@ -133,6 +133,7 @@ MAX_WORDS = 5
 CLUSTER_KM = 35.0
 CITY_KINDS = {"city", "town"}
 TYPO_BASE = 0.45  # score of a same-length-or-one-letter-off Arabic spelling (an outlet's typo)
+FOREIGN_KM = 30.0  # how close to the report's places a town outside Syria must lie
 TYPO_KM = 15.0  # how close to the article's other places a typo candidate must lie
 LATIN_ONLY_MIN = 0.7  # transliteration score a Latin-only place (Wikipedia map hills) needs
 
@@ -1214,7 +1215,11 @@ class Geoparser:
                 if not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > 20:
                     # A city is named far from the rest as often as near it ("على الطريق بين مدينة اللاذقية
                     # ومدينة حلب"): kept when no other place of its name is a city or town.
-                    reject = info.kind not in CITY_KINDS or (bool(ctr) and not _sole_city(head, info))
+                    reject = (
+                        info.kind not in CITY_KINDS
+                        or (bool(ctr) and not _sole_city(head, info))
+                        or not (_admin1(info) or "").startswith("SY")  # السويدية in Raqqa is not Samandağ
+                    )
             # A governorate phrase in the name's own sentence ("تلة الكبينة بريف اللاذقية الشرقي") speaks
             # for it even when the rest of the article is elsewhere.
             local = any(
@@ -1225,6 +1230,10 @@ class Geoparser:
                 spread = _spread(others)
                 if haversine_km(ctr[0], ctr[1], info.lat, info.lon) > max(CLUSTER_KM, 3 * spread):
                     reject = True
+            if not (_admin1(info) or "").startswith("SY") and (
+                not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > FOREIGN_KM
+            ):
+                reject = True  # a town across the border only when the report's places are beside it
             if how.get(g) == "typo" and (
                 not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > TYPO_KM
             ):

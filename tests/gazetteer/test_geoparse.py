@@ -456,3 +456,15 @@ def test_counts_adjectives_and_function_words_do_not_make_names():
     )
     result = geoparse("سيطرت على قريتين غرب ديرالزور", index=index)
     assert [m.area[2] for m in result.mentions if m.is_area] == ["Deir-ez-Zor"]
+
+
+def test_a_town_across_the_border_is_only_chosen_beside_the_reports_places():
+    samandag = P(801, "السويدية", "Samandağ", "town", 36.0833, 35.9667, None)  # GeoNames, Turkey
+    jurneyyeh = P(802, "الجرنية", "Jurneyyeh", "village", 36.0286, 38.6167, "SY11")  # C5797, approximate
+    index = SimpleIndex([samandag, jurneyyeh], {801: ["السويدية"], 802: ["الجرنية"]})
+    places = found(
+        geoparse(
+            "حررت قوات سوريا الديمقراطية قرى الجرنية والسويدية من مرتزقة داعش في ريف الرقة.", index=index
+        )
+    )
+    assert places == {"الجرنية": "Jurneyyeh", "السويدية": None}
