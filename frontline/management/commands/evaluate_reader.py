@@ -17,6 +17,8 @@ BLIND2 = CORPUS.with_name("blind2.jsonl")  # a second set, annotated before the 
 BLIND3 = CORPUS.with_name("blind3.jsonl")  # a third set (explicit from/to sides), annotated the same way
 BLIND4 = CORPUS.with_name("blind4.jsonl")  # a fourth set (new outlets, years, governorates), the same way
 BLIND5 = CORPUS.with_name("blind5.jsonl")  # a fifth set, collected by another hand, the same way
+BLIND6 = CORPUS.with_name("blind6.jsonl")  # a sixth, by another hand again
+BLIND7 = CORPUS.with_name("blind7.jsonl")  # a seventh: longer passages
 SHARED = Path(__file__).resolve().parents[4] / "shared"
 SEED = SHARED / "examples" / "seed-article"
 OCHA_POINTS = SHARED / "data" / "gazetteer-sources" / "ocha-cod-2015-alahwa" / "syr_admin4_point.geojson"
@@ -287,6 +289,8 @@ class Command(BaseCommand):
                 (BLIND3, "third blind set"),
                 (BLIND4, "fourth blind set"),
                 (BLIND5, "fifth blind set"),
+                (BLIND6, "sixth blind set"),
+                (BLIND7, "seventh blind set"),
             ):
                 if not extra.exists():
                     continue
