@@ -169,10 +169,13 @@ HELD_VERBS = re.compile(
 )
 ATTACK_VERBS = re.compile(
     r"^(?:قصف|قصفت|قصفها|يقصف|تقصف|غارات|غاره|استهدف|استهدفت|استهداف|دمر|دمرت|دمروا|هاجم|هاجمت|هجوما|هجوم|شن|شنت"
-    r"|القصف|الغارات|الاستهداف)$"
+    r"|القصف|الغارات|الاستهداف|اعتدي|اعتدت|اعتدوا|اعتدا|اعتداء|اعتداءات|اعتداات|تعتدي|يعتدي)$"
 )
 ATTEMPT_WORDS = {"تحاول", "يحاول", "حاول", "حاولت", "محاوله", "محاولات", "لمحاولات", "بهدف", "اجل", "تسهيل",
-                 "لتسهيل", "تحت", "خاضعه", "خاضعا", "فقد", "خارج", "نفي", "نفت", "ينفي", "تنفي"}  # fmt: skip
+                 "لتسهيل", "تحت", "خاضعه", "خاضعا", "فقد", "خارج", "نفي", "نفت", "ينفي", "تنفي",
+                 # threats and plans are not actions: "تهدد أنقرة بشن عملية على مدينتي تل رفعت ومنبج"
+                 "تهدد", "يهدد", "تهديد", "تهديدات", "تعتزم", "يعتزم", "تخطط", "يخطط", "ستشن", "سيشن", "تنوي",
+                 "ينوي", "تستعد", "يستعد"}  # fmt: skip
 DENIAL_WORDS = {"نفي", "نفت", "ينفي", "تنفي", "نفوا"}
 NO_PROGRESS = {"تحرز", "يحرز", "تحرزا", "يحرزوا"}
 STILL_WORDS = {"زال", "يزال", "تزال", "مازال", "لازال", "يزل", "تزل"}
@@ -209,7 +212,8 @@ PART_WORDS = {normalize_text(w) for w in ("الضاحيه", "ضاحيه", "ال�
               "الجزء", "معظم")}  # fmt: skip
 AREA_OF = {"ريف", "بريف", "لريف", "ريفي", "منطقه", "بمنطقه", "ناحيه", "بناحيه"}
 ATTACK_NOUNS = {"هجوم", "هجوما", "هجمات", "لهجوم", "محاولات", "محاوله", "لمحاولات", "تقدم", "هجومها"}
-BASE_WORDS = {"قاعده", "حاجز", "حواجز", "ثكنه", "مبني", "مقر", "مستودع", "مستودعات", "معسكر", "سجن"}
+BASE_WORDS = {"قاعده", "حاجز", "حواجز", "ثكنه", "مبني", "مقر", "مستودع", "مستودعات", "معسكر", "سجن", "مطار", "حقل",
+              "مفرزه", "نقطه"}  # fmt: skip
 PRONOUN_OBJECTS = {"عليها", "عليه", "عليهما", "عليهم"}
 BEFORE_PLACES_OK = {"held", "attacked"}
 LANDMARK_WORDS = {"قرب", "بالقرب", "مقربه", "خارج", "محيطه", "المحيطه", "المتاخمه", "المجاوره", "ضواحي"}
@@ -533,12 +537,15 @@ def extract_claims(
                 # last before the noun, not the one it fights against.
                 actor = _owner(norms, actor_spans, trig.index)
             if actor is None and (not trig.flip or not trig.actor_after):
-                if last_actor is not None and not trig.flip:
-                    # "... في حين أكد مراسلنا أن تنظيم داعش ما زال يسيطر": a new clause with its own subject.
-                    prev_at = triggers[n_t - 1].index if n_t else -1
-                    marks = [x for x in complementizers + contrasts if prev_at < x < trig.index]
-                    fresh = [(a, ref) for a, _e, ref in actor_spans if marks and max(marks) < a < trig.index]
-                    actor = _subject(fresh) if fresh else last_actor
+                # "... في حين أكد مراسلنا أن تنظيم داعش ما زال يسيطر", "بينما تستمر قوات النظام بقصف":
+                # a new clause with its own subject.
+                prev_at = triggers[n_t - 1].index if n_t else -1
+                marks = [x for x in complementizers + contrasts if prev_at < x < trig.index]
+                fresh = [(a, ref) for a, _e, ref in actor_spans if marks and max(marks) < a < trig.index]
+                if fresh and not trig.flip:
+                    actor = _subject(fresh)
+                elif last_actor is not None and not trig.flip:
+                    actor = last_actor
                 else:
                     before = [(a, ref) for a, _e, ref in actor_spans if a < trig.index]
                     if before:
@@ -566,6 +573,15 @@ def extract_claims(
                 if actor is None:
                     continue
             places = [m for k, m in m_pos if trig.index < k < stop and not _reference(norms, k, named)]
+            if trig.change == "attacked":
+                # "اعتداء المجموعات المنتشرة في إدلب بالصواريخ على قريتي الشراشير والحويز": the target is
+                # what follows على, not where the attackers are.
+                on = next(
+                    (j for j in range(trig.index + 1, stop) if norms[j] in ("علي", "بالصواريخ علي")), None
+                )
+                targets = [m for k, m in m_pos if m in places and on is not None and k > on]
+                if targets:
+                    places = targets
             destinations = False
             if trig.change == "withdrew":
                 # "وفرار من بقي منهم باتجاه بلدات تفاد وبسرطون": where they went is not what they left.
@@ -573,7 +589,9 @@ def extract_claims(
                 destinations = len(kept) < len(places)
                 places = kept
             if trig.relative:
-                places = _antecedents(m_pos, trig.index - 1)
+                # "بيد X" may come a few words after its places ("اللتان تقعان منذ 2016 بيد").
+                hands = _bare_word(norms[trig.index]) in ("بيد", "بايدي", "بقبضه")
+                places = _antecedents(m_pos, trig.index if hands else trig.index - 1, 7 if hands else 4)
             elif trig.repelled:
                 places = _targets(m_pos, norms, trig.index, boundaries)
             elif trig.expel:
@@ -586,7 +604,9 @@ def extract_claims(
                 # "وتمكنت من استعادة السيطرة عليها": the place named last before the verb.
                 earlier = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)]
                 places = earlier[-1:]
-            if not places and trig.change in BEFORE_PLACES_OK | {"withdrew"}:
+            object_named = trig.change == "attacked" and norms[trig.index + 1 : trig.index + 2] == ["علي"]
+            if not places and trig.change in BEFORE_PLACES_OK | {"withdrew"} and not object_named:
+                # (not when the attack names its own object: "التي اعتدت على السكان المدنيين")
                 if trig.change == "withdrew" and destinations:
                     pass  # they went somewhere named; what they left is not said here
                 elif trig.change == "withdrew" and last_places:
@@ -634,14 +654,14 @@ def _token_at(tokens: list[Token], offset: int) -> int:
     return len(tokens)
 
 
-def _antecedents(m_pos: list[tuple[int, Mention]], rel: int) -> list[Mention]:
+def _antecedents(m_pos: list[tuple[int, Mention]], rel: int, reach: int = 4) -> list[Mention]:
     """The places a relative clause is about: the name(s) right before "التي" (a list counts as one)."""
     out: list[Mention] = []
     edge = rel
     for k, m in sorted(m_pos, key=lambda x: x[0], reverse=True):
         if k >= rel:
             continue
-        if edge - k > 4:
+        if edge - k > reach:
             break
         out.append(m)
         edge = k
@@ -830,6 +850,14 @@ def _owner(norms: list[str], spans, at: int) -> ActorRef | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _trigger_word(word: str) -> bool:
+    """A normalised word that is a change word as written (its first letter is no conjunction)."""
+    return word in FAILED or any(
+        rx.match(word) for rx in (CAPTURE_VERBS, RECAPTURE_VERBS, WITHDREW_VERBS, HELD_VERBS, ATTACK_VERBS)
+    )
+
+
 def _siege_broken(norms: list[str], at: int) -> bool:
     """ "كسر/فك حصار": breaking a siege (its subject holds the place)."""
     return _bare_word(norms[at]) in ("كسر", "كسرت", "كسروا", "فك", "فكت") and any(
@@ -865,17 +893,25 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
     out: list[Trigger] = []
     n = len(norms)
     for k, raw in enumerate(norms):
-        w = raw[1:] if raw[:1] in ("و", "ف") and len(raw) > 3 and not WITHDREW_VERBS.match(raw) else raw
+        # و/ف is a conjunction unless the word itself is a trigger (فشلت، فرضت، فروا، فكت).
+        w = raw[1:] if raw[:1] in ("و", "ف") and len(raw) > 3 and not _trigger_word(raw) else raw
         if w[:1] == "ل" and (
             HELD_VERBS.match(w[1:]) or CAPTURE_VERBS.match(w[1:]) or WITHDREW_VERBS.match(w[1:])
         ):
             w = w[1:]  # لصد، لتدخل: the verb with its lam of purpose or result
-        elif w[:1] == "ب" and WITHDREW_VERBS.match(w[1:]):
-            w = w[1:]  # بانسحاب: the noun with its preposition
-        context = {x[1:] if x[:1] in "وف" else x for x in norms[max(0, k - 6) : k]}
-        attempt = bool(context & ATTEMPT_WORDS)
+        elif w[:1] == "ب" and (WITHDREW_VERBS.match(w[1:]) or ATTACK_VERBS.match(w[1:])):
+            w = w[1:]  # بانسحاب، بقصف: the noun with its preposition
+        window = norms[max(0, k - 6) : k]
+        context = set(window) | {x[1:] for x in window if x[:1] in "وف"}  # (فشلت is not ف + شلت)
+        attempt = bool(context & (ATTEMPT_WORDS | FAILED))  # "فشلت قوات النظام باقتحام حي جوبر"
         if w in NO_PROGRESS and k > 0 and norms[k - 1] in ("لم", "ولم"):
             out.append(Trigger("held", k, actor_after=True, flip=True))
+            continue
+        if w in FAILED and any(
+            _bare_word(norms[j]).removeprefix("ب").removeprefix("في") in ("اقتحام", "دخول")
+            for j in range(k + 1, min(n, k + 6))
+        ):
+            out.append(Trigger("attacked", k, actor_after=True))  # "فشلت قوات النظام باقتحام حي جوبر"
             continue
         if w in FAILED and any(norms[j].endswith("تقدم") for j in range(k + 1, min(n, k + 4))):
             out.append(Trigger("held", k, actor_after=False, flip=True))
@@ -933,6 +969,17 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         ):
             out.append(Trigger("attacked", k, actor_after=True))  # a siege: attacked, no change yet
             continue
+        if w in ("بيد", "بايدي", "بقبضه") and k > 0:
+            before = {_bare_word(x) for x in norms[max(0, k - 16) : k]}
+            if before & {"كان", "كانت", "كانوا"}:
+                continue  # "كانت بيد الوحدات": who held it before, not a claim
+            if before & {"سقط", "سقطت", "وقعت", "وقع", "تسقط", "يسقط"}:
+                # "وسقطت آخر تجمعات داعش في قرية القصير بأيدي وحدات من الجيش": taken by who follows.
+                out.append(Trigger("captured", k, actor_after=True, relative=True))
+                continue
+            # "تل رفعت ومنبج، اللتان تقعان منذ 2016 بيد قوات سوريا الديمقراطية": held by who follows.
+            out.append(Trigger("held", k, actor_after=True, relative=True))
+            continue
         if w in ("يسيطر", "تسيطر", "يسيطرون", "تسيطران") and k > 0 and norms[k - 1] in RELATIVES:
             out.append(Trigger("held", k, actor_after=True, relative=True))  # "التي تسيطر عليها X"
             continue
@@ -981,8 +1028,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             if w in ("اعاد", "اعادت") and not any(x in ("الامن", "الاستقرار") for x in norms[k + 1 : k + 16]):
                 continue
             if w in ("فرض", "فرضت", "بسط", "بسطت", "احكم", "احكمت", "يحكم") and not any(
-                "سيطر" in x for x in norms[k + 1 : k + 9]
-            ):
+                "سيطر" in x or x in ("الامن", "الامان") for x in norms[k + 1 : k + 9]
+            ):  # (SANA: "بسطت الأمن والاستقرار في بلدات ...")
                 continue
             out.append(Trigger("captured", k, actor_after=True))
             continue

@@ -250,6 +250,20 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # A side of town in brackets belongs to the item before, not the next (Al-Jazirah 2017).
         ("كما سيطرت قسد على أجزاء من أحياء أخرى بينها الهبيط (غرب) وعابدين (شرق).",
          {("الهبيط", "sdf", "captured"), ("عابدين", "sdf", "captured")}),
+        # In someone's hands (Rudaw via Xwebûn 2022), fallen into them (Elfagr 2018), formerly in them (Enab 2019).
+        ("وتهدد أنقرة بشن عملية عسكرية جديدة على مدينتي الهبيط وسكيك السوريتين، اللتان تقعان منذ 2016 بيد قوات سوريا الديمقراطية.",
+         {("الهبيط", "sdf", "held"), ("سكيك", "sdf", "held")}),
+        ("وسقطت آخر تجمعات تنظيم داعش الإرهابي في قرية الهبيط بأيدي وحدات من الجيش العربي السوري.",
+         {("الهبيط", "government", "captured")}),
+        ("إن مقاتليه سيطروا على قرى جديدة في محور سكيك، كانت بيد الوحدات الكردية.", set()),
+        # SANA: attacks on named villages, the target after على; the government's failed storming (SMART 2017).
+        ("واعتدى إرهابيون يتحصنون في خان شيخون بالصواريخ على قريتي الهبيط وعابدين.",
+         {("الهبيط", "opposition", "attacked"), ("عابدين", "opposition", "attacked")}),
+        ("فشلت قوات النظام السوري، الاثنين، باقتحام بلدة الهبيط وسط قصف مدفعي عنيف.",
+         {("الهبيط", "government", "attacked")}),
+        # A new subject after بينما, with a verbal noun and its ب (Akhbar al-Aan 2013).
+        ("وواصل الثوار محاصرة اللواء 61 في بلدة الهبيط، بينما تستمر قوات النظام بقصف بلدات عابدين وسكيك.",
+         {("عابدين", "government", "attacked"), ("سكيك", "government", "attacked")}),  # (the siege is of a base)
         # Names each side's outlets use for the others (Enab Baladi, Hawar, SANA, SOHR).
         ("وسيطرت فرقة الحمزة على قرية الهبيط.", {("الهبيط", "sna", "captured")}),
         ("وتمكنت الأسايش من استعادة قرية الهبيط.", {("الهبيط", "sdf", "recaptured")}),
