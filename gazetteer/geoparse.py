@@ -281,12 +281,12 @@ def word_readings(word: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=512)
 def _char_class(char: str) -> str:
-    if char.isspace():
-        return "s"
+    if char.isspace() or char == "_":
+        return "s"  # (a hashtag writes its words with underscores: #تل_السمن)
     if char in QUOTES:
         return "q"
     cat = unicodedata.category(char)
-    if cat[0] in "PS" and char not in "_":
+    if cat[0] in "PS":
         return "p"
     return "w"
 

@@ -468,3 +468,10 @@ def test_a_town_across_the_border_is_only_chosen_beside_the_reports_places():
         )
     )
     assert places == {"الجرنية": "Jurneyyeh", "السويدية": None}
+
+
+def test_hashtag_words_joined_by_underscores_are_read_apart(index):
+    # Al-Hal 2017 quoting SDF statements: "#تل_السمن"; the surface keeps the text as written.
+    result = geoparse("سيطرت قسد على قرى #سراقب و#النيرب وتقدمت نحو #تل_السمن", index=index)
+    surfaces = [m.surface for m in result.mentions]
+    assert "تل_السمن" in surfaces and "سراقب" in surfaces and "النيرب" in surfaces
