@@ -433,10 +433,15 @@ def extract_claims(
     carried_actor: ActorRef | None = None
     place_mentions = [m for m in geo.mentions if not m.is_area]
     default_range = (published - dt.timedelta(days=7), published)
-    turkish_operation = bool(TURKISH_OPERATIONS.search(normalize_text(text)))
+    words = " ".join(t.norm for t in geo.tokens if t.is_word) if geo.tokens else normalize_text(text)
+    turkish_operation = bool(TURKISH_OPERATIONS.search(words))
     for s_start, s_end in geo.sentences:
         sentence = text[s_start:s_end]
-        tokens = [t for t in tokenize(sentence) if t.is_word]
+        tokens = (
+            geo.sentence_tokens(s_start, s_end)
+            if geo.tokens
+            else [t for t in tokenize(sentence) if t.is_word]
+        )
         norms = [t.norm for t in tokens]
         stated = dates_in(sentence, published, previous_range)
         if stated:

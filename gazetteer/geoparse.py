@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -173,7 +174,7 @@ class Mention:
 
     @property
     def key(self) -> str:
-        return name_key_words(normalize_text(self.surface).split(" "))
+        return _surface_key(self.surface)
 
     def place_dict(self) -> dict | None:
         if self.is_area and self.area:
@@ -194,11 +195,25 @@ class Mention:
         return {"surface": self.surface, "start": self.start, "end": self.end, "place": self.place_dict()}
 
 
+@lru_cache(maxsize=65536)
+def _surface_key(surface: str) -> str:
+    """A mention's key (cached: the same surfaces come back in every article)."""
+    return name_key_words(normalize_text(surface).split(" "))
+
+
 @dataclass
 class GeoparseResult:
     mentions: list[Mention]
     sentences: list[tuple[int, int]]
     text: str
+    tokens: list = field(default_factory=list)  # the text's tokens, offsets in the whole text
+
+    def sentence_tokens(self, start: int, end: int) -> list[Token]:
+        """The words of the sentence text[start:end], offsets relative to the sentence."""
+        starts = self.__dict__.setdefault("_starts", [t.start for t in self.tokens])
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return [Token(t.text, t.norm, t.start - start, t.end - start, True)
+                for t in self.tokens[lo:hi] if t.is_word]  # fmt: skip
 
     @property
     def unresolved(self) -> list[Mention]:
@@ -411,7 +426,7 @@ class Geoparser:
                     m.sentence, m.sentence_start = text[s:e], s
                     break
         self._resolve(mentions)
-        return GeoparseResult(mentions, sentences, text)
+        return GeoparseResult(mentions, sentences, text, tokens)
 
     # Names of people and organisations.
     def _blocked(self, tokens: list[Token]) -> list[bool]:
@@ -1030,7 +1045,7 @@ class Geoparser:
                 match == "transliteration"
                 and base >= LATIN_ONLY_MIN
                 and not info.name_ar
-                and (_admin1(info) or "").startswith("SY")
+                and not _foreign(info)
             )
             if match in ("exact", "variant") or latin_only:
                 out.append((info, base * (1.0 if match != "transliteration" else 0.8), match))
@@ -1218,7 +1233,7 @@ class Geoparser:
                     reject = (
                         info.kind not in CITY_KINDS
                         or (bool(ctr) and not _sole_city(head, info))
-                        or not (_admin1(info) or "").startswith("SY")  # السويدية in Raqqa is not Samandağ
+                        or _foreign(info)  # السويدية in Raqqa is not Samandağ
                     )
             # A governorate phrase in the name's own sentence ("تلة الكبينة بريف اللاذقية الشرقي") speaks
             # for it even when the rest of the article is elsewhere.
@@ -1230,9 +1245,7 @@ class Geoparser:
                 spread = _spread(others)
                 if haversine_km(ctr[0], ctr[1], info.lat, info.lon) > max(CLUSTER_KM, 3 * spread):
                     reject = True
-            if not (_admin1(info) or "").startswith("SY") and (
-                not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > FOREIGN_KM
-            ):
+            if _foreign(info) and (not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > FOREIGN_KM):
                 reject = True  # a town across the border only when the report's places are beside it
             if how.get(g) == "typo" and (
                 not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > TYPO_KM
@@ -1513,6 +1526,16 @@ def _one_letter_off(a: str, b: str) -> bool:
 
     ka, kb = name_key(a), name_key(b)
     return min(len(ka), len(kb)) >= 5 and ka != kb and Levenshtein.distance(ka, kb, score_cutoff=1) <= 1
+
+
+def _foreign(info) -> bool:
+    """A place outside Syria: its country when the index knows it, else an admin-1 code that is not
+    Syrian (a place with no admin areas yet, such as one an editor has just added, is not foreign)."""
+    country = getattr(info, "country", None)
+    if country:
+        return country != "SY"
+    admin1 = _admin1(info)
+    return bool(admin1) and not admin1.startswith("SY")
 
 
 def _sole_city(head, info) -> bool:

@@ -317,7 +317,7 @@ def test_withdrew_from_it_after_a_plural_noun_opens_no_list(list_index):
 
 
 def test_a_latin_only_place_must_sound_close_and_lie_in_syria():
-    far = P(201, "", "Kinneret Moshava", "town", 32.72, 35.56, None)
+    far = P(201, "", "Kinneret Moshava", "town", 32.72, 35.56, "IL02")  # (a non-Syrian admin-1 code)
     syrian = P(202, "", "Al-Dalil", "village", 35.9, 39.0, "SY11")
     index = SimpleIndex([far, syrian], {201: ["Kinneret Moshava"], 202: ["Al-Dalil"]})
     index.matches = lambda text: [
@@ -459,7 +459,7 @@ def test_counts_adjectives_and_function_words_do_not_make_names():
 
 
 def test_a_town_across_the_border_is_only_chosen_beside_the_reports_places():
-    samandag = P(801, "السويدية", "Samandağ", "town", 36.0833, 35.9667, None)  # GeoNames, Turkey
+    samandag = P(801, "السويدية", "Samandağ", "town", 36.0833, 35.9667, "TR31")  # GeoNames, Turkey (Hatay)
     jurneyyeh = P(802, "الجرنية", "Jurneyyeh", "village", 36.0286, 38.6167, "SY11")  # C5797, approximate
     index = SimpleIndex([samandag, jurneyyeh], {801: ["السويدية"], 802: ["الجرنية"]})
     places = found(
