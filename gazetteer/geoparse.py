@@ -27,12 +27,13 @@ from gazetteer.normalize import clitic_variants, name_key, normalize_text, strip
 CUES = {
     "بلده": "village", "قريه": "village", "مدينه": "city", "ناحيه": "town", "تل": "hill", "تله": "hill",
     "حرش": "woods", "احراش": "woods", "محور": "front", "جبهه": "front", "حي": "neighbourhood",
-    "منطقه": "area", "جبل": "mountain", "مزرعه": "farm", "معبر": "crossing", "مطار": "airport",
+    "منطقه": "area", "جبل": "mountain", "مزرعه": "farm", "معبر": "crossing",
     "سد": "dam", "مخيم": "camp", "حاجز": "checkpoint", "كتيبه": "base", "فوج": "base", "قلعه": "castle",
     "بلدتي": "village", "قريتي": "village", "حيي": "neighbourhood", "مدينتي": "city", "تلول": "hill",
 }  # fmt: skip
 # Cues whose name keeps the cue word (تل عاس is a hill called Tell As; حرش عابدين is Abdin's woods).
-NAMED_CUES = {"تل", "تله", "تلول", "حرش", "جبل", "مزرعه", "سد", "مطار", "معبر", "مخيم", "قلعه"}
+NAMED_CUES = {"تل", "تله", "تلول", "حرش", "جبل", "مزرعه", "سد", "معبر", "مخيم", "قلعه"}
+# (An airport is named after its town, "مطار منغ العسكري": the town is the mention, the airport a base.)
 # Plural cues: a list of names follows (قرى الشيخ دامس وركايا سجنة والنقير).
 LIST_CUES = {
     normalize_text(w)
@@ -55,7 +56,7 @@ LIST_CUES = {
 LOCATIVES = {
     "في", "على", "علي", "من", "الى", "الي", "نحو", "قرب", "محيط", "مشارف", "اطراف", "باتجاه", "حتى",
     "حتي", "بين", "عن", "داخل", "غرب", "شرق", "شمال", "جنوب", "غربي", "شرقي", "شمالي", "جنوبي",
-    "بلدات", "قري", "مدن", "تخوم", "اتجاه", "مدخل", "وسط", "ضواحي", "جوار",
+    "بلدات", "قري", "مدن", "تخوم", "اتجاه", "مدخل", "وسط", "ضواحي", "جوار", "مطار",
 }  # fmt: skip
 DIRECTIONS = {
     "شمال": "north", "شمالي": "north", "الشمالي": "north", "جنوب": "south", "جنوبي": "south",
@@ -1285,7 +1286,8 @@ BOUNDARY_WORDS = {
     "يقع", "تقع", "اصبحت", "يصبح", "ليصبح", "لتصبح", "السوريه", "الساحليه", "التركيه", "اللبنانيه",
     "العراقيه", "الاردنيه", "التاريخيه", "النفطيه", "العربي", "العربيه", "الكردي", "الكرديه", "المهجور",
     "المهجوره", "بموجب", "ضمن", "لتتم", "تتم", "تقعان", "يقعان", "اللتان", "اللذان", "الواقعتان",
-    "الواقعتين", "سيطره", "السيطره", "بسيطره", "بايدي", "بيد", "بقبضه",
+    "الواقعتين", "سيطره", "السيطره", "بسيطره", "بايدي", "بيد", "بقبضه", "وفق", "وفقا", "حسب", "بحسب", "لم",
+    "لن", "ولم",
 }  # fmt: skip
 
 
@@ -1389,6 +1391,7 @@ COMMON_WORDS = frozenset(
     مدنيين عشائر قبيلة أسلحة ذخائر آليات دبابات عربات قريتين بلدتين مدينتين كافة تلك هذه هذا كلها جميع
     تابعة تقع خارج مسلحة محررة محاصرة مجاورة متاخمة قريبة واقعة موالية موالي مدعومة مسلحين إرهابيين
     مقاتلين عناصر واسعة واسع كبيرة شاسعة غالبية جروح جرحى واسطة تبقى مأهولة أدى تصعيد خفض النمر جند
+    بلاد حساسة دار مهمة صغيرة مدرسة إدارة متحالفة انتشار فاصلة عسكري عسكرية الدولي دولي
     مجموعات جماعات فصائل ميليشيات مليشيات تشكيلات محلية تغطية المحررة كانون شباط آذار نيسان أيار حزيران تموز أيلول يطهر تطهير تمشيط
     """.split()
 )
@@ -1500,12 +1503,11 @@ def _direction_end(tokens: list[Token], j: int) -> int:
 def _ordinary_word(norm: str) -> bool:
     """An ordinary word, not a name: the common words above, or a noun with an attached pronoun
     (أهمها، معسكرها، حولها، تمركزها) — place names do not carry one."""
-    # Both readings: "واسعة" is a word of its own, "وتطهير" is و + a word.
-    return (
-        strip_article(norm) in COMMON_WORDS
-        or strip_article(_bare(norm)) in COMMON_WORDS
-        or _with_pronoun(norm)
-    )
+    # Both readings: "واسعة" is a word of its own, "وتطهير" is و + a word; an accusative alef is dropped
+    # (تلالاً is تلال).
+    keys = {strip_article(norm), strip_article(_bare(norm))}
+    keys |= {k[:-1] for k in keys if len(k) > 4 and k.endswith("ا")}
+    return bool(keys & COMMON_WORDS) or _with_pronoun(norm)
 
 
 @lru_cache(maxsize=65536)

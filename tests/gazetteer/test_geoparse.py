@@ -475,3 +475,13 @@ def test_hashtag_words_joined_by_underscores_are_read_apart(index):
     result = geoparse("سيطرت قسد على قرى #سراقب و#النيرب وتقدمت نحو #تل_السمن", index=index)
     surfaces = [m.surface for m in result.mentions]
     assert "تل_السمن" in surfaces and "سراقب" in surfaces and "النيرب" in surfaces
+
+
+def test_an_airport_names_its_town_and_common_words_after_cues_are_no_names(index):
+    # Ikhwan Online 2024: "مطار منغ العسكري" — the town is the mention; Al-Thawra 2019: "تلالاً" are hills.
+    places = [(P(901, "منغ", "Menagh", "village", 36.5217, 37.0619, "SY02"), ["منغ"])]  # C1622
+    menagh = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    assert found(geoparse("وسيطرت الفصائل على مطار منغ العسكري شمال حلب.", index=menagh)) == {"منغ": "Menagh"}
+    assert found(
+        geoparse("واستعاد الجيش السيطرة على قرية النيرب وتلالاً محيطة بها وفق ما أفاد مراسلنا.", index=index)
+    ) == {"النيرب": "Nayrab"}
