@@ -212,6 +212,12 @@ PART_WORDS = {normalize_text(w) for w in ("الضاحيه", "ضاحيه", "ال�
               "الجزء", "معظم")}  # fmt: skip
 AREA_OF = {"ريف", "بريف", "لريف", "ريفي", "منطقه", "بمنطقه", "ناحيه", "بناحيه"}
 ATTACK_NOUNS = {"هجوم", "هجوما", "هجمات", "لهجوم", "محاولات", "محاوله", "لمحاولات", "تقدم", "هجومها"}
+# What a side withdraws from when it is not a place: checkpoints, posts, positions.
+LEFT_POSTS = {"حواجز", "مقرات", "مواقع", "نقاط", "ثكنات", "حاجز", "مقر", "موقع", "نقطه", "مواقعها", "مواقعه"}
+ADVANCE_PLURALS = {"بلدات", "قري", "مدن", "احيا", "قريتين", "بلدتين", "عشرات"}
+# A siege or an encirclement: attacked, no change yet.
+SIEGE_WORDS = {"حاصرت", "حاصر", "حاصروا", "حصار", "تحاصر", "يحاصر", "طوقت", "طوق", "طوقوا", "تطويق", "يطوق", "تطوق",
+               "الطوق"}  # fmt: skip
 BASE_WORDS = {"قاعده", "حاجز", "حواجز", "ثكنه", "مبني", "مقر", "مستودع", "مستودعات", "معسكر", "سجن", "مطار", "حقل",
               "مفرزه", "نقطه"}  # fmt: skip
 PRONOUN_OBJECTS = {"عليها", "عليه", "عليهما", "عليهم"}
@@ -612,8 +618,16 @@ def extract_claims(
             object_named = trig.change == "attacked" and norms[trig.index + 1 : trig.index + 2] == ["علي"]
             if not places and trig.change in BEFORE_PLACES_OK | {"withdrew"} and not object_named:
                 # (not when the attack names its own object: "التي اعتدت على السكان المدنيين")
+                left = norms[trig.index + 1 : trig.index + 6]
                 if trig.change == "withdrew" and destinations:
                     pass  # they went somewhere named; what they left is not said here
+                elif trig.change == "withdrew" and any(
+                    x == "من"
+                    and i + 1 < len(left)
+                    and _bare_word(left[i + 1]).removeprefix("ال") in LEFT_POSTS
+                    for i, x in enumerate(left)
+                ):
+                    pass  # "انسحاب قوات الجيش من الحواجز والمقرات": posts, not the places named before
                 elif trig.change == "withdrew" and last_places:
                     places = last_places
                 else:
@@ -937,13 +951,17 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             continue
         if w in ("سيطره", "السيطره", "لسيطره", "بسيطره", "بالسيطره", "للسيطره"):
             prev = norms[k - 1] if k else ""
+            paved = k > 0 and _bare_word(norms[k - 1]) in ("مهد", "مهدت", "يمهد", "تمهد")
             if (
                 attempt
-                or w.startswith("ل")
+                or (w.startswith("ل") and not paved)  # (لسيطرة: "in order to", but "مهد للسيطرة" took it)
                 or prev in ("تحت",)
-                or any(
-                    RECAPTURE_VERBS.match(_bare_word(x)) or x in RESUME_VERBS
-                    for x in norms[max(0, k - 8) : k]
+                or (
+                    not paved  # (a capture the recapture paved the way for is its own)
+                    and any(
+                        RECAPTURE_VERBS.match(_bare_word(x)) or x in RESUME_VERBS
+                        for x in norms[max(0, k - 8) : k]
+                    )
                 )
                 or prev == "من"
                 and any(t.index >= k - 8 and t.change in ("captured", "recaptured") for t in out)
@@ -958,20 +976,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             continue
         if w in ("حصار", "الحصار") and out and out[-1].change == "held" and out[-1].index >= k - 2:
             continue  # "كسر حصار فرضه التنظيم على المدينة": the siege broken is the hold just found
-        if w in (
-            "حاصرت",
-            "حاصر",
-            "حاصروا",
-            "حصار",
-            "تحاصر",
-            "يحاصر",
-            "طوقت",
-            "طوق",
-            "طوقوا",
-            "تطويق",
-            "يطوق",
-            "تطوق",
-        ):
+        if w in SIEGE_WORDS and not attempt:  # (not "تحاول قوات النظام إطباق الحصار على")
             out.append(Trigger("attacked", k, actor_after=True))  # a siege: attacked, no change yet
             continue
         if w in ("بيد", "بايدي", "بقبضه") and k > 0:
@@ -1001,10 +1006,18 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             out.append(Trigger("recaptured", k, actor_after=True))  # "عاودت المعارضة السيطرة عليها"
             continue
         if w in ("تقدم", "تقدمت", "تقدموا") and not attempt:
-            # "تقدمت ... إلى قرية الرشادية": advanced into a named village (not نحو/باتجاه: towards it).
+            # "تقدمت ... إلى قرية الرشادية", "تقدمت في عشرات البلدات، من بينها بلدة X": advanced into named
+            # places (not نحو/باتجاه: towards them).
             ahead = norms[k + 1 : k + 7]
             if any(
-                x in ("الى", "الي") and ahead[n + 1 : n + 2] and ahead[n + 1] in REFERENCE_CUES | {"داخل"}
+                x in ("الى", "الي", "في")
+                and any(
+                    y in REFERENCE_CUES | {"داخل"}
+                    or y in ADVANCE_PLURALS
+                    or y.removeprefix("ال") in ADVANCE_PLURALS
+                    for y in ahead[n + 1 : n + 3]
+                )
+                and (x != "في" or not any(y in AREA_OF for y in ahead[n + 1 : n + 2]))
                 for n, x in enumerate(ahead)
             ):
                 out.append(Trigger("captured", k, actor_after=True))
@@ -1017,6 +1030,12 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if CAPTURE_VERBS.match(w):
             if attempt:
                 continue
+            if (
+                w.startswith("سيطرت")
+                and len(w) > 5
+                and any(RECAPTURE_VERBS.match(_bare_word(x)) for x in norms[max(0, k - 3) : k])
+            ):
+                continue  # "بعد استعادة سيطرتها على تل ترعي": one recapture
             if w in ("تحرير",) and k + 1 < n and norms[k + 1] in ("هذا", "هذه", "الخبر", "التقرير"):
                 continue  # "حتى ساعة تحرير هذا الخبر": the time of writing, not a liberation
             if w in ("تمكن", "تمكنت", "تمكنوا", "يتمكن"):

@@ -630,6 +630,21 @@ def search_places(q: str, *, near=None, within=None, limit: int = 10) -> list[Ca
 # --- in-memory index for whole articles -------------------------------------------------------
 
 
+def glued_article_variants(text: str) -> list[str]:
+    """Keys for a one-word Arabic name written with its second word's article glued on (OCHA's
+    "بصرالحرير" is "بصر الحرير"): the article dropped where it starts a second part of 3+ letters."""
+    if " " in text.strip() or not is_arabic(text):
+        return []
+    key = name_key(text)
+    out = []
+    start = 3
+    while (at := key.find("ال", start)) != -1:
+        if len(key) - at - 2 >= 3:
+            out.append(key[:at] + key[at + 2 :])
+        start = at + 1
+    return out
+
+
 class NameIndex:
     """All name keys in memory: the geoparser looks up every word span of an article without a query."""
 
@@ -653,6 +668,8 @@ class NameIndex:
                 continue
             if key:
                 by_key.setdefault(key, set()).add(place_id)
+                for variant in glued_article_variants(text):
+                    by_key.setdefault(variant, set()).add(place_id)
             if lkey:
                 latin_names.setdefault(lkey, set()).add((place_id, text))
         return cls(

@@ -264,6 +264,14 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # A new subject after بينما, with a verbal noun and its ب (Akhbar al-Aan 2013).
         ("وواصل الثوار محاصرة اللواء 61 في بلدة الهبيط، بينما تستمر قوات النظام بقصف بلدات عابدين وسكيك.",
          {("عابدين", "government", "attacked"), ("سكيك", "government", "attacked")}),  # (the siege is of a base)
+        # Advanced into named places, then the government left its posts (Al-Seyassah 2024).
+        ("وكانت الفصائل المحلية قد تقدمت في عشرات البلدات والقرى، من بينها بلدة الهبيط ومدينة خان شيخون، بعد انسحاب قوات الجيش السوري من الحواجز والمقرات العسكرية.",
+         {("الهبيط", "opposition", "captured"), ("خان شيخون", "opposition", "captured")}),
+        # RT via Al-Thawra 2019: one recapture, an encirclement, a capture the recapture paved the way for.
+        ("جاء دخول الجيش السوري بعد استعادة سيطرتها على تل ترعي، ما أدى إلى إكمال الطوق على بلدات سكيك وعابدين.",
+         {("تل ترعي", "government", "recaptured"), ("سكيك", "government", "attacked"), ("عابدين", "government", "attacked")}),
+        ("إذ استعاد الجيش السوري بلدة سكيك، ما مهد للسيطرة على الهبيط وكفر عين في ريف إدلب الجنوبي.",
+         {("سكيك", "government", "recaptured"), ("الهبيط", "government", "captured"), ("كفر عين", "government", "captured")}),
         # Names each side's outlets use for the others (Enab Baladi, Hawar, SANA, SOHR).
         ("وسيطرت فرقة الحمزة على قرية الهبيط.", {("الهبيط", "sna", "captured")}),
         ("وتمكنت الأسايش من استعادة قرية الهبيط.", {("الهبيط", "sdf", "recaptured")}),
