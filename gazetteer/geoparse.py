@@ -86,6 +86,10 @@ ORG_WORDS = {
 }  # fmt: skip
 # "part of" words inside a list of places (وجزء من، وأجزاء من، ومعظم).
 PART_OF_WORDS = {normalize_text(w) for w in ("جزء", "اجزاء", "معظم", "بعض", "كامل", "غالبيه", "اغلب")}
+# Roads named after the towns they join: the towns are no mentions there.
+ROAD_WORDS = {normalize_text(w) for w in ("طريق", "الطريق", "طريقي", "اوتستراد", "الاوتستراد", "اتوستراد",
+                                           "الاتوستراد", "اوتوستراد", "الاوتوستراد", "اتستراد", "الاتستراد")}  # fmt: skip
+ROAD_ADJECTIVES = {normalize_text(w) for w in ("الدولي", "الدولية", "السريع", "الرئيسي", "العام", "القديم")}
 # Prepositions after which a governorate's bare name is its city (في حمص، نحو حلب).
 CAPITAL_PREPOSITIONS = {"في", "من", "الى", "الي", "نحو", "حتي", "داخل", "باتجاه", "اتجاه"}
 COMPLEMENTIZER_WORDS = {"ان", "انه", "انها", "بان"}
@@ -467,6 +471,7 @@ class Geoparser:
                         blocked[k] = True
                 i = j
             i += 1
+        self._block_road_names(tokens, blocked)
         for i, t in enumerate(tokens):
             if t.is_word and _bare(t.norm) in ORG_WORDS and i + 1 < len(tokens) and tokens[i + 1].is_word:
                 # "جيش الإسلام", "جبهة النصرة", "هيئة تحرير الشام": the next word names the group.
@@ -499,6 +504,31 @@ class Geoparser:
         ):
             return False
         return True
+
+    @staticmethod
+    def _block_road_names(tokens: list[Token], blocked: list[bool]) -> None:
+        """Towns that name a road are not mentions: "أتوستراد ديرالزور الميادين"، "الطريق الدولي حلب –
+        اللاذقية"، "طريق M5"."""
+        n = len(tokens)
+        for i, t in enumerate(tokens):
+            if not t.is_word or _bare(t.norm) not in ROAD_WORDS:
+                continue
+            j = i + 1
+            while j < n and tokens[j].is_word and tokens[j].norm in ROAD_ADJECTIVES:
+                j += 1
+            words = 0
+            while j < n and words < 4:
+                tj = tokens[j]
+                if not tj.is_word:
+                    if tj.text in "-–—":
+                        j += 1
+                        continue
+                    break
+                if tj.norm in LOCATIVES or tj.norm in BOUNDARY_WORDS or tj.norm in AREA_WORDS:
+                    break
+                blocked[j] = True
+                words += 1
+                j += 1
 
     def _inside_place_name(self, tokens: list[Token], words: list[int], pos: int) -> bool:
         """A first name that ends a gazetteer name (الشيخ مصطفى، تل محمد), or is followed by a new list

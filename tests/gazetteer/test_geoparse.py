@@ -485,3 +485,11 @@ def test_an_airport_names_its_town_and_common_words_after_cues_are_no_names(inde
     assert found(
         geoparse("واستعاد الجيش السيطرة على قرية النيرب وتلالاً محيطة بها وفق ما أفاد مراسلنا.", index=index)
     ) == {"النيرب": "Nayrab"}
+
+
+def test_towns_naming_a_road_are_not_mentions(index):
+    # SANA 2017: "تأمين أتوستراد ديرالزور الميادين"; Hibr 2020: "على الطريق الدولي حلب - اللاذقية".
+    assert found(
+        geoparse("سيطرت قوات النظام على بلدة النيرب على الطريق الدولي سراقب - معرة النعمان.", index=index)
+    ) == {"النيرب": "Nayrab"}
+    assert found(geoparse("إضافة إلى تأمين أتوستراد سراقب النيرب", index=index)) == {}
