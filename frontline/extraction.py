@@ -319,11 +319,12 @@ NUM_WORDS = {"يومين": 2, "اليومين": 2, "الثلاثه": 3, "ثلا�
 
 
 def dates_in(
-    sentence: str, published: dt.date, previous: tuple[dt.date, dt.date] | None
+    sentence: str, published: dt.date, previous: tuple[dt.date, dt.date] | None, normalized: str | None = None
 ) -> tuple[dt.date, dt.date] | None:
-    """The date range a sentence states, or None when it states none."""
+    """The date range a sentence states, or None when it states none. `normalized`: the sentence's
+    words already normalised and joined by spaces (the reader has them), else it is normalised here."""
     raw = normalize_digits(sentence)
-    s = normalize_text(sentence)
+    s = normalized if normalized is not None else normalize_text(sentence)
     for m in ISO_DATE.finditer(raw):
         d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
@@ -387,6 +388,9 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 # --- the reader --------------------------------------------------------------------------------------
 
 
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f]")
+
+
 def clean_input(text: str, *, markup: bool = True) -> tuple[str, list[str]]:
     """Strip HTML tags and entities (unless `markup` is False: plain text kept as written), drop control
     characters, cut very long input; say what was done."""
@@ -398,7 +402,7 @@ def clean_input(text: str, *, markup: bool = True) -> tuple[str, list[str]]:
         notes.append("HTML tags were removed; the text between them was kept.")
     if markup and "&" in text:
         text = html.unescape(text)
-    text = "".join(c for c in text if c in "\n\t" or c >= " ")
+    text = _CONTROL_CHARS.sub("", text)  # control characters other than newline and tab
     text = text.replace("\ufffd", " ")
     if len(text) > MAX_TEXT:
         notes.append(f"The text is {len(text):,} characters long; only the first {MAX_TEXT:,} were read.")
@@ -449,7 +453,7 @@ def extract_claims(
             else [t for t in tokenize(sentence) if t.is_word]
         )
         norms = [t.norm for t in tokens]
-        stated = dates_in(sentence, published, previous_range)
+        stated = dates_in(sentence, published, previous_range, " ".join(norms))
         if stated:
             previous_range = stated
         date_range = stated or default_range
@@ -908,6 +912,12 @@ def _is_anaphor(norm: str) -> bool:
     return norm in ("الاخير", "الاخيره")
 
 
+@lru_cache(maxsize=65536)
+def _matches(pattern: re.Pattern, word: str) -> bool:
+    """pattern.match(word), cached: the same words come back in every report."""
+    return pattern.match(word) is not None
+
+
 def _find_triggers(norms: list[str]) -> list[Trigger]:
     out: list[Trigger] = []
     n = len(norms)
@@ -915,10 +925,10 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         # و/ف is a conjunction unless the word itself is a trigger (فشلت، فرضت، فروا، فكت).
         w = raw[1:] if raw[:1] in ("و", "ف") and len(raw) > 3 and not _trigger_word(raw) else raw
         if w[:1] == "ل" and (
-            HELD_VERBS.match(w[1:]) or CAPTURE_VERBS.match(w[1:]) or WITHDREW_VERBS.match(w[1:])
+            _matches(HELD_VERBS, w[1:]) or _matches(CAPTURE_VERBS, w[1:]) or _matches(WITHDREW_VERBS, w[1:])
         ):
             w = w[1:]  # لصد، لتدخل: the verb with its lam of purpose or result
-        elif w[:1] == "ب" and (WITHDREW_VERBS.match(w[1:]) or ATTACK_VERBS.match(w[1:])):
+        elif w[:1] == "ب" and (_matches(WITHDREW_VERBS, w[1:]) or _matches(ATTACK_VERBS, w[1:])):
             w = w[1:]  # بانسحاب، بقصف: the noun with its preposition
         window = norms[max(0, k - 6) : k]
         context = set(window) | {x[1:] for x in window if x[:1] in "وف"}  # (فشلت is not ف + شلت)
@@ -935,14 +945,14 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if w in FAILED and any(norms[j].endswith("تقدم") for j in range(k + 1, min(n, k + 4))):
             out.append(Trigger("held", k, actor_after=False, flip=True))
             continue
-        if RECAPTURE_VERBS.match(w):
+        if _matches(RECAPTURE_VERBS, w):
             if not attempt:
                 out.append(Trigger("recaptured", k, actor_after=True))
             continue
-        if WITHDREW_VERBS.match(w):
+        if _matches(WITHDREW_VERBS, w):
             out.append(Trigger("withdrew", k, actor_after=True))
             continue
-        if HELD_VERBS.match(w):
+        if _matches(HELD_VERBS, w):
             if w in ("كسر", "كسرت", "فك", "فكت", "كسروا") and not any(
                 "حصار" in x for x in norms[k + 1 : k + 3]
             ):
@@ -959,7 +969,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 or (
                     not paved  # (a capture the recapture paved the way for is its own)
                     and any(
-                        RECAPTURE_VERBS.match(_bare_word(x)) or x in RESUME_VERBS
+                        _matches(RECAPTURE_VERBS, _bare_word(x)) or x in RESUME_VERBS
                         for x in norms[max(0, k - 8) : k]
                     )
                 )
@@ -1027,13 +1037,13 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             continue
         if w in ("يسيطر", "تسيطر") and k > 0 and norms[k - 1] in ("كان", "كانت", "وكان", "وكانت"):
             continue  # "كان يسيطر عليها الجيش التركي": who held it before, not a change
-        if CAPTURE_VERBS.match(w):
+        if _matches(CAPTURE_VERBS, w):
             if attempt:
                 continue
             if (
                 w.startswith("سيطرت")
                 and len(w) > 5
-                and any(RECAPTURE_VERBS.match(_bare_word(x)) for x in norms[max(0, k - 3) : k])
+                and any(_matches(RECAPTURE_VERBS, _bare_word(x)) for x in norms[max(0, k - 3) : k])
             ):
                 continue  # "بعد استعادة سيطرتها على تل ترعي": one recapture
             if w in ("تحرير",) and k + 1 < n and norms[k + 1] in ("هذا", "هذه", "الخبر", "التقرير"):
@@ -1045,7 +1055,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                     nxt = nxt[nxt.index("من") : nxt.index("من") + 3]
                 if not any(x.endswith("سيطره") or x in ("دخول", "تحرير") for x in nxt):
                     continue
-                if any(RECAPTURE_VERBS.match(x) for x in nxt):
+                if any(_matches(RECAPTURE_VERBS, x) for x in nxt):
                     continue  # تمكنت من استعادة: the recapture that follows is the change
             if w in ("تقدم", "تقدمت"):
                 continue  # an advance towards a place is not its capture
@@ -1057,7 +1067,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 continue
             out.append(Trigger("captured", k, actor_after=True))
             continue
-        if ATTACK_VERBS.match(w):
+        if _matches(ATTACK_VERBS, w):
             prev = norms[k - 1] if k else ""
             if (out and out[-1].change == "held" and out[-1].index >= k - 3) or any(
                 x in ("بعد", "اثر", "عقب", "جراء") for x in norms[max(0, k - 4) : k]

@@ -645,6 +645,7 @@ class Geoparser:
         pending_cue: tuple[str, int] | None = None  # (kind, token index of the cue)
         list_start = -1  # token index of the last list cue
         list_head = -1  # token index of the last plural place noun (البلدات، أحياء) in this sentence
+        prefixes = key_prefixes(self.index)
         part_joined = -1  # token index after "وجزء من" inside a list: the next item starts there
         i = 0
         while i < n:
@@ -705,7 +706,6 @@ class Geoparser:
             # Longest gazetteer match starting here.
             span_words: list[int] = []
             j = i
-            prefixes = key_prefixes(self.index)
             firsts = [f for f, _ in first_word_keys(t.text) if f in prefixes]
             acc = ""
             while j < n and len(span_words) < MAX_WORDS and firsts:
@@ -736,10 +736,10 @@ class Geoparser:
                 if found:
                     best = (length, found)
                     break
-            locative = self._locative(tokens, i, in_quote, list_open, prev_mention_end, pending_cue)
             if best:
                 length, (key, ids, clitic_len) = best
                 single = length == 1
+                locative = self._locative(tokens, i, in_quote, list_open, prev_mention_end, pending_cue)
                 strong = locative or (not single) or self._important(ids)
                 if single and (_never_alone(tokens[i].text) or (clitic_len and len(key) < 4)):
                     # "بصرى الشام ونوى": a short name joined by و straight after a place is a list item.
