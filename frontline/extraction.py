@@ -924,6 +924,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
     for k, raw in enumerate(norms):
         # و/ف is a conjunction unless the word itself is a trigger (فشلت، فرضت، فروا، فكت).
         w = raw[1:] if raw[:1] in ("و", "ف") and len(raw) > 3 and not _trigger_word(raw) else raw
+        if w.endswith("علي") and len(w) > 6 and _trigger_word(w[:-3]):
+            w = w[:-3]  # "سيطرعلى": a verb and its preposition typed without a space
         if w[:1] == "ل" and (
             _matches(HELD_VERBS, w[1:]) or _matches(CAPTURE_VERBS, w[1:]) or _matches(WITHDREW_VERBS, w[1:])
         ):

@@ -272,6 +272,9 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
          {("تل ترعي", "government", "recaptured"), ("سكيك", "government", "attacked"), ("عابدين", "government", "attacked")}),
         ("إذ استعاد الجيش السوري بلدة سكيك، ما مهد للسيطرة على الهبيط وكفر عين في ريف إدلب الجنوبي.",
          {("سكيك", "government", "recaptured"), ("الهبيط", "government", "captured"), ("كفر عين", "government", "captured")}),
+        # A verb and its preposition typed without a space (Anadolu 2012: "سيطرعلى").
+        ("لكن الجيش الحر سيطرعلى المدينة القديمة، وأحياء الهبيط، وعابدين، الواقعة وسط المدينة.",
+         {("الهبيط", "opposition", "captured"), ("عابدين", "opposition", "captured")}),
         # Names each side's outlets use for the others (Enab Baladi, Hawar, SANA, SOHR).
         ("وسيطرت فرقة الحمزة على قرية الهبيط.", {("الهبيط", "sna", "captured")}),
         ("وتمكنت الأسايش من استعادة قرية الهبيط.", {("الهبيط", "sdf", "recaptured")}),
