@@ -87,3 +87,10 @@ def test_windows_arabic_is_read():
         "-", "--published", "2019-08-13", "--json", stdin="سيطرت قوات النظام على بلدة الهبيط".encode("cp1256")
     )
     assert [c["surface"] for c in json.loads(out)["claims"]] == ["الهبيط"]
+
+
+def test_utf8_with_a_few_broken_bytes_is_read_without_them():
+    # Scraped pages often carry a stray invalid byte or two; the rest of the report is still read.
+    data = b"\xc3\x28 " + "سيطرت قوات النظام على بلدة الهبيط".encode() + b" \xff"
+    out, _ = run("-", "--published", "2019-08-13", "--json", stdin=data)
+    assert [c["surface"] for c in json.loads(out)["claims"]] == ["الهبيط"]

@@ -22,12 +22,17 @@ MAX_BYTES = 5 * 1024 * 1024
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows Arabic (cp1256) when that gives Arabic text."""
+    """UTF-8 (with or without BOM; a few broken bytes are dropped), else Windows Arabic (cp1256) when that
+    gives Arabic text."""
     for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             pass
+    # UTF-8 with a few broken bytes (text scraped from a page): the bad bytes are dropped, the rest read.
+    text = data.decode("utf-8", errors="replace")
+    if text.count("\ufffd") <= max(3, len(text) // 100) and any("\u0621" <= c <= "\u064a" for c in text):
+        return text
     try:
         text = data.decode("cp1256")
     except UnicodeDecodeError:
