@@ -19,6 +19,7 @@ BLIND4 = CORPUS.with_name("blind4.jsonl")  # a fourth set (new outlets, years, g
 BLIND5 = CORPUS.with_name("blind5.jsonl")  # a fifth set, collected by another hand, the same way
 BLIND6 = CORPUS.with_name("blind6.jsonl")  # a sixth, by another hand again
 BLIND7 = CORPUS.with_name("blind7.jsonl")  # a seventh: longer passages
+BLIND8 = CORPUS.with_name("blind8.jsonl")  # an eighth: the final blind check, a third from each side
 SHARED = Path(__file__).resolve().parents[4] / "shared"
 SEED = SHARED / "examples" / "seed-article"
 OCHA_POINTS = SHARED / "data" / "gazetteer-sources" / "ocha-cod-2015-alahwa" / "syr_admin4_point.geojson"
@@ -291,6 +292,7 @@ class Command(BaseCommand):
                 (BLIND5, "fifth blind set"),
                 (BLIND6, "sixth blind set"),
                 (BLIND7, "seventh blind set"),
+                (BLIND8, "eighth blind set"),
             ):
                 if not extra.exists():
                     continue
