@@ -90,6 +90,7 @@ PART_OF_WORDS = {normalize_text(w) for w in ("جزء", "اجزاء", "معظم",
 ROAD_WORDS = {normalize_text(w) for w in ("طريق", "الطريق", "طريقي", "اوتستراد", "الاوتستراد", "اتوستراد",
                                            "الاتوستراد", "اوتوستراد", "الاوتوستراد", "اتستراد", "الاتستراد")}  # fmt: skip
 ROAD_ADJECTIVES = {normalize_text(w) for w in ("الدولي", "الدولية", "السريع", "الرئيسي", "العام", "القديم")}
+TANWEEN = set("\u064b\u064c\u064d")  # ً ٌ ٍ
 # Prepositions after which a governorate's bare name is its city (في حمص، نحو حلب).
 CAPITAL_PREPOSITIONS = {"في", "من", "الى", "الي", "نحو", "حتي", "داخل", "باتجاه", "اتجاه"}
 COMPLEMENTIZER_WORDS = {"ان", "انه", "انها", "بان"}
@@ -1182,6 +1183,10 @@ class Geoparser:
             return False
         if _ordinary_word(tokens[-1].norm) or any(_with_pronoun(t.norm) for t in tokens):
             return False  # مزارع العبدالله is a name; المزارع, كافة تلك, حولها كانت are not
+        if any(_ordinary_word(t.norm) or t.norm in BOUNDARY_WORDS for t in tokens[1:]):
+            return False  # "أدّى لوقوع", "صغيرة مثل": a word that is no name part
+        if any(TANWEEN & set(t.text) for t in tokens):
+            return False  # "تقدماً", "تمهيداً", "متسببةً": case endings written on ordinary words, not names
         return all(t.is_word for t in tokens)
 
     def _locative(self, tokens, i, in_quote, list_open, prev_mention_end, pending_cue) -> bool:
@@ -1317,6 +1322,7 @@ BOUNDARY_WORDS = {
     "العراقيه", "الاردنيه", "التاريخيه", "النفطيه", "العربي", "العربيه", "الكردي", "الكرديه", "المهجور",
     "المهجوره", "بموجب", "ضمن", "لتتم", "تتم", "تقعان", "يقعان", "اللتان", "اللذان", "الواقعتان",
     "الواقعتين", "سيطره", "السيطره", "بسيطره", "بايدي", "بيد", "بقبضه", "وفق", "وفقا", "حسب", "بحسب", "لم",
+    "فيها", "منها", "عليها", "بها", "لها", "عنها", "اليها", "فيه", "منه", "عليه", "به", "له", "عنه", "اليه",
     "لن", "ولم",
 }  # fmt: skip
 
@@ -1422,6 +1428,7 @@ COMMON_WORDS = frozenset(
     تابعة تقع خارج مسلحة محررة محاصرة مجاورة متاخمة قريبة واقعة موالية موالي مدعومة مسلحين إرهابيين
     مقاتلين عناصر واسعة واسع كبيرة شاسعة غالبية جروح جرحى واسطة تبقى مأهولة أدى تصعيد خفض النمر جند
     بلاد حساسة دار مهمة صغيرة مدرسة إدارة متحالفة انتشار فاصلة عسكري عسكرية الدولي دولي
+    مدافع قذائف صواريخ هاون مدفعية أضرار كمين علم إشارة مقاومة جبلي وقوع تمهيد محاصر فحسب مثل متسببة يمتد هام
     مجموعات جماعات فصائل ميليشيات مليشيات تشكيلات محلية تغطية المحررة كانون شباط آذار نيسان أيار حزيران تموز أيلول يطهر تطهير تمشيط
     """.split()
 )

@@ -493,3 +493,11 @@ def test_towns_naming_a_road_are_not_mentions(index):
         geoparse("سيطرت قوات النظام على بلدة النيرب على الطريق الدولي سراقب - معرة النعمان.", index=index)
     ) == {"النيرب": "Nayrab"}
     assert found(geoparse("إضافة إلى تأمين أتوستراد سراقب النيرب", index=index)) == {}
+
+
+def test_list_items_are_not_weapons_adverbs_or_pronouns(index):
+    # North Press 2022, Al-Mayadeen 2018, Al-Souria 2016: words inside a list that no place carries.
+    text = "وقصفت الفصائل قرى النيرب وسراقب بقذائف المدفعية وبمدافع الهاون متسببةً بأضرارٍ مادية، ما أدّى لوقوع جرحى"
+    assert set(found(geoparse(text, index=index))) == {"النيرب", "سراقب"}
+    text = "وتقدمت المقاومة تقدماً نحو قرى النيرب وسراقب تمهيداً لاقتحامها وقرى أخرى فيها"
+    assert set(found(geoparse(text, index=index))) == {"النيرب", "سراقب"}
