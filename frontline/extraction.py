@@ -172,6 +172,7 @@ ATTACK_VERBS = re.compile(
     r"|القصف|الغارات|الاستهداف|اعتدي|اعتدت|اعتدوا|اعتدا|اعتداء|اعتداءات|اعتداات|تعتدي|يعتدي)$"
 )
 ATTEMPT_WORDS = {"تحاول", "يحاول", "حاول", "حاولت", "محاوله", "محاولات", "لمحاولات", "بهدف", "اجل", "تسهيل",
+                 "محاولتهم", "محاولتها", "محاولته", "محاولاتها", "محاولاتهم", "لمحاوله",
                  "لتسهيل", "تحت", "خاضعه", "خاضعا", "فقد", "خارج", "نفي", "نفت", "ينفي", "تنفي",
                  # threats and plans are not actions: "تهدد أنقرة بشن عملية على مدينتي تل رفعت ومنبج"
                  "تهدد", "يهدد", "تهديد", "تهديدات", "تعتزم", "يعتزم", "تخطط", "يخطط", "ستشن", "سيشن", "تنوي",
@@ -935,6 +936,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         window = norms[max(0, k - 6) : k]
         context = set(window) | {x[1:] for x in window if x[:1] in "وف"}  # (فشلت is not ف + شلت)
         attempt = bool(context & (ATTEMPT_WORDS | FAILED))  # "فشلت قوات النظام باقتحام حي جوبر"
+        # "تمكنت الفصائل من صد الهجوم الذي نفذته قوات النظام في اقتحام القريتين": a storming repelled.
+        repelled = any(_bare_word(x).removeprefix("ل") in REPULSE_WORDS for x in norms[max(0, k - 8) : k])
         if w in NO_PROGRESS and k > 0 and norms[k - 1] in ("لم", "ولم"):
             out.append(Trigger("held", k, actor_after=True, flip=True))
             continue
@@ -1040,14 +1043,14 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if w in ("يسيطر", "تسيطر") and k > 0 and norms[k - 1] in ("كان", "كانت", "وكان", "وكانت"):
             continue  # "كان يسيطر عليها الجيش التركي": who held it before, not a change
         if _matches(CAPTURE_VERBS, w):
-            if attempt:
+            if attempt or (repelled and w in ("اقتحام", "باقتحام", "دخول", "تقدم")):
                 continue
             if (
                 w.startswith("سيطرت")
                 and len(w) > 5
-                and any(_matches(RECAPTURE_VERBS, _bare_word(x)) for x in norms[max(0, k - 3) : k])
+                and any(_matches(RECAPTURE_VERBS, _bare_word(x)) for x in norms[max(0, k - 10) : k])
             ):
-                continue  # "بعد استعادة سيطرتها على تل ترعي": one recapture
+                continue  # "بعد استعادة سيطرتها على تل ترعي", "واستعاد النظام، مدعوما ب...، سيطرته": one recapture
             if w in ("تحرير",) and k + 1 < n and norms[k + 1] in ("هذا", "هذه", "الخبر", "التقرير"):
                 continue  # "حتى ساعة تحرير هذا الخبر": the time of writing, not a liberation
             if w in ("تمكن", "تمكنت", "تمكنوا", "يتمكن"):

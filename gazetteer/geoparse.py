@@ -1338,7 +1338,15 @@ def _cue_reading(word: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _list_cue(word: str) -> bool:
-    return any(reading in LIST_CUES for reading, _ in word_readings(word))
+    """A plural or dual place noun a list of names follows: قرى، بلدتي، and with the article only the
+    duals (القريتين (آرا والكبينة)) — "البلدات" alone is more often "the towns" just mentioned."""
+    return any(
+        reading in LIST_CUES or (reading.startswith("ال") and reading[2:] in DUAL_CUES)
+        for reading, _ in word_readings(word)
+    )
+
+
+DUAL_CUES = frozenset({"قريتين", "بلدتين", "مدينتين", "حيين", "قريتان", "بلدتان"})
 
 
 def _short_quotes(tokens: list[Token], limit: int = 6) -> list[bool]:

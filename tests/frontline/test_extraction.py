@@ -275,6 +275,13 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # A verb and its preposition typed without a space (Anadolu 2012: "سيطرعلى").
         ("لكن الجيش الحر سيطرعلى المدينة القديمة، وأحياء الهبيط، وعابدين، الواقعة وسط المدينة.",
          {("الهبيط", "opposition", "captured"), ("عابدين", "opposition", "captured")}),
+        # A storming repelled and an attempt with a possessive (Al-Souria 2016); a recapture whose noun comes
+        # after the side and its allies (Asharq Al-Awsat 2014).
+        ("خلال محاولتهم مساء أمس اقتحام قريتي الهبيط وعابدين في ريف إدلب.", set()),
+        ("وقال إن فصائل المعارضة تمكنت من صدّ الهجوم البري الذي نفذته قوات النظام في اقتحام القريتين (الهبيط وعابدين).",
+         {("الهبيط", "opposition", "held"), ("عابدين", "opposition", "held")}),
+        ("واستعاد النظام، مدعوما بمقاتلين من حزب الله اللبناني، أمس، سيطرته على بلدتي الهبيط وعابدين.",
+         {("الهبيط", "government", "recaptured"), ("عابدين", "government", "recaptured")}),
         # Names each side's outlets use for the others (Enab Baladi, Hawar, SANA, SOHR).
         ("وسيطرت فرقة الحمزة على قرية الهبيط.", {("الهبيط", "sna", "captured")}),
         ("وتمكنت الأسايش من استعادة قرية الهبيط.", {("الهبيط", "sdf", "recaptured")}),
