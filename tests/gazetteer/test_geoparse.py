@@ -501,3 +501,10 @@ def test_list_items_are_not_weapons_adverbs_or_pronouns(index):
     assert set(found(geoparse(text, index=index))) == {"النيرب", "سراقب"}
     text = "وتقدمت المقاومة تقدماً نحو قرى النيرب وسراقب تمهيداً لاقتحامها وقرى أخرى فيها"
     assert set(found(geoparse(text, index=index))) == {"النيرب", "سراقب"}
+
+
+def test_regions_and_prepositional_phrases_end_or_make_no_names(index):
+    # Al Jazeera 2013 ("الجولان المحتل"), Jisr TV 2020 ("الجهبل بمدخل"), Al-Souria 2016 ("بجبل التركمان بهدف").
+    assert found(geoparse("سيطرت المعارضة على معبر في الجولان المحتل", index=index)) == {}
+    places = found(geoparse("وتقدمت الفصائل نحو قرية النيرب بمدخل سراقب بهدف السيطرة عليها", index=index))
+    assert set(places) == {"النيرب", "سراقب"}
