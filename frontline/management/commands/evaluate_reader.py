@@ -13,13 +13,17 @@ from gazetteer.normalize import name_key
 
 CORPUS = Path(__file__).resolve().parents[3] / "tests" / "data" / "reader_corpus" / "passages.jsonl"
 HELDOUT = CORPUS.with_name("heldout.jsonl")  # passages added after the rules were tuned on CORPUS
-BLIND2 = CORPUS.with_name("blind2.jsonl")  # a second set, annotated before the reader was run on it
-BLIND3 = CORPUS.with_name("blind3.jsonl")  # a third set (explicit from/to sides), annotated the same way
-BLIND4 = CORPUS.with_name("blind4.jsonl")  # a fourth set (new outlets, years, governorates), the same way
-BLIND5 = CORPUS.with_name("blind5.jsonl")  # a fifth set, collected by another hand, the same way
-BLIND6 = CORPUS.with_name("blind6.jsonl")  # a sixth, by another hand again
-BLIND7 = CORPUS.with_name("blind7.jsonl")  # a seventh: longer passages
-BLIND8 = CORPUS.with_name("blind8.jsonl")  # an eighth: the final blind check, a third from each side
+
+
+def later_sets() -> list[tuple[Path, str]]:
+    """The sets collected after the tuning set, in order: held-out, then blind2.jsonl, blind3.jsonl ...
+    (each annotated and committed before the reader was run on it; see the corpus README)."""
+    blind = sorted(CORPUS.parent.glob("blind*.jsonl"), key=lambda p: int(p.stem.removeprefix("blind") or 0))
+    return [(HELDOUT, "added after tuning")] + [
+        (p, f"blind set {p.stem.removeprefix('blind')}") for p in blind
+    ]
+
+
 SHARED = Path(__file__).resolve().parents[4] / "shared"
 SEED = SHARED / "examples" / "seed-article"
 OCHA_POINTS = SHARED / "data" / "gazetteer-sources" / "ocha-cod-2015-alahwa" / "syr_admin4_point.geojson"
@@ -284,16 +288,7 @@ class Command(BaseCommand):
         )
         if path == CORPUS:
             total = len(corpus)
-            for extra, label in (
-                (HELDOUT, "added after tuning"),
-                (BLIND2, "second blind set"),
-                (BLIND3, "third blind set"),
-                (BLIND4, "fourth blind set"),
-                (BLIND5, "fifth blind set"),
-                (BLIND6, "sixth blind set"),
-                (BLIND7, "seventh blind set"),
-                (BLIND8, "eighth blind set"),
-            ):
+            for extra, label in later_sets():
                 if not extra.exists():
                     continue
                 passages = load_corpus(extra)
