@@ -98,3 +98,22 @@ def test_in_memory_search_index_gives_the_database_answers(shipped):
             (c.id, round(c.raw_score, 6), c.reason) for c in resolve(case["query"], index=index, **kwargs)
         ]
         assert from_index == from_db, case["query"]
+
+
+@pytest.mark.django_db
+def test_evaluate_reader_scores_every_corpus_set_against_the_shipped_gazetteer(shipped):
+    from frontline.management.commands.evaluate_reader import CORPUS, later_sets
+
+    out = StringIO()
+    call_command("evaluate_reader", stdout=out)
+    text = out.getvalue()
+    sets = [CORPUS] + [path for path, _label in later_sets() if path.exists()]
+    total = sum(
+        len([line for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]) for p in sets
+    )
+    assert f"all {total} passages:" in text
+    for path in sets[1:]:
+        assert f"{path.stem}: " in text
+    # The figures are real numbers between 0 and 1, printed for mentions and claims of every set.
+    f1s = [float(line.split("F1 ")[1].split()[0]) for line in text.splitlines() if "F1 " in line]
+    assert len(f1s) == 2 * (len(sets) + 1) and all(0.0 < f <= 1.0 for f in f1s)
