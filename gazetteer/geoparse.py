@@ -94,6 +94,9 @@ TANWEEN = set("\u064b\u064c\u064d")  # ً ٌ ٍ
 # Prepositions after which a governorate's bare name is its city (في حمص، نحو حلب).
 CAPITAL_PREPOSITIONS = {"في", "من", "الى", "الي", "نحو", "حتي", "داخل", "باتجاه", "اتجاه"}
 COMPLEMENTIZER_WORDS = {"ان", "انه", "انها", "بان"}
+# Mountain ranges and plains written "جبل X": regions, not localities (the corpus rules).
+REGION_NAMES = {normalize_text(w) for w in ("الاكراد", "التركمان", "الزاويه", "الحص", "العرب", "القلمون",
+                                             "الشيخ", "الاربعين", "الغاب", "حوران", "السماق", "البلعاس")}  # fmt: skip
 # Words before a quoted operation or campaign name (أطلقت عليها اسم "قادسية بصرى الشام").
 OPERATION_WORDS = {"اسم", "مسمي", "معركه", "عمليه", "غزوه", "حمله", "شعار", "عنوان"}
 # Words that are never a place on their own, however many villages are called so.
@@ -478,6 +481,25 @@ class Geoparser:
                 # "جيش الإسلام", "جبهة النصرة", "هيئة تحرير الشام": the next word names the group.
                 blocked[i] = True
                 blocked[i + 1] = True
+            elif (
+                t.is_word
+                and _bare(t.norm) in ORG_WORDS
+                and i + 2 < len(tokens)
+                and tokens[i + 1].text in QUOTES
+                and tokens[i + 2].is_word
+                and (i == 0 or tokens[i - 1].text not in QUOTES)  # (not "قسد" closing its own quotes)
+            ):
+                # جبهة “فتح الشام”: the quoted name after the word names the group.
+                j = i + 2
+                while j < len(tokens) and tokens[j].is_word and j <= i + 5:
+                    j += 1
+                if j < len(tokens) and tokens[j].text in QUOTES:
+                    for k in range(i, j):
+                        blocked[k] = True
+        for i, t in enumerate(tokens):
+            if t.is_word and t.norm in REGION_NAMES and i > 0 and tokens[i - 1].is_word:
+                if _norm_first(tokens[i - 1].text) in ("جبل", "جبال", "سهل", "هضبه"):
+                    blocked[i - 1] = blocked[i] = True  # جبل الأكراد، جبل التركمان: ranges, not localities
         return blocked
 
     @staticmethod
@@ -1439,6 +1461,7 @@ COMMON_WORDS = frozenset(
     مقاتلين عناصر واسعة واسع كبيرة شاسعة غالبية جروح جرحى واسطة تبقى مأهولة أدى تصعيد خفض النمر جند
     بلاد حساسة دار مهمة صغيرة مدرسة إدارة متحالفة انتشار فاصلة عسكري عسكرية الدولي دولي
     مدافع قذائف صواريخ هاون مدفعية أضرار كمين علم إشارة مقاومة جبلي وقوع تمهيد محاصر فحسب مثل متسببة يمتد هام
+    هامة بساتين ضاحية سكنية جراجات كراجات
     مجموعات جماعات فصائل ميليشيات مليشيات تشكيلات محلية تغطية المحررة كانون شباط آذار نيسان أيار حزيران تموز أيلول يطهر تطهير تمشيط
     """.split()
 )
@@ -1476,7 +1499,8 @@ CUE_ADJECTIVES = frozenset(
     normalize_text(w)
     for w in ("مشرفه", "مشرفة", "حاكمه", "مدفعيه", "دبابات", "مشاه", "صواريخ", "دفاع", "استراتيجيه", "الاستراتيجيه", "مجاوره", "قريبه", "هامه", "مهمه",
               "صغيره", "كبيره", "مرتفعه", "محاذيه", "اخري", "ثانيه", "واحده", "جديده", "عده", "خفض", "اشتباك",
-              "عمليات", "سيطره", "نفوذ", "عازله", "امنه", "منزوعه", "نفطيه", "صناعيه", "زراعيه", "سكنيه")
+              "عمليات", "سيطره", "نفوذ", "عازله", "امنه", "منزوعه", "نفطيه", "صناعيه", "زراعيه", "سكنيه", "هام",
+              "هامه", "واسعه", "كبير", "صغير", "مهم")
 )  # fmt: skip
 # Of those, the ones that may stand far from their noun (after a relative clause); منها and بينها only
 # follow it closely ("انسحبت منها" is "withdrew from it").

@@ -508,3 +508,17 @@ def test_regions_and_prepositional_phrases_end_or_make_no_names(index):
     assert found(geoparse("سيطرت المعارضة على معبر في الجولان المحتل", index=index)) == {}
     places = found(geoparse("وتقدمت الفصائل نحو قرية النيرب بمدخل سراقب بهدف السيطرة عليها", index=index))
     assert set(places) == {"النيرب", "سراقب"}
+
+
+def test_mountain_ranges_and_quoted_group_names_are_not_places(index):
+    # Al-Souria 2016 ("جبلي الأكراد والتركمان" are ranges), Enab Baladi 2016 (جبهة “فتح الشام”).
+    places = {
+        (P(951, "الاكراد", "Akrad", "village", 35.7, 36.2, "SY06"), ("الاكراد",)),
+        (P(952, "الشام", "Sham", "village", 34.7, 36.7, "SY04"), ("الشام",)),
+    }
+    idx = SimpleIndex([p for p, _ in places], {p.id: list(n) for p, n in places})
+    assert found(geoparse("قرية قروجة بجبل الأكراد في ريف اللاذقية", index=idx)) == {"قروجة": None}
+    assert found(geoparse("واستهدفت جبهة “فتح الشام” حي الوعر", index=idx)) == {"الوعر": None}
+    # A side's own name in quotes does not hide the list after it (SMART 2017).
+    result = geoparse('وسبق أن سيطرت "قسد" على قرى النيرب وسراقب', index=index)
+    assert set(found(result)) == {"النيرب", "سراقب"}
