@@ -1051,7 +1051,9 @@ class Geoparser:
         hill = Mention(surface=f"{cue_text} {_clean_surface(surface)}", start=tokens[second_cue].start + 1, end=end, sentence="",
                        sentence_start=0, kind=CUES[norm_word(cue_text)], reason="coordinated cue")  # fmt: skip
         found = self._lookup([Token(cue_text, norm_word(cue_text), 0, 0, True)] + name_tokens)
-        hill.candidates = self._cands(found) or self._fuzzy_candidates(hill.surface)
+        # The hill may be known only by its Latin name (the Wikipedia map's "Tell al-Sakhr") while a
+        # far-away village has the Arabic spelling: both compete, the article's context decides.
+        hill.candidates = _dedupe(self._cands(found) + self._fuzzy_candidates(hill.surface))
         mentions.extend([village, hill])
 
     def _cands(self, found):
