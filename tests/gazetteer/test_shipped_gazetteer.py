@@ -117,3 +117,21 @@ def test_evaluate_reader_scores_every_corpus_set_against_the_shipped_gazetteer(s
     # The figures are real numbers between 0 and 1, printed for mentions and claims of every set.
     f1s = [float(line.split("F1 ")[1].split()[0]) for line in text.splitlines() if "F1 " in line]
     assert len(f1s) == 2 * (len(sets) + 1) and all(0.0 < f <= 1.0 for f in f1s)
+
+
+@pytest.mark.django_db
+def test_the_reader_resolves_the_seed_articles_village_and_hill_with_the_shipped_gazetteer(shipped):
+    import datetime as dt
+
+    from frontline.extraction import read_report
+    from gazetteer.selectors import NameIndex
+
+    text = "وأشار إلى أن قوات الأسد تمكنت من السيطرة على بلدة وتل “الصخر” شمال حماة، وبلدة “سكيك” جنوب إدلب."
+    reading = read_report(text, published=dt.date(2019, 8, 13), index=NameIndex.build())
+    uids = {
+        m.surface: m.place and Place.objects.get(pk=m.place.id).uid
+        for m in reading.geo.mentions
+        if not m.is_area
+    }
+    assert uids["تل الصخر"] == "wpm:35.419,36.5025"  # the Wikipedia map's Tell al-Sakhr, not Hasakah's
+    assert uids["الصخر"] == "wpm:35.419,36.5101"
