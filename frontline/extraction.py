@@ -390,6 +390,10 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f]")
+_BOILERPLATE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:اقرأ|اقرا|إقرأ)(?:\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد))?|شاهد\s+(?:أيضا|أيضاً|ايضا|ايضاً)"
+    r"|للمزيد|تابعونا|اشترك|مواضيع ذات صلة|أخبار ذات صلة|اخبار ذات صلة)\s*[:：\-–]?[^\n]*$"
+)
 
 
 def clean_input(text: str, *, markup: bool = True) -> tuple[str, list[str]]:
@@ -405,6 +409,9 @@ def clean_input(text: str, *, markup: bool = True) -> tuple[str, list[str]]:
         text = html.unescape(text)
     text = _CONTROL_CHARS.sub("", text)  # control characters other than newline and tab
     text = text.replace("\ufffd", " ")
+    # "اقرأ أيضاً: ..." and the like are other articles' headlines pasted with the page, not this report:
+    # blanked with spaces so every offset still points into the text as given.
+    text = _BOILERPLATE_LINE.sub(lambda m: " " * len(m.group(0)), text)
     if len(text) > MAX_TEXT:
         notes.append(f"The text is {len(text):,} characters long; only the first {MAX_TEXT:,} were read.")
         text = text[:MAX_TEXT]

@@ -420,3 +420,12 @@ def test_from_and_to_sides_of_a_change(text, expected):
 def test_units_belong_to_the_side_named_with_them(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_related_headlines_pasted_with_a_page_are_not_read_and_offsets_still_fit(index):
+    text = "سيطرت قوات النظام على بلدة الهبيط.\nاقرأ أيضاً: قسد تسيطر على قرية عابدين\nشاهد المواطنون القصف على سكيك."
+    found, reading = claims_of(text, index)
+    assert ("عابدين", "sdf", "captured") not in found
+    assert ("الهبيط", "government", "captured") in found
+    for m in reading.geo.mentions:
+        assert text[m.start : m.end] == m.surface  # every offset points into the text as given
