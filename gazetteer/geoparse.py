@@ -144,7 +144,14 @@ CLUSTER_KM = 35.0
 CITY_KINDS = {"city", "town"}
 TYPO_BASE = 0.45  # score of a same-length-or-one-letter-off Arabic spelling (an outlet's typo)
 FOREIGN_KM = 30.0  # how close to the report's places a town outside Syria must lie
-TYPO_KM = 15.0  # how close to the article's other places a typo candidate must lie
+TYPO_KM = 15.0
+QUALIFIER_BASE = 0.6  # a name found with a qualifier the report left out (كبيرة، التحتا ...)
+# Words that tell same-name villages apart and that reports often leave out (keys: articles off).
+NAME_QUALIFIERS = tuple(
+    normalize_text(w).removeprefix("ال")
+    for w in ("كبيره", "صغيره", "كبير", "صغير", "تحتا", "فوقا", "تحتاني", "فوقاني", "التحتاني", "الفوقاني",
+              "شرقي", "غربي", "شماليه", "جنوبيه", "شرقيه", "غربيه", "شمالي", "جنوبي", "الكبري", "الصغري")
+)  # fmt: skip  # how close to the article's other places a typo candidate must lie
 LATIN_ONLY_MIN = 0.7  # transliteration score a Latin-only place (Wikipedia map hills) needs
 
 
@@ -1088,6 +1095,32 @@ class Geoparser:
             mentions.append(hill)
 
     def _fuzzy_candidates(self, surface: str) -> list:
+        out = self._index_fuzzy(surface)
+        if not out:
+            out = self._nearby_spellings(surface)
+        return out
+
+    def _nearby_spellings(self, surface: str) -> list:
+        """Places the name may mean when no spelling of the index matches it: the name with a qualifier
+        the report left out (عرادة → عرادة كبيرة، بخضرمو → بخضرمو التحتا), or one letter off (an outlet's
+        typo: حنوتين → حنتوتين، معربة → معرية). Weak candidates: only the article's other places confirm them."""
+        key = name_key(surface)
+        if len(key) < 4 or not any("\u0621" <= c <= "\u064a" for c in key):
+            return []
+        by_key, places = self.index.by_key, self.index.places
+        out = []
+        for qualifier in NAME_QUALIFIERS:
+            for pid in by_key.get(key + qualifier, ()):
+                if pid in places:
+                    out.append((places[pid], QUALIFIER_BASE, "qualifier"))
+        if len(key) >= 5:
+            for variant in _one_edit_keys(key):
+                for pid in by_key.get(variant, ()):
+                    if pid in places:
+                        out.append((places[pid], TYPO_BASE, "typo"))
+        return _dedupe(out)
+
+    def _index_fuzzy(self, surface: str) -> list:
         matches = getattr(self.index, "matches", None)
         if matches is None:
             return []
@@ -1255,7 +1288,7 @@ class Geoparser:
             if len(cands) == 1 and (not govs or _admin1(cands[0][0]) in govs):
                 chosen[g] = cands[0][0]
         for _round in range(2):
-            points = {g: (p.lat, p.lon) for g, p in chosen.items() if how.get(g) != "typo"}
+            points = {g: (p.lat, p.lon) for g, p in chosen.items() if how.get(g) not in ("typo", "qualifier")}
             overall = _centre(list(points.values())) or _centre(gov_points)
             for g, head in enumerate(heads):
                 ctr = _centre_without(points, g) if len(points) <= 40 else overall
@@ -1277,7 +1310,7 @@ class Geoparser:
                 if best is not None:
                     chosen[g] = best
         # Reject choices far from where the rest of the article is.
-        points = {g: (p.lat, p.lon) for g, p in chosen.items() if how.get(g) != "typo"}
+        points = {g: (p.lat, p.lon) for g, p in chosen.items() if how.get(g) not in ("typo", "qualifier")}
         for g, info in chosen.items():
             head = heads[g]
             # One point per place: a city written two ways (دير الزور، ديرالزور) is not two witnesses.
@@ -1307,7 +1340,7 @@ class Geoparser:
                     reject = True
             if _foreign(info) and (not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > FOREIGN_KM):
                 reject = True  # a town across the border only when the report's places are beside it
-            if how.get(g) == "typo" and (
+            if how.get(g) in ("typo", "qualifier") and (
                 not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > TYPO_KM
             ):
                 reject = True  # a one-letter-off spelling is only believed beside the article's other places
@@ -1611,6 +1644,25 @@ def _foreign(info) -> bool:
         return country != "SY"
     admin1 = _admin1(info)
     return bool(admin1) and not admin1.startswith("SY")
+
+
+ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءة"
+
+
+def _one_edit_keys(key: str) -> list[str]:
+    """Every key one letter added, dropped, changed or swapped away from `key`."""
+    out = set()
+    for i in range(len(key) + 1):
+        for c in ARABIC_LETTERS:
+            out.add(key[:i] + c + key[i:])
+            if i < len(key):
+                out.add(key[:i] + c + key[i + 1 :])
+        if i < len(key):
+            out.add(key[:i] + key[i + 1 :])
+        if i + 1 < len(key):
+            out.add(key[:i] + key[i + 1] + key[i] + key[i + 2 :])
+    out.discard(key)
+    return list(out)
 
 
 def _sole_city(head, info) -> bool:

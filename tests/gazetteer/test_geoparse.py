@@ -522,3 +522,19 @@ def test_mountain_ranges_and_quoted_group_names_are_not_places(index):
     # A side's own name in quotes does not hide the list after it (SMART 2017).
     result = geoparse('وسبق أن سيطرت "قسد" على قرى النيرب وسراقب', index=index)
     assert set(found(result)) == {"النيرب", "سراقب"}
+
+
+def test_a_left_out_qualifier_or_a_typo_finds_the_place_beside_the_reports_others():
+    # Syria TV 2019: "عرادة" is OCHA's "عرادة كبيرة" near Tal Tamr; North Press 2020: "حنوتين" for حنتوتين.
+    arada = P(961, "عرادة كبيرة", "Big Arada", "village", 36.62, 40.32, "SY08")  # C5020, approximate
+    tal_tamr = P(962, "تل تمر", "Tal Tamer", "town", 36.6588, 40.365, "SY08")  # C4987
+    hantutin = P(963, "حنتوتين", "Hantutin", "village", 35.7786, 36.8455, "SY07")  # C3908
+    saraqab = P(14, "سراقب", "Saraqab", "town", 35.866, 36.8034, "SY07")
+    index = SimpleIndex(
+        [arada, tal_tamr, hantutin, saraqab],
+        {961: ["عرادة كبيرة"], 962: ["تل تمر"], 963: ["حنتوتين"], 14: ["سراقب"]},
+    )
+    assert found(geoparse("سيطرت الفصائل على قرى تل تمر وعرادة", index=index))["عرادة"] == "Big Arada"
+    assert found(geoparse("سيطرت قوات النظام على قرى سراقب وحنوتين", index=index))["حنوتين"] == "Hantutin"
+    # Far from the report's other places, the same guesses are not made.
+    assert found(geoparse("سيطرت قوات النظام على قرى سراقب وعرادة", index=index))["عرادة"] is None
