@@ -235,6 +235,7 @@ class Trigger:
     noun: bool = False
     relative: bool = False  # "التي تسيطر عليها X": X holds the place(s) named just before
     expel: bool = False  # "طردت X داعش من Y": the subject takes Y, the object loses it
+    passive: bool = False  # "تعرضت X لقصف من Y": the side after من is the attacker
     repelled: bool = False  # an attempt to advance that was pushed back: the defender holds the target
 
 
@@ -514,7 +515,20 @@ def extract_claims(
             loser = None
             if trig.expel:
                 # "X طرد Z من Y" / "تمكنت X من طرد Z من Y": Z right after the verb loses Y.
-                loser = _actor_after(trig.index, stop, actor_spans, tokens, norms, reach=2)
+                # (the side may be written long: "طرد مسلحي تنظيمات جبهة النصرة وأحرار الشام من قرى ...")
+                loser = _actor_after(trig.index, stop, actor_spans, tokens, norms, reach=2) or _actor_after(
+                    trig.index + 2, stop, actor_spans, tokens, norms, reach=2
+                )
+                named_before = any(a < trig.index for a, _e, _r in actor_spans) or last_actor or carried_actor
+                if loser is not None and not named_before:
+                    # Verb first: "وطرد الجيش مسلحي النصرة من قرى ...": the side after the verb expels,
+                    # the next one loses.
+                    at = next(a for a, _e, ref in actor_spans if ref is loser and a > trig.index)
+                    end = next(e for a, e, ref in actor_spans if a == at)
+                    actor = loser
+                    loser = _actor_after(end - 1, stop, actor_spans, tokens, norms, reach=2) or _actor_after(
+                        end + 1, stop, actor_spans, tokens, norms, reach=2
+                    )
             if (
                 trig.change == "attacked"
                 and last_actor is not None
@@ -540,6 +554,16 @@ def extract_claims(
                         has_subject = any(a < trig.index for a, _e, _r in actor_spans) or last_actor
                         if attacker is not None and not has_subject:
                             actor = _opponent(attacker, actor_spans, actors)
+            if actor is None and trig.passive:
+                by = next(
+                    (j for j in range(trig.index + 1, min(len(norms), trig.index + 4)) if norms[j] == "من"),
+                    None,
+                )
+                if by is not None and norms[by + 1 : by + 2] == ["قبل"]:
+                    by += 1
+                actor = next((ref for a, _e, ref in actor_spans if by is not None and by < a <= by + 2), None)
+                if actor is None:
+                    continue  # "تعرضت مواقع قوات الأسد لقصف": the shelled side is named, the shelling one is not
             if actor is None:
                 # "استمر القصف لبلدات X وY من قبل القوات الحكومية": the agent of a passive or a noun.
                 agent = next(
@@ -934,7 +958,14 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         w = raw[1:] if raw[:1] in ("و", "ف") and len(raw) > 3 and not _trigger_word(raw) else raw
         if w.endswith("علي") and len(w) > 6 and _trigger_word(w[:-3]):
             w = w[:-3]  # "سيطرعلى": a verb and its preposition typed without a space
-        if w[:1] == "ل" and (
+        passive_attack = False
+        if (
+            w[:1] == "ل"
+            and _matches(ATTACK_VERBS, w[1:])
+            and any(_bare_word(x).startswith(("تعرض", "يتعرض")) for x in norms[max(0, k - 10) : k])
+        ):
+            w, passive_attack = w[1:], True  # "تعرضت مناطق في مدينة إدلب لقصف من قبل قوات الحكومة"
+        elif w[:1] == "ل" and (
             _matches(HELD_VERBS, w[1:]) or _matches(CAPTURE_VERBS, w[1:]) or _matches(WITHDREW_VERBS, w[1:])
         ):
             w = w[1:]  # لصد، لتدخل: the verb with its lam of purpose or result
@@ -1023,6 +1054,16 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             x in ("اليه", "اليها", "الي", "الى") for x in norms[k + 1 : k + 5]
         ):
             out.append(Trigger("recaptured", k, actor_after=True))  # "عاد لواء التوحيد اليوم إلى حي X"
+            continue
+        if w in ("تسلل", "تسللت", "تسللوا", "يتسلل", "تتسلل") and any(
+            x in TOWARDS for x in norms[k + 1 : k + 3]
+        ):
+            out.append(
+                Trigger("attacked", k, actor_after=True)
+            )  # "تسللوا إلى قرى X": an incursion, no change
+            continue
+        if passive_attack:
+            out.append(Trigger("attacked", k, actor_after=True, passive=True))
             continue
         if w in RESUME_VERBS and any(x.endswith("سيطره") for x in norms[k + 1 : k + 5]):
             out.append(Trigger("recaptured", k, actor_after=True))  # "عاودت المعارضة السيطرة عليها"

@@ -91,6 +91,7 @@ ROAD_WORDS = {normalize_text(w) for w in ("طريق", "الطريق", "طريق�
                                            "الاتوستراد", "اوتوستراد", "الاوتوستراد", "اتستراد", "الاتستراد")}  # fmt: skip
 ROAD_ADJECTIVES = {normalize_text(w) for w in ("الدولي", "الدولية", "السريع", "الرئيسي", "العام", "القديم")}
 TANWEEN = set("\u064b\u064c\u064d")  # ً ٌ ٍ
+STRIKE_WORDS = {"قصف", "هجوم", "غارات", "غاره", "استهداف", "اشتباكات", "معارك", "حصار", "تقدم"}
 # Prepositions after which a governorate's bare name is its city (في حمص، نحو حلب).
 CAPITAL_PREPOSITIONS = {"في", "من", "الى", "الي", "نحو", "حتي", "داخل", "باتجاه", "اتجاه"}
 COMPLEMENTIZER_WORDS = {"ان", "انه", "انها", "بان"}
@@ -1021,6 +1022,8 @@ class Geoparser:
             return None
         if strip_article(norm) in NAME_PREFIX_KEYS or norm in FIRST_NAMES:
             return None  # the next item, written without و (المصيطبة رسم مضحي)
+        if norm.startswith(("بال", "لل", "كال")) or _region_or_area(tokens[k].text):
+            return None  # "معرتماتر بالريف الجنوبي": a phrase after the name, not its second word
         if (
             norm in STOPWORDS
             or norm in BOUNDARY_WORDS
@@ -1193,6 +1196,8 @@ class Geoparser:
                 break
             if count > 0 and (norm in CUES or norm in AREA_WORDS):
                 break
+            if count > 0 and (TANWEEN & set(t.text) or norm in STRIKE_WORDS or norm[1:] in STRIKE_WORDS):
+                break  # "بلدة الهبيط لقصفٍ": a case ending or a strike word is not the name's second word
             if count > 0 and norm.startswith("ال") and norm.endswith(("يتين", "يتان", "يين", "يون")):
                 break  # "منبج السوريتين", "القرى الكرديين": an adjective, not the name's second word
             if count > 0 and (norm.startswith(("بال", "لل", "كال")) or _ordinary_word(norm)):
@@ -1381,7 +1386,7 @@ BOUNDARY_WORDS = {
     "الواقعتين", "سيطره", "السيطره", "بسيطره", "بايدي", "بيد", "بقبضه", "وفق", "وفقا", "حسب", "بحسب", "لم",
     "فيها", "منها", "عليها", "بها", "لها", "عنها", "اليها", "فيه", "منه", "عليه", "به", "له", "عنه", "اليه",
     "بمدخل", "بمحيط", "بمنطقه", "بجبل", "بجبال", "بسهل", "بوادي", "بمحافظه", "بناحيه", "المحتل", "المحتله",
-    "بهدف", "بغيه", "لاجل",
+    "بهدف", "بغيه", "لاجل", "فقط", "بعدما", "اثنا", "اثناء", "مسقط", "عقبها", "بينهم",
     "لن", "ولم",
 }  # fmt: skip
 
@@ -1457,7 +1462,7 @@ REGION_WORDS = {"الغوطه", "غوطه", "سهل", "الباديه", "باد�
 NAME_PREFIX_KEYS = frozenset(
     {"عين", "تل", "تله", "بيت", "ام", "ابو", "دير", "راس", "خربه", "وادي", "كفر", "جسر", "شيخ", "عرب",
      "حوش", "مزرعه", "جب", "بير", "بئر", "قصر", "سد", "جبل", "قلعه", "مغاره", "ضهر", "نبي", "زور",
-     "رسم", "رجم", "مشتي", "تلول", "قبر", "مغر", "بستان"}
+     "رسم", "رجم", "مشتي", "تلول", "قبر", "مغر", "بستان", "جمعيه"}
 )  # fmt: skip
 
 
@@ -1496,7 +1501,7 @@ COMMON_WORDS = frozenset(
     مقاتلين عناصر واسعة واسع كبيرة شاسعة غالبية جروح جرحى واسطة تبقى مأهولة أدى تصعيد خفض النمر جند
     بلاد حساسة دار مهمة صغيرة مدرسة إدارة متحالفة انتشار فاصلة عسكري عسكرية الدولي دولي
     مدافع قذائف صواريخ هاون مدفعية أضرار كمين علم إشارة مقاومة جبلي وقوع تمهيد محاصر فحسب مثل متسببة يمتد هام
-    هامة بساتين ضاحية سكنية جراجات كراجات
+    هامة بساتين ضاحية سكنية جراجات كراجات متفرقة زيادة
     مجموعات جماعات فصائل ميليشيات مليشيات تشكيلات محلية تغطية المحررة كانون شباط آذار نيسان أيار حزيران تموز أيلول يطهر تطهير تمشيط
     """.split()
 )

@@ -282,6 +282,16 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
          {("الهبيط", "opposition", "held"), ("عابدين", "opposition", "held")}),
         ("واستعاد النظام، مدعوما بمقاتلين من حزب الله اللبناني، أمس، سيطرته على بلدتي الهبيط وعابدين.",
          {("الهبيط", "government", "recaptured"), ("عابدين", "government", "recaptured")}),
+        # Expulsion of a side written long (Sputnik 2016); an incursion (Syria TV 2018); shelling in the
+        # passive with its agent (North Press 2020), and without one (Orient 2016).
+        ("وطرد الجيش مسلحي تنظيمات \"جبهة النصرة\" و\"أحرار الشام\"، من قرى الهبيط، وعابدين.",
+         {("الهبيط", "government", "captured"), ("عابدين", "government", "captured"),
+          ("الهبيط", "opposition", "withdrew"), ("عابدين", "opposition", "withdrew")}),
+        ("وكان عناصر تنظيم الدولة قد تسللوا إلى قرى الهبيط وعابدين في ريف إدلب.",
+         {("الهبيط", "isis", "attacked"), ("عابدين", "isis", "attacked")}),
+        ("كما تعرضت مناطق في بلدة الهبيط لقصفٍ من قبل قوات الحكومة السورية.", {("الهبيط", "government", "attacked")}),
+        ("تعرضت مناطق في ريف إدلب لقصفٍ من الطيران الحربي الروسي في بلدة عابدين.", {("عابدين", "government", "attacked")}),
+        ("تعرضت مواقع قوات الأسد في بلدة الهبيط لقصف بقذائف المدفعية.", set()),
         # Names each side's outlets use for the others (Enab Baladi, Hawar, SANA, SOHR).
         ("وسيطرت فرقة الحمزة على قرية الهبيط.", {("الهبيط", "sna", "captured")}),
         ("وتمكنت الأسايش من استعادة قرية الهبيط.", {("الهبيط", "sdf", "recaptured")}),
