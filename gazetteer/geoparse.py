@@ -391,6 +391,21 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return math.sqrt(dx * dx + dy * dy)
 
 
+def name_words(index) -> frozenset[str]:
+    """Every word (article off) of the index's Arabic place names, built once per index: a word found
+    in no name is the sentence going on after one."""
+    cached = getattr(index, "_geoparse_name_words", None)
+    if cached is None:
+        cached = frozenset(
+            strip_article(w) for p in index.places.values() for w in normalize_text(p.name_ar or "").split()
+        )
+        try:
+            index._geoparse_name_words = cached
+        except AttributeError:
+            pass
+    return cached
+
+
 def key_prefixes(index) -> frozenset[str]:
     """Every prefix of every name key of the index (built once per index): spans that cannot grow into
     a name stop early."""
@@ -924,6 +939,22 @@ class Geoparser:
                                 found = self._lookup([tokens[k] for k in name_tokens])
                         else:
                             found = self._lookup([tokens[k] for k in name_tokens])
+                            if not found and len(name_tokens) > 1:
+                                # "بلدة الموزرة دون", "مدينة بانياس مشيرا": the known name is the first
+                                # word; what follows it is the sentence going on.
+                                shorter = self._lookup([tokens[name_tokens[0]]])
+                                first, second = tokens[name_tokens[0]], tokens[name_tokens[1]]
+                                if (
+                                    shorter
+                                    and strip_article(first.norm) not in NAME_PREFIX_KEYS
+                                    and not _name_word(second)
+                                    and strip_article(second.norm) not in name_words(self.index)
+                                ):
+                                    found, name_tokens, name_end = (
+                                        shorter,
+                                        name_tokens[:1],
+                                        name_tokens[0] + 1,
+                                    )
                         off = len(t.norm) - len(cue_word) if t.norm.endswith(cue_word) else 0
                         if named:
                             start = t.start + off
@@ -1462,7 +1493,7 @@ REGION_WORDS = {"الغوطه", "غوطه", "سهل", "الباديه", "باد�
 NAME_PREFIX_KEYS = frozenset(
     {"عين", "تل", "تله", "بيت", "ام", "ابو", "دير", "راس", "خربه", "وادي", "كفر", "جسر", "شيخ", "عرب",
      "حوش", "مزرعه", "جب", "بير", "بئر", "قصر", "سد", "جبل", "قلعه", "مغاره", "ضهر", "نبي", "زور",
-     "رسم", "رجم", "مشتي", "تلول", "قبر", "مغر", "بستان", "جمعيه"}
+     "رسم", "رجم", "مشتي", "تلول", "قبر", "مغر", "بستان", "جمعيه", "حويجه"}
 )  # fmt: skip
 
 
@@ -1552,6 +1583,22 @@ SIDE_WORDS = frozenset({"الجهه", "الجانب", "القسم", "الطرف"
 def _list_head(norm: str) -> bool:
     """A plural place noun (القرى، البلدات، أحياء، وقرى) that a list of names may follow."""
     return any(strip_article(reading) in LIST_HEAD_KEYS for reading, _ in word_readings(norm))
+
+
+def _name_word(token: Token) -> bool:
+    """A word that may carry a name on after a known first word: a direction (الغربية), a qualifier
+    (الكبيرة، التحتاني) or a name part with the article that is no adjective or ordinary word."""
+    norm = token.norm
+    bare = strip_article(norm)
+    if norm in NAME_DIRECTIONS or bare in NAME_DIRECTIONS or bare in NAME_QUALIFIERS:
+        return True
+    return (
+        norm.startswith("ال")
+        and not norm.endswith(("يه", "يين", "يون", "ي"))
+        and not _ordinary_word(norm)
+        and norm not in BOUNDARY_WORDS
+        and norm not in STOPWORDS
+    )
 
 
 def _counted(tokens: list[Token], i: int) -> bool:

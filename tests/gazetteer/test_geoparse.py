@@ -538,3 +538,15 @@ def test_a_left_out_qualifier_or_a_typo_finds_the_place_beside_the_reports_other
     assert found(geoparse("سيطرت قوات النظام على قرى سراقب وحنوتين", index=index))["حنوتين"] == "Hantutin"
     # Far from the report's other places, the same guesses are not made.
     assert found(geoparse("سيطرت قوات النظام على قرى سراقب وعرادة", index=index))["عرادة"] is None
+
+
+def test_a_known_name_after_a_cue_does_not_take_the_next_word_of_the_sentence(index):
+    # Dalil Media 2023 ("بلدة الموزرة دون"), Syrian Telegraph 2013 ("مدينة بانياس مشيرا").
+    assert found(geoparse("وقصفت قوات النظام بلدة النيرب دون أن تسجل إصابات", index=index)) == {
+        "النيرب": "Nayrab"
+    }
+    assert found(geoparse("وأضاف أن الجيش دخل مدينة سراقب مشيرا إلى مقتل مسلحين", index=index)) == {
+        "سراقب": "Saraqab"
+    }
+    # A name the index lacks keeps its second word: "قرية خربة بشار" is still one name.
+    assert "خربة بشار" in found(geoparse("سيطرت الفصائل على قرية خربة بشار", index=index))
