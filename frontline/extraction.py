@@ -505,7 +505,8 @@ def extract_claims(
         last_places: list[Mention] = []
         found: list[tuple[Mention, ActorRef, str, bool]] = []
         for n_t, trig in enumerate(triggers):
-            nxt_trig = triggers[n_t + 1].index if n_t + 1 < len(triggers) else len(tokens)
+            # (a relative or adjectival hold, "المواقع الخاضعة لسيطرة النظام", does not end the clause before it)
+            nxt_trig = next((t.index for t in triggers[n_t + 1 :] if not t.relative), len(tokens))
             stop = min([b for b in boundaries if b > trig.index] + [nxt_trig])
             if trig.change in ("captured", "recaptured"):
                 # "دير جمال والتي تبعد عن نبل": what a relative clause names describes, it is not taken.
@@ -637,8 +638,18 @@ def extract_claims(
                 places = kept
             if trig.relative:
                 # "بيد X" may come a few words after its places ("اللتان تقعان منذ 2016 بيد").
-                hands = _bare_word(norms[trig.index]) in ("بيد", "بايدي", "بقبضه")
+                hands = _bare_word(norms[trig.index]) in (
+                    "بيد",
+                    "بايدي",
+                    "بقبضه",
+                    "الخاضعه",
+                    "الخاضع",
+                    "خاضعه",
+                )
                 places = _antecedents(m_pos, trig.index if hands else trig.index - 1, 7 if hands else 4)
+                if not places and hands:
+                    # "آخر المواقع الخاضعة لسيطرة النظام في مدينة الحسكة": the place the held positions are in.
+                    places = [m for k, m in m_pos if trig.index < k <= trig.index + 7][:1]
             elif trig.repelled:
                 places = _targets(m_pos, norms, trig.index, boundaries)
             elif trig.expel:
@@ -849,18 +860,27 @@ def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, i
     spans = []
     i = 0
     n = len(tokens)
-    while i < n:
-        hit = None
-        firsts = [f for f, _ in first_word_keys(tokens[i].text) if f in actors.first_words]
-        for length in range(min(actors.max_words, n - i), 0, -1) if firsts else ():
-            rest = "".join([t.key for t in tokens[i + 1 : i + length]])
+
+    def longest(at: int):
+        firsts = [f for f, _ in first_word_keys(tokens[at].text) if f in actors.first_words]
+        for length in range(min(actors.max_words, n - at), 0, -1) if firsts else ():
+            rest = "".join([t.key for t in tokens[at + 1 : at + length]])
             for first in firsts:
                 ref = actors.by_key.get(first + rest)
                 if ref:
-                    hit = (i, i + length, ref)
-                    break
-            if hit:
-                break
+                    return (at, at + length, ref)
+        return None
+
+    while i < n:
+        hit = longest(i)
+        if hit and hit[1] - hit[0] > 1 and i + 1 < n:
+            # "قوات الجيش السوري الحر": the name starting one word later reaches further (الجيش السوري
+            # الحر, the opposition), so this word is only "forces of".
+            nxt = longest(i + 1)
+            if nxt and nxt[1] > hit[1]:
+                hit = None
+                i += 1
+                continue
         if hit and _is_anaphor(tokens[i].norm):
             hit = None
         if hit and hit[1] - hit[0] == 1 and _bare_units(tokens[i].norm):
@@ -1031,6 +1051,12 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             continue  # "كسر حصار فرضه التنظيم على المدينة": the siege broken is the hold just found
         if w in SIEGE_WORDS and not attempt:  # (not "تحاول قوات النظام إطباق الحصار على")
             out.append(Trigger("attacked", k, actor_after=True))  # a siege: attacked, no change yet
+            continue
+        if w in ("تخضع", "يخضع", "تخضعان", "يخضعان", "تخضعات", "الخاضعه", "الخاضع", "خاضعه") and any(
+            x.endswith("سيطره") for x in norms[k + 1 : k + 3]
+        ):
+            # "بين منطقتي تعلا والجنينة، اللتين تخضعان لسيطرة قوات الأسد": held by who follows.
+            out.append(Trigger("held", k, actor_after=True, relative=True))
             continue
         if w in ("بيد", "بايدي", "بقبضه") and k > 0:
             before = {_bare_word(x) for x in norms[max(0, k - 16) : k]}

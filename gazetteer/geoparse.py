@@ -30,6 +30,7 @@ CUES = {
     "منطقه": "area", "جبل": "mountain", "مزرعه": "farm", "معبر": "crossing",
     "سد": "dam", "مخيم": "camp", "حاجز": "checkpoint", "كتيبه": "base", "فوج": "base", "قلعه": "castle",
     "بلدتي": "village", "قريتي": "village", "حيي": "neighbourhood", "مدينتي": "city", "تلول": "hill",
+    "منطقتي": "area",
 }  # fmt: skip
 # Cues whose name keeps the cue word (تل عاس is a hill called Tell As; حرش عابدين is Abdin's woods).
 NAMED_CUES = {"تل", "تله", "تلول", "حرش", "جبل", "مزرعه", "سد", "معبر", "مخيم", "قلعه"}
@@ -50,6 +51,7 @@ LIST_CUES = {
         "حيي",
         "مدينتي",
         "قرى",
+        "منطقتي",
     )
 }  # fmt: skip (normalised: احياء is written احيا)
 # Words before a place (prepositions and position words).

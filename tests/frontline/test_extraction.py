@@ -292,6 +292,13 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         ("كما تعرضت مناطق في بلدة الهبيط لقصفٍ من قبل قوات الحكومة السورية.", {("الهبيط", "government", "attacked")}),
         ("تعرضت مناطق في ريف إدلب لقصفٍ من الطيران الحربي الروسي في بلدة عابدين.", {("عابدين", "government", "attacked")}),
         ("تعرضت مواقع قوات الأسد في بلدة الهبيط لقصف بقذائف المدفعية.", set()),
+        # "قوات الجيش السوري الحر" is the FSA, not "قوات الجيش السوري" + a word (Anadolu 2017); holds stated by
+        # "تخضع لسيطرة" after a relative and "الخاضعة لسيطرة" before the place (Enab Baladi 2017, Geiroon 2016).
+        ("وتمكنت قوات الجيش السوري الحر من السيطرة على عدة أماكن في حي الهبيط.", {("الهبيط", "opposition", "captured")}),
+        ("ويقع التل بين منطقتي الهبيط وعابدين، اللتين تخضعان لسيطرة قوات الأسد حاليًا.",
+         {("الهبيط", "government", "held"), ("عابدين", "government", "held")}),
+        ("شنت الوحدات الكردية هجومًا ضخمًا للسيطرة على آخر المواقع الخاضعة لسيطرة النظام في مدينة خان شيخون.",
+         {("خان شيخون", "sdf", "attacked"), ("خان شيخون", "government", "held")}),
         # Names each side's outlets use for the others (Enab Baladi, Hawar, SANA, SOHR).
         ("وسيطرت فرقة الحمزة على قرية الهبيط.", {("الهبيط", "sna", "captured")}),
         ("وتمكنت الأسايش من استعادة قرية الهبيط.", {("الهبيط", "sdf", "recaptured")}),
