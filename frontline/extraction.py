@@ -176,7 +176,9 @@ ATTEMPT_WORDS = {"تحاول", "يحاول", "حاول", "حاولت", "محاو
                  "لتسهيل", "تحت", "خاضعه", "خاضعا", "فقد", "خارج", "نفي", "نفت", "ينفي", "تنفي",
                  # threats and plans are not actions: "تهدد أنقرة بشن عملية على مدينتي تل رفعت ومنبج"
                  "تهدد", "يهدد", "تهديد", "تهديدات", "تعتزم", "يعتزم", "تخطط", "يخطط", "ستشن", "سيشن", "تنوي",
-                 "ينوي", "تستعد", "يستعد"}  # fmt: skip
+                 "ينوي", "تستعد", "يستعد",
+                 # the future: "ستكون قريتا X وY بحكم الساقطتين نارياً بيد قوات النظام"
+                 "ستكون", "سيكون", "ستصبح", "سيصبح", "ستتمكن", "سيتمكن", "ستسيطر", "سيسيطر"}  # fmt: skip
 DENIAL_WORDS = {"نفي", "نفت", "ينفي", "تنفي", "نفوا"}
 NO_PROGRESS = {"تحرز", "يحرز", "تحرزا", "يحرزوا"}
 STILL_WORDS = {"زال", "يزال", "تزال", "مازال", "لازال", "يزل", "تزل"}
@@ -220,6 +222,7 @@ ADVANCE_PLURALS = {"بلدات", "قري", "مدن", "احيا", "قريتين",
 SIEGE_WORDS = {"حاصرت", "حاصر", "حاصروا", "حصار", "تحاصر", "يحاصر", "طوقت", "طوق", "طوقوا", "تطويق", "يطوق", "تطوق",
                "الطوق"}  # fmt: skip
 BASE_WORDS = {"قاعده", "حاجز", "حواجز", "ثكنه", "مبني", "مقر", "مستودع", "مستودعات", "معسكر", "سجن", "مطار", "حقل",
+              "مفرق", "دوار", "جسر",
               "مفرزه", "نقطه"}  # fmt: skip
 PRONOUN_OBJECTS = {"عليها", "عليه", "عليهما", "عليهم"}
 BEFORE_PLACES_OK = {"held", "attacked"}
@@ -832,6 +835,8 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
     word = norms[j]
     if norms[k][:1] == "و" and len(norms[k]) > 3 and (word in DIRECTION_WORDS or word in AREA_OF):
         return False  # "حطين (غرب) والبريد": the direction belongs to the item before
+    if any(n in ("المودي", "المؤدي", "المؤديه", "الموديه", "الواصل") for n in norms[max(0, j - 2) : j + 1]):
+        return True  # "مفرق المؤدي إلى مدينة تادف": the road's end, not what was taken
     if _bare_word(word) in BASE_WORDS:
         return True  # "قاعدة تفتناز الجوية", "حاجز الجديدة": a base named after the town is not the town
     if word in DIRECTION_WORDS or word in AREA_OF:
@@ -1058,7 +1063,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             # "بين منطقتي تعلا والجنينة، اللتين تخضعان لسيطرة قوات الأسد": held by who follows.
             out.append(Trigger("held", k, actor_after=True, relative=True))
             continue
-        if w in ("بيد", "بايدي", "بقبضه") and k > 0:
+        if w in ("بيد", "بايدي", "بقبضه") and k > 0 and not attempt:
             before = {_bare_word(x) for x in norms[max(0, k - 16) : k]}
             if before & {"كان", "كانت", "كانوا"}:
                 continue  # "كانت بيد الوحدات": who held it before, not a claim

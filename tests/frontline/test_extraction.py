@@ -299,6 +299,10 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
          {("الهبيط", "government", "held"), ("عابدين", "government", "held")}),
         ("شنت الوحدات الكردية هجومًا ضخمًا للسيطرة على آخر المواقع الخاضعة لسيطرة النظام في مدينة خان شيخون.",
          {("خان شيخون", "sdf", "attacked"), ("خان شيخون", "government", "held")}),
+        # A junction's road and a future state are no claims (Anadolu 2017, Zaman al-Wasl 2019).
+        ("وجنوبي المدينة سيطر الجيش الحر على بلدة الهبيط، ووصل إلى مفرق المؤدي إلى مدينة سكيك.",
+         {("الهبيط", "opposition", "captured")}),
+        ("وأضاف أن قريتي الهبيط وعابدين ستكون بحكم الساقطتين نارياً بيد قوات النظام.", set()),
         # Names each side's outlets use for the others (Enab Baladi, Hawar, SANA, SOHR).
         ("وسيطرت فرقة الحمزة على قرية الهبيط.", {("الهبيط", "sna", "captured")}),
         ("وتمكنت الأسايش من استعادة قرية الهبيط.", {("الهبيط", "sdf", "recaptured")}),
