@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -978,6 +979,11 @@ def _matches(pattern: re.Pattern, word: str) -> bool:
 def _find_triggers(norms: list[str]) -> list[Trigger]:
     out: list[Trigger] = []
     n = len(norms)
+    # Where the attempt, threat and failure words are (with or without و/ف: فشلت is not ف + شلت).
+    attempt_words = ATTEMPT_WORDS | FAILED
+    attempts = [
+        k for k, x in enumerate(norms) if x in attempt_words or (x[:1] in "وف" and x[1:] in attempt_words)
+    ]
     for k, raw in enumerate(norms):
         # و/ف is a conjunction unless the word itself is a trigger (فشلت، فرضت، فروا، فكت).
         w = raw[1:] if raw[:1] in ("و", "ف") and len(raw) > 3 and not _trigger_word(raw) else raw
@@ -996,11 +1002,9 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             w = w[1:]  # لصد، لتدخل: the verb with its lam of purpose or result
         elif w[:1] == "ب" and (_matches(WITHDREW_VERBS, w[1:]) or _matches(ATTACK_VERBS, w[1:])):
             w = w[1:]  # بانسحاب، بقصف: the noun with its preposition
-        window = norms[max(0, k - 6) : k]
-        context = set(window) | {x[1:] for x in window if x[:1] in "وف"}  # (فشلت is not ف + شلت)
-        attempt = bool(context & (ATTEMPT_WORDS | FAILED))  # "فشلت قوات النظام باقتحام حي جوبر"
-        # "تمكنت الفصائل من صد الهجوم الذي نفذته قوات النظام في اقتحام القريتين": a storming repelled.
-        repelled = any(_bare_word(x).removeprefix("ل") in REPULSE_WORDS for x in norms[max(0, k - 8) : k])
+        # An attempt, a threat or a failure in the six words before: "فشلت قوات النظام باقتحام حي جوبر".
+        attempt = bisect_left(attempts, k) > bisect_left(attempts, k - 6)
+
         if w in NO_PROGRESS and k > 0 and norms[k - 1] in ("لم", "ولم"):
             out.append(Trigger("held", k, actor_after=True, flip=True))
             continue
@@ -1122,7 +1126,11 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if w in ("يسيطر", "تسيطر") and k > 0 and norms[k - 1] in ("كان", "كانت", "وكان", "وكانت"):
             continue  # "كان يسيطر عليها الجيش التركي": who held it before, not a change
         if _matches(CAPTURE_VERBS, w):
-            if attempt or (repelled and w in ("اقتحام", "باقتحام", "دخول", "تقدم")):
+            # "تمكنت الفصائل من صد الهجوم الذي نفذته قوات النظام في اقتحام القريتين": a storming repelled.
+            repelled = w in ("اقتحام", "باقتحام", "دخول", "تقدم") and any(
+                _bare_word(x).removeprefix("ل") in REPULSE_WORDS for x in norms[max(0, k - 8) : k]
+            )
+            if attempt or repelled:
                 continue
             if (
                 w.startswith("سيطرت")
