@@ -100,6 +100,19 @@ COMPLEMENTIZER_WORDS = {"ان", "انه", "انها", "بان"}
 # Mountain ranges and plains written "جبل X": regions, not localities (the corpus rules).
 REGION_NAMES = {normalize_text(w) for w in ("الاكراد", "التركمان", "الزاويه", "الحص", "العرب", "القلمون",
                                              "الشيخ", "الاربعين", "الغاب", "حوران", "السماق", "البلعاس")}  # fmt: skip
+OUTLET_WORDS = {
+    "قناه",
+    "مراسل",
+    "موقع",
+    "شبكه",
+    "وكاله",
+    "لقناه",
+    "لمراسل",
+    "لموقع",
+    "لشبكه",
+    "صحيفه",
+    "لصحيفه",
+}
 # Words before a quoted operation or campaign name (أطلقت عليها اسم "قادسية بصرى الشام").
 OPERATION_WORDS = {"اسم", "مسمي", "معركه", "عمليه", "غزوه", "حمله", "شعار", "عنوان"}
 # Words that are never a place on their own, however many villages are called so.
@@ -501,6 +514,23 @@ class Geoparser:
                 i = j
             i += 1
         self._block_road_names(tokens, blocked)
+        for i, t in enumerate(tokens):
+            # "قال للميادين", "قناة الميادين": the outlet, not the town.
+            if (
+                t.is_word
+                and t.norm in ("للميادين", "الميادين")
+                and (
+                    t.norm == "للميادين"
+                    or (i > 0 and tokens[i - 1].is_word and _bare(tokens[i - 1].norm) in OUTLET_WORDS)
+                    or (
+                        i > 1
+                        and tokens[i - 1].text in QUOTES
+                        and tokens[i - 2].is_word
+                        and _bare(tokens[i - 2].norm) in OUTLET_WORDS
+                    )
+                )
+            ):
+                blocked[i] = True
         for i, t in enumerate(tokens):
             if t.is_word and _bare(t.norm) in ORG_WORDS and i + 1 < len(tokens) and tokens[i + 1].is_word:
                 # "جيش الإسلام", "جبهة النصرة", "هيئة تحرير الشام": the next word names the group.
@@ -994,9 +1024,26 @@ class Geoparser:
                 i += 1
                 continue
             # Unknown list item: "قرى الشيخ دامس وركايا سجنة وشوحة" — a name the gazetteer lacks.
-            if (list_open or (in_quote and prev_mention_end >= i - 1 and t.norm[:1] == "و")) and not blocked[
-                i
-            ]:
+            # "في تل سنيم وبرك الطمثونة وسطح نملة": two-word names joined by و straight after a place go on
+            # the list the place began, even with no plural noun before it.
+            chained = (
+                prev_mention_end == i
+                and t.norm[:1] == "و"
+                and len(t.norm) > 3
+                and i + 1 < n
+                and tokens[i + 1].is_word
+                and not used[i + 1]
+                and not blocked[i + 1]
+                and not _ordinary_word(tokens[i + 1].norm)
+                and tokens[i + 1].norm not in BOUNDARY_WORDS
+                and tokens[i + 1].norm not in LOCATIVES
+                and (i + 2 >= n or not tokens[i + 2].is_word or _is_list_item(tokens[i + 2].norm))
+                and mentions
+                and not mentions[-1].is_area
+            )
+            if (
+                list_open or chained or (in_quote and prev_mention_end >= i - 1 and t.norm[:1] == "و")
+            ) and not blocked[i]:
                 item_end = self._name_end(tokens, i, blocked, used, max_words=3 if in_quote else 2)
                 if item_end > i and tokens[item_end - 1].norm in NAME_LINKS:
                     item_end = self._name_end(tokens, i, blocked, used, max_words=3)  # قصر ابن وردان
@@ -1274,6 +1321,12 @@ class Geoparser:
             return all(t.is_word for t in tokens)  # بيت عيوش، عين العروس
         if first in STOPWORDS or first in BOUNDARY_WORDS or first in LOCATIVES or len(first) < 3:
             return False
+        if any(
+            strip_article(r) in _STOP_KEYS and strip_article(r) not in NAME_PREFIX_KEYS
+            for r, clitic in word_readings(tokens[0].text)
+            if clitic[-1:] in ("ب", "ل", "ك")
+        ):
+            return False  # "لقوات النظام": a stop word with its preposition (و+أم شعيفة is still a name)
         if strip_article(first) in CUES or first in AREA_WORDS or first in ORG_WORDS:
             return False
         if _ordinary_word(tokens[-1].norm) or any(_with_pronoun(t.norm) for t in tokens):
@@ -1535,7 +1588,8 @@ COMMON_WORDS = frozenset(
     مقاتلين عناصر واسعة واسع كبيرة شاسعة غالبية جروح جرحى واسطة تبقى مأهولة أدى تصعيد خفض النمر جند
     بلاد حساسة دار مهمة صغيرة مدرسة إدارة متحالفة انتشار فاصلة عسكري عسكرية الدولي دولي
     مدافع قذائف صواريخ هاون مدفعية أضرار كمين علم إشارة مقاومة جبلي وقوع تمهيد محاصر فحسب مثل متسببة يمتد هام
-    هامة بساتين ضاحية سكنية جراجات كراجات متفرقة زيادة
+    هامة بساتين ضاحية سكنية جراجات كراجات متفرقة زيادة بعيدة بعيد قريب وحدة بؤر بؤرة شهداء أربعين إرهابيي
+    إرهابيين مسلحي أكثر أقل عورة وعرة حاكمة عسكري قبان نارياً ناريا
     مجموعات جماعات فصائل ميليشيات مليشيات تشكيلات محلية تغطية المحررة كانون شباط آذار نيسان أيار حزيران تموز أيلول يطهر تطهير تمشيط
     """.split()
 )

@@ -550,3 +550,12 @@ def test_a_known_name_after_a_cue_does_not_take_the_next_word_of_the_sentence(in
     }
     # A name the index lacks keeps its second word: "قرية خربة بشار" is still one name.
     assert "خربة بشار" in found(geoparse("سيطرت الفصائل على قرية خربة بشار", index=index))
+
+
+def test_outlets_named_like_towns_and_prepositional_stop_words_are_no_places(index):
+    # Al-Mayadeen 2018 quoted: "وقال مصدر للميادين"; SY24 2020: "لقوات النظام".
+    places = [(P(971, "الميادين", "Al Mayadin", "city", 35.0213, 40.4531, "SY09"), ["الميادين"])]
+    idx = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    assert found(geoparse("وقال مصدر عسكري للميادين إن الجيش سيطر على بلدات جديدة", index=idx)) == {}
+    assert found(geoparse("ونقل مراسل الميادين أن الجيش تقدم", index=idx)) == {}
+    assert found(geoparse("سيطرت قسد على مدينة الميادين", index=idx)) == {"الميادين": "Al Mayadin"}
