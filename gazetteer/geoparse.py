@@ -858,6 +858,20 @@ class Geoparser:
                             span_words = [span_words[0], cont]
                             length = 2
                             ids = ()
+                    elif (
+                        length == 2
+                        and dir_end == last + 1
+                        and _norm_first(tokens[span_words[0]].text).removeprefix("ال") in NAME_PREFIX_KEYS
+                        and _bare(tokens[span_words[1]].norm)
+                        not in FIRST_NAMES  # (الشيخ إبراهيم الهفل: a man)
+                    ):
+                        cont = self._third_word(tokens, last, used, blocked)
+                        if cont is not None:
+                            # "تل الشيخ منصور", "تل الشيخ حسين": the gazetteer's تل الشيخ is the start of the
+                            # name the text writes.
+                            span_words = span_words[:2] + [cont]
+                            length = 3
+                            ids = ()
                     end_tok = tokens[span_words[length - 1]]
                     start = t.start + clitic_len
                     kind = pending_cue[0] if pending_cue else None
@@ -1125,6 +1139,41 @@ class Geoparser:
         if used[after] or nxt.norm in DIRECTIONS or nxt.norm in BOUNDARY_WORDS or nxt.norm in LOCATIVES:
             return k
         if _is_list_item(nxt.norm):
+            return k
+        return None
+
+    @staticmethod
+    def _third_word(tokens, last, used, blocked) -> int | None:
+        """The index of a name word after a two-word name that starts with a name prefix (تل الشيخ
+        منصور), when the name plainly ends after it; else None."""
+        k = last + 1
+        if k >= len(tokens) or not tokens[k].is_word or used[k] or blocked[k]:
+            return None
+        norm = tokens[k].norm
+        if (
+            len(norm) < 3
+            or norm[:1] == "و"
+            or norm in STOPWORDS
+            or norm in BOUNDARY_WORDS
+            or norm in LOCATIVES
+            or norm in DIRECTIONS
+            or norm in NAME_DIRECTIONS
+            or _ordinary_word(norm)
+            or _governorate(norm)
+            or norm.startswith(("بال", "لل", "كال"))
+        ):
+            return None
+        after = k + 1
+        if after >= len(tokens) or not tokens[after].is_word:
+            return k
+        nxt = tokens[after].norm
+        if (
+            _is_list_item(nxt)
+            or nxt in LOCATIVES
+            or nxt in BOUNDARY_WORDS
+            or nxt in DIRECTIONS
+            or _region_or_area(tokens[after].text)
+        ):
             return k
         return None
 
@@ -1473,7 +1522,8 @@ BOUNDARY_WORDS = {
     "فيها", "منها", "عليها", "بها", "لها", "عنها", "اليها", "فيه", "منه", "عليه", "به", "له", "عنه", "اليه",
     "بمدخل", "بمحيط", "بمنطقه", "بجبل", "بجبال", "بسهل", "بوادي", "بمحافظه", "بناحيه", "المحتل", "المحتله",
     "بهدف", "بغيه", "لاجل", "فقط", "بعدما", "اثنا", "اثناء", "مسقط", "عقبها", "بينهم", "بحكم", "المودي",
-    "المؤدي", "الواصل", "الرابط",
+    "المؤدي", "الواصل", "الرابط", "اكبر", "اصغر", "اهم", "توجهت", "توجه", "لتنتقل", "انتقلت", "انتقل",
+    "تمكنت", "تمكن", "كبري", "صغري", "الكبري", "الصغري",
     "لن", "ولم",
 }  # fmt: skip
 

@@ -559,3 +559,12 @@ def test_outlets_named_like_towns_and_prepositional_stop_words_are_no_places(ind
     assert found(geoparse("وقال مصدر عسكري للميادين إن الجيش سيطر على بلدات جديدة", index=idx)) == {}
     assert found(geoparse("ونقل مراسل الميادين أن الجيش تقدم", index=idx)) == {}
     assert found(geoparse("سيطرت قسد على مدينة الميادين", index=idx)) == {"الميادين": "Al Mayadin"}
+
+
+def test_a_known_two_word_start_grows_into_the_three_word_name_the_text_writes():
+    # Al-Mayadeen 2020 ("تل الشيخ منصور"), Syria Observer 2018 ("تل الشيخ حسين"): the gazetteer has تل الشيخ.
+    places = [(P(981, "تل الشيخ", "Tal Elsheikh", "village", 35.78, 36.9, "SY07"), ["تل الشيخ"])]
+    idx = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    assert set(found(geoparse("سيطر الجيش على قرى تل الشيخ منصور والنيرب", index=idx))) >= {"تل الشيخ منصور"}
+    # A verb or a comparative after a name is the sentence going on.
+    assert "تل الشيخ" in found(geoparse("وتقدم الجيش نحو تل الشيخ أكبر المواقع", index=idx))
