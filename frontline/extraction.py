@@ -216,6 +216,9 @@ PART_WORDS = {normalize_text(w) for w in ("الضاحيه", "ضاحيه", "ال�
               "الجزء", "معظم")}  # fmt: skip
 AREA_OF = {"ريف", "بريف", "لريف", "ريفي", "منطقه", "بمنطقه", "ناحيه", "بناحيه"}
 ATTACK_NOUNS = {"هجوم", "هجوما", "هجمات", "لهجوم", "محاولات", "محاوله", "لمحاولات", "تقدم", "هجومها"}
+# Words before a side that is the victim, not the subject: "مقتل عشرات المسلحين", "أسر عناصر من".
+VICTIM_WORDS = {"مقتل", "قتل", "قتلي", "مصرع", "اصابه", "اسر", "استسلام", "تصفيه", "القضاء", "بمقتل", "وقتل",
+                "ومقتل", "واصابه", "واسر", "خسائر", "صفوف"}  # fmt: skip
 # What a side withdraws from when it is not a place: checkpoints, posts, positions.
 LEFT_POSTS = {"حواجز", "مقرات", "مواقع", "نقاط", "ثكنات", "حاجز", "مقر", "موقع", "نقطه", "مواقعها", "مواقعه"}
 ADVANCE_PLURALS = {"بلدات", "قري", "مدن", "احيا", "قريتين", "بلدتين", "عشرات"}
@@ -599,7 +602,13 @@ def extract_claims(
                 elif last_actor is not None and not trig.flip:
                     actor = last_actor
                 else:
-                    before = [(a, ref) for a, _e, ref in actor_spans if a < trig.index]
+                    # (not a side named as the one killed or wounded: "أسفرت عن مقتل عشرات المسلحين")
+                    before = [
+                        (a, ref)
+                        for a, _e, ref in actor_spans
+                        if a < trig.index
+                        and not any(norms[j] in VICTIM_WORDS for j in range(max(0, a - 3), a))
+                    ]
                     if before:
                         if trig.change == "withdrew":
                             actor = before[-1][1]

@@ -303,6 +303,9 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         ("وجنوبي المدينة سيطر الجيش الحر على بلدة الهبيط، ووصل إلى مفرق المؤدي إلى مدينة سكيك.",
          {("الهبيط", "opposition", "captured")}),
         ("وأضاف أن قريتي الهبيط وعابدين ستكون بحكم الساقطتين نارياً بيد قوات النظام.", set()),
+        # A side named as the one killed is not the subject (Tasnim 2017).
+        ("أحرز الجيش السوري تقدما جديدا في ريف إدلب. العمليات أسفرت عن مقتل عشرات المسلحين وبسط السيطرة على بلدات (الهبيط وعابدين).",
+         {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
         # Names each side's outlets use for the others (Enab Baladi, Hawar, SANA, SOHR).
         ("وسيطرت فرقة الحمزة على قرية الهبيط.", {("الهبيط", "sna", "captured")}),
         ("وتمكنت الأسايش من استعادة قرية الهبيط.", {("الهبيط", "sdf", "recaptured")}),
