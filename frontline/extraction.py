@@ -243,6 +243,8 @@ class Trigger:
     relative: bool = False  # "التي تسيطر عليها X": X holds the place(s) named just before
     expel: bool = False  # "طردت X داعش من Y": the subject takes Y, the object loses it
     passive: bool = False  # "تعرضت X لقصف من Y": the side after من is the attacker
+    until: int | None = None  # the places end here ("باتت أحياء X وY تحت السيطرة": at تحت)
+    actor_from: int | None = None  # the side is named after this token ("تحت سيطرة X")
     repelled: bool = False  # an attempt to advance that was pushed back: the defender holds the target
 
 
@@ -457,6 +459,7 @@ def extract_claims(
     seen: set[tuple] = set()
     previous_range: tuple[dt.date, dt.date] | None = None
     carried_actor: ActorRef | None = None
+    last_taker: ActorRef | None = None  # the side of the report's last capture or recapture
     place_mentions = [m for m in geo.mentions if not m.is_area]
     default_range = (published - dt.timedelta(days=7), published)
     words = " ".join(t.norm for t in geo.tokens if t.is_word) if geo.tokens else normalize_text(text)
@@ -515,7 +518,9 @@ def extract_claims(
             # (a relative or adjectival hold, "المواقع الخاضعة لسيطرة النظام", does not end the clause before it)
             nxt_trig = next((t.index for t in triggers[n_t + 1 :] if not t.relative), len(tokens))
             stop = min([b for b in boundaries if b > trig.index] + [nxt_trig])
-            if trig.change in ("captured", "recaptured"):
+            if trig.until is not None:
+                stop = trig.until
+            elif trig.change in ("captured", "recaptured"):
                 # "دير جمال والتي تبعد عن نبل": what a relative clause names describes, it is not taken.
                 stop = min([k for k in relatives if k > trig.index] + [stop])
             # Actor: after a verb-first trigger, else the clause's subject before it.
@@ -537,6 +542,12 @@ def extract_claims(
                     loser = _actor_after(end - 1, stop, actor_spans, tokens, norms, reach=2) or _actor_after(
                         end + 1, stop, actor_spans, tokens, norms, reach=2
                     )
+            if trig.actor_from is not None:
+                # "تحت سيطرة X", else the side that last took places in the report.
+                actor = (
+                    _actor_after(trig.actor_from, len(norms), actor_spans, tokens, norms, reach=2)
+                    or last_taker
+                )
             if (
                 trig.change == "attacked"
                 and last_actor is not None
@@ -705,6 +716,10 @@ def extract_claims(
                 last_places = places
             if loser is None and trig.change in ("captured", "recaptured") and places:
                 loser = _taken_from(trig.index, stop, actor_spans, norms)
+            if trig.change in ("captured", "recaptured") and not trig.relative and trig.until is None:
+                last_taker = (
+                    actor  # (even with no place named: "استعاد الجيش السيطرة على كامل القسم الشمالي")
+                )
             for m in places:
                 found.append((m, actor, trig.change, trig.relative))
                 if loser is not None and loser.bloc != actor.bloc:
@@ -1075,6 +1090,19 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         ):
             # "بين منطقتي تعلا والجنينة، اللتين تخضعان لسيطرة قوات الأسد": held by who follows.
             out.append(Trigger("held", k, actor_after=True, relative=True))
+            continue
+        if w in ("باتت", "بات", "اصبحت", "اصبح", "صارت", "اضحت") and not attempt:
+            # "وباتت أحياء الشيخ خضر والشيخ فارس ... تحت السيطرة": now under (the subject's) control.
+            under = next(
+                (
+                    j
+                    for j in range(k + 2, min(n - 1, k + 30))
+                    if norms[j] == "تحت" and norms[j + 1].endswith(("سيطره", "سيطرته", "سيطرتها", "سيطرتهم"))
+                ),
+                None,
+            )
+            if under is not None:
+                out.append(Trigger("captured", k, actor_after=False, until=under, actor_from=under + 1))
             continue
         if w in ("بيد", "بايدي", "بقبضه") and k > 0 and not attempt:
             before = {_bare_word(x) for x in norms[max(0, k - 16) : k]}

@@ -382,6 +382,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in SENTENCE_END.finditer(text):
+        if not m.group().strip() and text[start : m.start()].rstrip().endswith((":", "،", ",")):
+            continue  # "من بينها:" then the list on the next line: one sentence
         end = m.end() if m.group().strip() else m.start()
         if text[start:end].strip():
             spans.append(_trim(text, start, end))

@@ -303,6 +303,12 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         ("وجنوبي المدينة سيطر الجيش الحر على بلدة الهبيط، ووصل إلى مفرق المؤدي إلى مدينة سكيك.",
          {("الهبيط", "opposition", "captured")}),
         ("وأضاف أن قريتي الهبيط وعابدين ستكون بحكم الساقطتين نارياً بيد قوات النظام.", set()),
+        # "Now under control" after the report's capture (Ansarollah 2016), and a list on the line after
+        # "من بينها:" (Step News 2024).
+        ("إستعاد الجيش السوري وحلفاؤه السيطرة على كامل القسم الشمالي من الأحياء الشرقية. وباتت أحياء الهبيط وعابدين تحت السيطرة.",
+         {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
+        ("أعلنت قوى المعارضة فرض سيطرتها على عدة قرى وبلدات في ريف إدلب الشرقي، من بينها:\nقرى “الهبيط”، “عابدين”، و”سكيك”.",
+         {("الهبيط", "opposition", "captured"), ("عابدين", "opposition", "captured"), ("سكيك", "opposition", "captured")}),
         # A side named as the one killed is not the subject (Tasnim 2017).
         ("أحرز الجيش السوري تقدما جديدا في ريف إدلب. العمليات أسفرت عن مقتل عشرات المسلحين وبسط السيطرة على بلدات (الهبيط وعابدين).",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
