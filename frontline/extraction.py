@@ -559,6 +559,15 @@ def extract_claims(
                 actor = _actor_after(trig.index, stop, actor_spans, tokens, norms)
             if (
                 actor is None
+                and trig.change == "withdrew"
+                and norms[trig.index + 1 : trig.index + 2] in (["منها"], ["منه"])
+            ):
+                # "فرَّ منها أعداد كبيرة من عناصر داعش": the side after the pronoun and a count.
+                actor = next(
+                    (ref for a, _e, ref in actor_spans if trig.index + 1 < a <= trig.index + 7), None
+                )
+            if (
+                actor is None
                 and trig.change == "held"
                 and not trig.flip
                 and not _siege_broken(norms, trig.index)
@@ -699,6 +708,14 @@ def extract_claims(
                     for i, x in enumerate(left)
                 ):
                     pass  # "انسحاب قوات الجيش من الحواجز والمقرات": posts, not the places named before
+                elif (
+                    trig.change == "withdrew"
+                    and left[:1] in (["منها"], ["منه"])
+                    and any(x in RELATIVES for x in norms[max(0, trig.index - 3) : trig.index])
+                ):
+                    # "الشدادي التي فرَّ منها عناصر داعش": the place the relative clause is about.
+                    rel = max(j for j in range(max(0, trig.index - 3), trig.index) if norms[j] in RELATIVES)
+                    places = _antecedents(m_pos, rel)
                 elif trig.change == "withdrew" and last_places:
                     places = last_places
                 else:

@@ -1372,6 +1372,13 @@ class Geoparser:
             return all(t.is_word for t in tokens)  # بيت عيوش، عين العروس
         if first in STOPWORDS or first in BOUNDARY_WORDS or first in LOCATIVES or len(first) < 3:
             return False
+        rest = first[1:] if first[:1] in "وف" else ""
+        if (
+            rest
+            and strip_article(rest) not in NAME_PREFIX_KEYS  # (وأم سليم، وتل X are names)
+            and (rest in LOCATIVES or rest in BOUNDARY_WORDS or rest in STOPWORDS or len(rest) < 3)
+        ):
+            return False  # "ومن ثم": و + a preposition, not a name
         if any(
             strip_article(r) in _STOP_KEYS and strip_article(r) not in NAME_PREFIX_KEYS
             for r, clitic in word_readings(tokens[0].text)

@@ -309,6 +309,10 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
         ("أعلنت قوى المعارضة فرض سيطرتها على عدة قرى وبلدات في ريف إدلب الشرقي، من بينها:\nقرى “الهبيط”، “عابدين”، و”سكيك”.",
          {("الهبيط", "opposition", "captured"), ("عابدين", "opposition", "captured"), ("سكيك", "opposition", "captured")}),
+        # Fled "from it" in a relative clause: the place the clause is about, and the side after the count
+        # (Al-Watan 2016).
+        ("ومن ثم السيطرة على قرى «الهبيط وعابدين»، ومن ثم الدخول إلى سكيك التي فرَّ منها أعداد كبيرة من عناصر داعش.",
+         {("سكيك", "isis", "withdrew")}),  # (no side is named for the captures in this sentence alone)
         # A side named as the one killed is not the subject (Tasnim 2017).
         ("أحرز الجيش السوري تقدما جديدا في ريف إدلب. العمليات أسفرت عن مقتل عشرات المسلحين وبسط السيطرة على بلدات (الهبيط وعابدين).",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
