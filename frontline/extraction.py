@@ -99,7 +99,8 @@ BUILTIN_ACTORS: list[tuple[str, str, list[str]]] = [
         "مقاتلو التنظيم", "مسلحو التنظيم", "تنظيم الدولة الإسلامية في العراق والشام", "مسلحي داعش",
         "مقاتلي داعش", "عناصر داعش", "إرهابيي داعش", "إرهابيي تنظيم داعش", "خلايا التنظيم", "فلول التنظيم",
         "مسلحو داعش", "دواعش", "الدواعش", "خلايا داعش", "جيش خالد بن الوليد", "تنظيم الدولة الإسلامية داعش",
-        "عناصر تنظيم الدولة", "مقاتلي تنظيم الدولة", "مسلحي تنظيم الدولة",
+        "عناصر تنظيم الدولة", "مقاتلي تنظيم الدولة", "مسلحي تنظيم الدولة", "جيش خالد", "لواء شهداء اليرموك",
+        "حركة المثنى الإسلامية",
     ]),
 ]  # fmt: skip
 OPPONENT = {
@@ -216,6 +217,9 @@ PART_WORDS = {normalize_text(w) for w in ("الضاحيه", "ضاحيه", "ال�
               "الجزء", "معظم")}  # fmt: skip
 AREA_OF = {"ريف", "بريف", "لريف", "ريفي", "منطقه", "بمنطقه", "ناحيه", "بناحيه"}
 ATTACK_NOUNS = {"هجوم", "هجوما", "هجمات", "لهجوم", "محاولات", "محاوله", "لمحاولات", "تقدم", "هجومها"}
+# Nouns of what is struck or taken: a side named after them is the target ("مواقع داعش").
+TARGET_NOUNS = {"مواقع", "مقرات", "تجمعات", "نقاط", "تحصينات", "اليات", "اماكن", "معاقل", "مراكز", "ارهابيي",
+                "مسلحي", "عناصر", "مقاتلي", "فلول", "بقايا", "خطوط"}  # fmt: skip
 # Words before a side that is the victim, not the subject: "مقتل عشرات المسلحين", "أسر عناصر من".
 VICTIM_WORDS = {"مقتل", "قتل", "قتلي", "مصرع", "اصابه", "اسر", "استسلام", "تصفيه", "القضاء", "بمقتل", "وقتل",
                 "ومقتل", "واصابه", "واسر", "خسائر", "صفوف"}  # fmt: skip
@@ -839,8 +843,8 @@ def _actor_after(index, stop, spans, tokens, norms, reach: int = 3) -> ActorRef 
         if not (index < a_start <= index + reach and a_start < stop):
             continue
         between = norms[index + 1 : a_start]
-        if any(n in PREPOSITIONS or n in ATTACK_NOUNS for n in between):
-            return None
+        if any(n in PREPOSITIONS or n in ATTACK_NOUNS or _bare_word(n) in TARGET_NOUNS for n in between):
+            return None  # (not "استهدفت مواقع إرهابيي داعش": the side after a target noun is the target)
         first = norms[a_start]
         if first[:1] == "ل" and not first.startswith("ال") and a_start > index + 1:
             return None

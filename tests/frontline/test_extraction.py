@@ -313,6 +313,10 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # (Al-Watan 2016).
         ("ومن ثم السيطرة على قرى «الهبيط وعابدين»، ومن ثم الدخول إلى سكيك التي فرَّ منها أعداد كبيرة من عناصر داعش.",
          {("سكيك", "isis", "withdrew")}),  # (no side is named for the captures in this sentence alone)
+        # The side after a target noun is the target (Shaam Times 2018); Khalid ibn al-Walid Army is IS's.
+        ("بدأ الجيش السوري عملية عسكرية. المصدر أضاف أن قوات المدفعية استهدفت مواقع ارهابيي تنظيم داعش في بلدة الهبيط.",
+         {("الهبيط", "government", "attacked")}),
+        ("وقال الناطق إن \"جيش خالد\" سيطر على قرية الهبيط ليلا.", {("الهبيط", "isis", "captured")}),
         # A side named as the one killed is not the subject (Tasnim 2017).
         ("أحرز الجيش السوري تقدما جديدا في ريف إدلب. العمليات أسفرت عن مقتل عشرات المسلحين وبسط السيطرة على بلدات (الهبيط وعابدين).",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
