@@ -221,8 +221,24 @@ ATTACK_NOUNS = {"هجوم", "هجوما", "هجمات", "لهجوم", "محاو�
 # (Not the fighters themselves: "يسيطر عليها عناصر تنظيم داعش" names the side.)
 TARGET_NOUNS = {"مواقع", "مقرات", "تجمعات", "نقاط", "تحصينات", "اليات", "اماكن", "معاقل", "مراكز", "خطوط"}
 # Words before a side that is the victim, not the subject: "مقتل عشرات المسلحين", "أسر عناصر من".
-VICTIM_WORDS = {"مقتل", "قتل", "قتلي", "مصرع", "اصابه", "اسر", "استسلام", "تصفيه", "القضاء", "بمقتل", "وقتل",
-                "ومقتل", "واصابه", "واسر", "خسائر", "صفوف"}  # fmt: skip
+VICTIM_WORDS = {
+    "مقتل",
+    "قتل",
+    "قتلي",
+    "مصرع",
+    "اصابه",
+    "اسر",
+    "استسلام",
+    "تصفيه",
+    "القضا",
+    "بمقتل",
+    "وقتل",
+    "ومقتل",
+    "واصابه",
+    "واسر",
+    "خسائر",
+    "صفوف",
+}  # fmt: skip (normalised: القضاء is written القضا)
 # What a side withdraws from when it is not a place: checkpoints, posts, positions.
 LEFT_POSTS = {"حواجز", "مقرات", "مواقع", "نقاط", "ثكنات", "حاجز", "مقر", "موقع", "نقطه", "مواقعها", "مواقعه"}
 ADVANCE_PLURALS = {"بلدات", "قري", "مدن", "احيا", "قريتين", "بلدتين", "عشرات"}
@@ -559,6 +575,15 @@ def extract_claims(
                 and not _bare_word(norms[trig.index]).startswith("ال")
             ):
                 actor = last_actor  # "استعادت بلدة X وطوقت إرهابيي داعش في Y": the same subject
+            elif (
+                actor is None
+                and not (trig.flip or trig.relative or trig.expel or trig.passive)
+                and trig.actor_from is None
+                and (subject := _subject_before(trig, norms, actor_spans, boundaries)) is not None
+            ):
+                # "أن الجيش السوري استهدف أيضا المسلحين", "قام الجيش السوري باستهداف المسلحين": the side
+                # before the verb is the subject; the one after it is the target.
+                actor = subject
             elif trig.actor_after or trig.flip:
                 actor = _actor_after(trig.index, stop, actor_spans, tokens, norms)
             if (
@@ -984,6 +1009,32 @@ def _trigger_word(word: str) -> bool:
     )
 
 
+def _subject_before(trig: Trigger, norms: list[str], spans, boundaries: list[int]) -> ActorRef | None:
+    """The side written just before a change word (subject-verb order), or, for a verbal noun with ب or
+    after قام ("قام الجيش باستهداف"), the clause's first side before it; None when there is none — or
+    when that side is the object of مع/ضد/من (the enemy fought)."""
+    at = trig.index
+    if trig.change != "attacked":
+        return None  # (captures keep the clause rules tuned on the corpus)
+    for a, e, ref in spans:
+        if e == at or (e == at - 1 and norms[at - 1] in ("قد", "لقد", "فقد")):
+            if not any(n in OPPOSING for n in norms[max(0, a - 3) : a]):
+                return ref
+    masdar = trig.change == "attacked" and (
+        norms[at][:1] == "ب"
+        or any(_bare_word(x) in ("قام", "قامت", "قاموا") for x in norms[max(0, at - 4) : at])
+    )
+    if masdar:
+        start = max([b for b in boundaries if b < at] + [-1])
+        before = [
+            ref
+            for a, _e, ref in spans
+            if start < a < at and not any(n in OPPOSING for n in norms[max(0, a - 3) : a])
+        ]
+        return before[0] if before else None
+    return None
+
+
 def _siege_broken(norms: list[str], at: int) -> bool:
     """ "كسر/فك حصار": breaking a siege (its subject holds the place)."""
     return _bare_word(norms[at]) in ("كسر", "كسرت", "كسروا", "فك", "فكت") and any(
@@ -1148,6 +1199,10 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         ):
             out.append(Trigger("recaptured", k, actor_after=True))  # "عاد لواء التوحيد اليوم إلى حي X"
             continue
+        if w in ("القضا", "بالقضا") and norms[k + 1 : k + 2] == ["علي"] and not attempt:
+            # SANA: "تم القضاء على مجموعات إرهابية في قرى X وY": fighting in the places named after it.
+            out.append(Trigger("attacked", k, actor_after=False))
+            continue
         if w in ("تسلل", "تسللت", "تسللوا", "يتسلل", "تتسلل") and any(
             x in TOWARDS for x in norms[k + 1 : k + 3]
         ):
@@ -1234,6 +1289,18 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             elif any(x.endswith("تقدم") for x in norms[k + 1 : k + 3]):
                 out.append(Trigger("attacked", k, actor_after=True))
     return out
+
+
+def _normalised_vocabulary() -> None:
+    """Add the normalised form of every vocabulary word (خسائر -> خساير, على -> علي): words are compared
+    normalised, and a word written with a hamza would otherwise never match."""
+    g = globals()
+    for name, vocab in list(g.items()):
+        if name.isupper() and isinstance(vocab, set) and all(isinstance(w, str) for w in vocab):
+            vocab.update(normalize_text(w) for w in list(vocab))
+
+
+_normalised_vocabulary()
 
 
 def mention_key(surface: str) -> str:

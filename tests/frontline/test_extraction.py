@@ -317,6 +317,12 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         ("بدأ الجيش السوري عملية عسكرية. المصدر أضاف أن قوات المدفعية استهدفت مواقع ارهابيي تنظيم داعش في بلدة الهبيط.",
          {("الهبيط", "government", "attacked")}),
         ("وقال الناطق إن \"جيش خالد\" سيطر على قرية الهبيط ليلا.", {("الهبيط", "isis", "captured")}),
+        # Government outlets: "تم القضاء على مجموعات إرهابية في قرى X" (Al-Baath 2014); the side before an attack
+        # word is the attacker, the one after it the target (Al-Alam 2024).
+        ("أحبطت قوات الجيش العربي السوري محاولة إرهابيين الاعتداء على مطار سكيك. وصرح مصدر عسكري أنه تم القضاء على مجموعات إرهابية في قرى وبلدات الهبيط وعابدين.",
+         {("الهبيط", "government", "attacked"), ("عابدين", "government", "attacked")}),
+        ("وبين أن الجيش السوري استهدف أيضا المسلحين في الهبيط، كما قام الجيش باستهداف المسلحين في كل من عابدين وسكيك.",
+         {("الهبيط", "government", "attacked"), ("عابدين", "government", "attacked"), ("سكيك", "government", "attacked")}),
         # A side named as the one killed is not the subject (Tasnim 2017).
         ("أحرز الجيش السوري تقدما جديدا في ريف إدلب. العمليات أسفرت عن مقتل عشرات المسلحين وبسط السيطرة على بلدات (الهبيط وعابدين).",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
