@@ -158,7 +158,7 @@ CAPTURE_VERBS = re.compile(
     r"^(?:سيطر|سيطرت|سيطروا|سيطرا|يسيطر|تسيطر|حرر|حررت|حرروا|يحرر|تحرر|تحرير|دخل|دخلت|دخلوا|يدخل|تدخل|دخول"
     r"|انتزع|انتزعت|استولت|استولي|استولوا|اقتحم|اقتحمت|اقتحموا|طرد|طردت|طردوا|بسط|بسطت|احكم|احكمت|يحكم"
     r"|فرض|فرضت|اعاد|اعادت|تقدم|تقدمت|تمكن|تمكنت|تمكنوا|يتمكن|سيطرتها|سيطرته|سيطرتهم|سيطرتهما|اتمت"
-    r"|محررا|مسيطرا|اقتحام|باقتحام)$"
+    r"|محررا|مسيطرا|اقتحام|باقتحام|اعاده|باعاده|لاعاده)$"
 )
 RECAPTURE_VERBS = re.compile(
     r"^(?:استعاد|استعادت|استعادوا|يستعيد|تستعيد|استعاده|باستعاده|استعادتها|استرجعت|مستعيدا|مستعيده)$"
@@ -1199,6 +1199,10 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         ):
             out.append(Trigger("recaptured", k, actor_after=True))  # "عاد لواء التوحيد اليوم إلى حي X"
             continue
+        if w in ("خرجت", "خرج", "خرجوا", "خروج", "بخروج") and "من" in norms[k + 1 : k + 8] and not attempt:
+            # "خرجت آخر مجموعات مسلحي المعارضة من حمص القديمة": they left the place named after من.
+            out.append(Trigger("withdrew", k, actor_after=True))
+            continue
         if w in ("القضا", "بالقضا") and norms[k + 1 : k + 2] == ["علي"] and not attempt:
             # SANA: "تم القضاء على مجموعات إرهابية في قرى X وY": fighting in the places named after it.
             out.append(Trigger("attacked", k, actor_after=False))
@@ -1264,7 +1268,9 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                     continue  # تمكنت من استعادة: the recapture that follows is the change
             if w in ("تقدم", "تقدمت"):
                 continue  # an advance towards a place is not its capture
-            if w in ("اعاد", "اعادت") and not any(x in ("الامن", "الاستقرار") for x in norms[k + 1 : k + 16]):
+            if w in ("اعاد", "اعادت", "اعاده", "باعاده", "لاعاده") and not any(
+                x in ("الامن", "الاستقرار") for x in norms[k + 1 : k + 16]
+            ):  # (SANA: "أدت إلى إعادة الأمن والاستقرار إلى قرى X" is a capture)
                 continue
             if w in ("فرض", "فرضت", "بسط", "بسطت", "احكم", "احكمت", "يحكم") and not any(
                 "سيطر" in x or x in ("الامن", "الامان") for x in norms[k + 1 : k + 9]
