@@ -968,10 +968,17 @@ class Geoparser:
                         i = end_at
                         continue
                 if nxt is not None and (
-                    tokens[nxt].norm in CUE_ADJECTIVES or _norm_first(tokens[nxt].text) in REGION_WORDS
+                    tokens[nxt].norm in CUE_ADJECTIVES
+                    or strip_article(tokens[nxt].norm) in CUE_ADJECTIVES
+                    or _norm_first(tokens[nxt].text) in REGION_WORDS
                 ):
                     # "تلة مشرفة" (an overlooking hill): no name follows; "منطقة حوض اليرموك": a region.
-                    i = nxt + 1 if tokens[nxt].norm in CUE_ADJECTIVES else i + 1
+                    i = (
+                        nxt + 1
+                        if strip_article(tokens[nxt].norm) in CUE_ADJECTIVES
+                        or tokens[nxt].norm in CUE_ADJECTIVES
+                        else i + 1
+                    )
                     continue
                 if nxt is not None and not blocked[nxt] and not used[nxt]:
                     named = cue_word in NAMED_CUES
@@ -1532,7 +1539,8 @@ BOUNDARY_WORDS = {
     "بمدخل", "بمحيط", "بمنطقه", "بجبل", "بجبال", "بسهل", "بوادي", "بمحافظه", "بناحيه", "المحتل", "المحتله",
     "بهدف", "بغيه", "لاجل", "فقط", "بعدما", "اثنا", "اثناء", "مسقط", "عقبها", "بينهم", "بحكم", "المودي",
     "المؤدي", "الواصل", "الرابط", "اكبر", "اصغر", "اهم", "توجهت", "توجه", "لتنتقل", "انتقلت", "انتقل",
-    "تمكنت", "تمكن", "كبري", "صغري", "الكبري", "الصغري",
+    "تمكنت", "تمكن", "كبري", "صغري", "الكبري", "الصغري", "اضاف", "واضاف", "اضافت", "دون", "المقابله",
+    "المقابل", "المطله", "المطل", "المعروفه", "المعروف",
     "لن", "ولم",
 }  # fmt: skip
 
@@ -1648,7 +1656,7 @@ COMMON_WORDS = frozenset(
     بلاد حساسة دار مهمة صغيرة مدرسة إدارة متحالفة انتشار فاصلة عسكري عسكرية الدولي دولي
     مدافع قذائف صواريخ هاون مدفعية أضرار كمين علم إشارة مقاومة جبلي وقوع تمهيد محاصر فحسب مثل متسببة يمتد هام
     هامة بساتين ضاحية سكنية جراجات كراجات متفرقة زيادة بعيدة بعيد قريب وحدة بؤر بؤرة شهداء أربعين إرهابيي
-    إرهابيين مسلحي أكثر أقل عورة وعرة حاكمة عسكري قبان نارياً ناريا
+    إرهابيين مسلحي أكثر أقل عورة وعرة حاكمة عسكري قبان نارياً ناريا غير مختلفة مختلف معروفة معروف حياة
     مجموعات جماعات فصائل ميليشيات مليشيات تشكيلات محلية تغطية المحررة كانون شباط آذار نيسان أيار حزيران تموز أيلول يطهر تطهير تمشيط
     """.split()
 )
