@@ -568,3 +568,9 @@ def test_a_known_two_word_start_grows_into_the_three_word_name_the_text_writes()
     assert set(found(geoparse("سيطر الجيش على قرى تل الشيخ منصور والنيرب", index=idx))) >= {"تل الشيخ منصور"}
     # A verb or a comparative after a name is the sentence going on.
     assert "تل الشيخ" in found(geoparse("وتقدم الجيش نحو تل الشيخ أكبر المواقع", index=idx))
+
+
+def test_a_list_written_as_hashtags_is_read_item_by_item(index):
+    # Al-Hal 2015: "عشر قرى، وهي #مالحا، #ديشو، #سراج ... و#تل_رزازا".
+    text = "تمكنت الوحدات من السيطرة على عشر قرى، وهي #النيرب، #ديشو، #سراج، و#تل_رزازا، بالإضافة إلى أربع مزارع."
+    assert set(found(geoparse(text, index=index))) == {"النيرب", "ديشو", "سراج", "تل_رزازا"}
