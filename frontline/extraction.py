@@ -937,7 +937,15 @@ def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, i
     i = 0
     n = len(tokens)
 
+    memo: dict[int, tuple | None] = {}
+
     def longest(at: int):
+        if at in memo:
+            return memo[at]
+        memo[at] = found = _longest_actor(at)
+        return found
+
+    def _longest_actor(at: int):
         firsts = [f for f, _ in first_word_keys(tokens[at].text) if f in actors.first_words]
         for length in range(min(actors.max_words, n - at), 0, -1) if firsts else ():
             rest = "".join([t.key for t in tokens[at + 1 : at + length]])

@@ -1825,7 +1825,8 @@ def _foreign(info) -> bool:
 ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءة"
 
 
-def _one_edit_keys(key: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def _one_edit_keys(key: str) -> tuple[str, ...]:
     """Every key one letter added, dropped, changed or swapped away from `key`."""
     out = set()
     for i in range(len(key) + 1):
@@ -1838,7 +1839,7 @@ def _one_edit_keys(key: str) -> list[str]:
         if i + 1 < len(key):
             out.add(key[:i] + key[i + 1] + key[i] + key[i + 2 :])
     out.discard(key)
-    return list(out)
+    return tuple(out)
 
 
 def _sole_city(head, info) -> bool:
