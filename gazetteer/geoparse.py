@@ -509,7 +509,9 @@ class Geoparser:
                 first = _bare(tokens[i + 1].norm)
                 before = _bare(tokens[i - 1].norm) if i > 0 and tokens[i - 1].is_word else ""
                 named = before in OPERATION_WORDS or before.removeprefix("ب") in OPERATION_WORDS
-                if (first in ORG_WORDS or named) and sum(t.is_word for t in tokens[i + 1 : j]) <= 5:
+                if (first in ORG_WORDS or tokens[i + 1].norm in ORG_WORDS or named) and sum(
+                    t.is_word for t in tokens[i + 1 : j]
+                ) <= 5:
                     # “المركز الإعلامي العام”; اسم "قادسية بصرى الشام": an organisation or an operation.
                     for k in range(i + 1, j):
                         blocked[k] = True
@@ -534,13 +536,13 @@ class Geoparser:
             ):
                 blocked[i] = True
         for i, t in enumerate(tokens):
-            if t.is_word and _bare(t.norm) in ORG_WORDS and i + 1 < len(tokens) and tokens[i + 1].is_word:
+            if t.is_word and _org_word(t.norm) and i + 1 < len(tokens) and tokens[i + 1].is_word:
                 # "جيش الإسلام", "جبهة النصرة", "هيئة تحرير الشام": the next word names the group.
                 blocked[i] = True
                 blocked[i + 1] = True
             elif (
                 t.is_word
-                and _bare(t.norm) in ORG_WORDS
+                and _org_word(t.norm)
                 and i + 2 < len(tokens)
                 and tokens[i + 1].text in QUOTES
                 and tokens[i + 2].is_word
@@ -1392,7 +1394,7 @@ class Geoparser:
             if clitic[-1:] in ("ب", "ل", "ك")
         ):
             return False  # "لقوات النظام": a stop word with its preposition (و+أم شعيفة is still a name)
-        if strip_article(first) in CUES or first in AREA_WORDS or first in ORG_WORDS:
+        if strip_article(first) in CUES or first in AREA_WORDS or _org_word(tokens[0].norm):
             return False
         if _ordinary_word(tokens[-1].norm) or any(_with_pronoun(t.norm) for t in tokens):
             return False  # مزارع العبدالله is a name; المزارع, كافة تلك, حولها كانت are not
@@ -1723,6 +1725,11 @@ def _name_word(token: Token) -> bool:
         and norm not in BOUNDARY_WORDS
         and norm not in STOPWORDS
     )
+
+
+def _org_word(norm: str) -> bool:
+    """A word that starts a group's name, read with and without a leading و/ف (فيلق is no ف + يلق)."""
+    return norm in ORG_WORDS or _bare(norm) in ORG_WORDS
 
 
 def _counted(tokens: list[Token], i: int) -> bool:

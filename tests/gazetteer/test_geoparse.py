@@ -574,3 +574,11 @@ def test_a_list_written_as_hashtags_is_read_item_by_item(index):
     # Al-Hal 2015: "عشر قرى، وهي #مالحا، #ديشو، #سراج ... و#تل_رزازا".
     text = "تمكنت الوحدات من السيطرة على عشر قرى، وهي #النيرب، #ديشو، #سراج، و#تل_رزازا، بالإضافة إلى أربع مزارع."
     assert set(found(geoparse(text, index=index))) == {"النيرب", "ديشو", "سراج", "تل_رزازا"}
+
+
+def test_group_names_starting_with_fa_are_groups(index):
+    # Sputnik 2016: و"فيلق الرحمن" — فيلق is not ف + يلق; الرحمن is no place here.
+    places = [(P(991, "الرحمن", "Rahman", "village", 33.5, 36.4, "SY03"), ["الرحمن"])]
+    idx = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    text = 'وطرد الجيش مسلحي "جبهة النصرة" و"أحرار الشام" و"فيلق الرحمن"، من قرى زبدين'
+    assert "الرحمن" not in found(geoparse(text, index=idx))
