@@ -556,6 +556,23 @@ class Geoparser:
                     for k in range(i, j):
                         blocked[k] = True
         for i, t in enumerate(tokens):
+            # "حقل الورد", "حقول النفط": an oil or gas field is no locality (the corpus rules).
+            if (
+                t.is_word
+                and _norm_first(t.text) in ("حقل", "حقول")
+                and i + 1 < len(tokens)
+                and tokens[i + 1].is_word
+            ):
+                blocked[i] = blocked[i + 1] = True
+            # "قلعة حلب", "قلعة تدمر": a city's citadel is a landmark, not a place of its own.
+            if (
+                t.is_word
+                and _norm_first(t.text) in ("قلعه",)
+                and i + 1 < len(tokens)
+                and tokens[i + 1].is_word
+                and (self._city_named(tokens[i + 1]) or _governorate(tokens[i + 1].norm) is not None)
+            ):
+                blocked[i] = True
             if t.is_word and t.norm in REGION_NAMES and i > 0 and tokens[i - 1].is_word:
                 if _norm_first(tokens[i - 1].text) in ("جبل", "جبال", "سهل", "هضبه"):
                     blocked[i - 1] = blocked[i] = True  # جبل الأكراد، جبل التركمان: ranges, not localities
@@ -586,6 +603,11 @@ class Geoparser:
         ):
             return False
         return True
+
+    def _city_named(self, token: Token) -> bool:
+        """True when the word alone is the name of a city in the index (تدمر، حلب)."""
+        ids = self.index.by_key.get(token.key, ())
+        return any(getattr(self.index.places.get(pid), "kind", None) in CITY_KINDS for pid in ids)
 
     @staticmethod
     def _block_road_names(tokens: list[Token], blocked: list[bool]) -> None:

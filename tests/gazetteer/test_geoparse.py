@@ -582,3 +582,17 @@ def test_group_names_starting_with_fa_are_groups(index):
     idx = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
     text = 'وطرد الجيش مسلحي "جبهة النصرة" و"أحرار الشام" و"فيلق الرحمن"، من قرى زبدين'
     assert "الرحمن" not in found(geoparse(text, index=idx))
+
+
+def test_citadels_of_cities_and_oil_fields_are_no_places():
+    places = [
+        (P(992, "تدمر", "Tadmor", "city", 34.5604, 38.2696, "SY04"), ["تدمر"]),  # C2899
+        (P(993, "الحصن", "Hosn", "village", 34.7569, 36.2949, "SY04"), ["الحصن", "قلعة الحصن"]),  # C2596
+        (P(994, "الورد", "Ward", "village", 35.0, 40.4, "SY09"), ["الورد"]),
+    ]
+    idx = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    # APS 2016: "قلعة تدمر" is Palmyra's citadel; Tadmor itself is the mention. A castle-village stays one.
+    assert found(geoparse("استعاد الجيش السيطرة على قلعة تدمر ومدينة تدمر", index=idx)) == {"تدمر": "Tadmor"}
+    assert "قلعة الحصن" in found(geoparse("سيطر الجيش على قلعة الحصن", index=idx))
+    # SANA 2017: "حقل الورد" is an oil field.
+    assert found(geoparse("بسطت الأمن في بلدات الجلاء وحقل الورد", index=idx)).get("حقل الورد") is None
