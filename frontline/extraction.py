@@ -239,6 +239,8 @@ VICTIM_WORDS = {
     "خسائر",
     "صفوف",
 }  # fmt: skip (normalised: القضاء is written القضا)
+# Words after which the side named holds the place(s) named just before (no relative pronoun between).
+HOLD_WORDS = {"بيد", "بايدي", "بقبضه", "الخاضعه", "الخاضع", "خاضعه"}
 # What a side withdraws from when it is not a place: checkpoints, posts, positions.
 LEFT_POSTS = {"حواجز", "مقرات", "مواقع", "نقاط", "ثكنات", "حاجز", "مقر", "موقع", "نقطه", "مواقعها", "مواقعه"}
 ADVANCE_PLURALS = {"بلدات", "قري", "مدن", "احيا", "قريتين", "بلدتين", "عشرات"}
@@ -700,14 +702,7 @@ def extract_claims(
                 places = kept
             if trig.relative:
                 # "بيد X" may come a few words after its places ("اللتان تقعان منذ 2016 بيد").
-                hands = _bare_word(norms[trig.index]) in (
-                    "بيد",
-                    "بايدي",
-                    "بقبضه",
-                    "الخاضعه",
-                    "الخاضع",
-                    "خاضعه",
-                )
+                hands = _bare_word(norms[trig.index]) in HOLD_WORDS
                 places = _antecedents(m_pos, trig.index if hands else trig.index - 1, 7 if hands else 4)
                 if not places and hands:
                     # "آخر المواقع الخاضعة لسيطرة النظام في مدينة الحسكة": the place the held positions are in.
