@@ -436,6 +436,7 @@ def key_prefixes(index) -> frozenset[str]:
     return cached
 
 
+@lru_cache(maxsize=65536)
 def _bare(norm: str) -> str:
     """A normalised word without a leading و/ف (and ب when a governorate or area word follows)."""
     if norm[:1] in ("و", "ف") and len(norm) > 3:
@@ -1661,6 +1662,7 @@ def _region_or_area(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _norm_first(word: str) -> str:
     return word_readings(word)[-1][0] if word_readings(word) else ""
 
