@@ -17,7 +17,16 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from gazetteer.geoparse import GeoparseResult, Mention, Token, first_word_keys, geoparse, norm_word, tokenize
+from gazetteer.geoparse import (
+    GeoparseResult,
+    Mention,
+    Token,
+    bare_word,
+    first_word_keys,
+    geoparse,
+    norm_word,
+    tokenize,
+)
 from gazetteer.normalize import name_key, normalize_digits, normalize_text
 
 MAX_TEXT = 200_000  # characters read from one report; longer input is cut (and said so)
@@ -574,7 +583,7 @@ def extract_claims(
                 trig.change == "attacked"
                 and last_actor is not None
                 and norms[trig.index][:1] == "و"
-                and not _bare_word(norms[trig.index]).startswith("ال")
+                and not bare_word(norms[trig.index]).startswith("ال")
             ):
                 actor = last_actor  # "استعادت بلدة X وطوقت إرهابيي داعش في Y": the same subject
             elif (
@@ -702,7 +711,7 @@ def extract_claims(
                 places = kept
             if trig.relative:
                 # "بيد X" may come a few words after its places ("اللتان تقعان منذ 2016 بيد").
-                hands = _bare_word(norms[trig.index]) in HOLD_WORDS
+                hands = bare_word(norms[trig.index]) in HOLD_WORDS
                 places = _antecedents(m_pos, trig.index if hands else trig.index - 1, 7 if hands else 4)
                 if not places and hands:
                     # "آخر المواقع الخاضعة لسيطرة النظام في مدينة الحسكة": the place the held positions are in.
@@ -728,7 +737,7 @@ def extract_claims(
                 elif trig.change == "withdrew" and any(
                     x == "من"
                     and i + 1 < len(left)
-                    and _bare_word(left[i + 1]).removeprefix("ال") in LEFT_POSTS
+                    and bare_word(left[i + 1]).removeprefix("ال") in LEFT_POSTS
                     for i, x in enumerate(left)
                 ):
                     pass  # "انسحاب قوات الجيش من الحواجز والمقرات": posts, not the places named before
@@ -863,7 +872,7 @@ def _actor_after(index, stop, spans, tokens, norms, reach: int = 3) -> ActorRef 
         if not (index < a_start <= index + reach and a_start < stop):
             continue
         between = norms[index + 1 : a_start]
-        if any(n in PREPOSITIONS or n in ATTACK_NOUNS or _bare_word(n) in TARGET_NOUNS for n in between):
+        if any(n in PREPOSITIONS or n in ATTACK_NOUNS or bare_word(n) in TARGET_NOUNS for n in between):
             return None  # (not "استهدفت مواقع إرهابيي داعش": the side after a target noun is the target)
         first = norms[a_start]
         if first[:1] == "ل" and not first.startswith("ال") and a_start > index + 1:
@@ -903,7 +912,7 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
         return False  # "حطين (غرب) والبريد": the direction belongs to the item before
     if any(n in ("المودي", "المؤدي", "المؤديه", "الموديه", "الواصل") for n in norms[max(0, j - 2) : j + 1]):
         return True  # "مفرق المؤدي إلى مدينة تادف": the road's end, not what was taken
-    if _bare_word(word) in BASE_WORDS:
+    if bare_word(word) in BASE_WORDS:
         return True  # "قاعدة تفتناز الجوية", "حاجز الجديدة": a base named after the town is not the town
     if word in DIRECTION_WORDS or word in AREA_OF:
         return True  # "غربي مدينة X", "بريف عفرين"
@@ -985,7 +994,7 @@ OPPOSING = {"ضد", "مع", "علي", "من", "لقوات", "بين", "امام"
 
 def _possessive(norm: str) -> bool:
     """A change noun with a possessive pronoun: سيطرته، استعادتها، انسحابه، تقدمها."""
-    w = _bare_word(norm).removeprefix("ب").removeprefix("ل")
+    w = bare_word(norm).removeprefix("ب").removeprefix("ل")
     return any(
         w.startswith(stem) and w[len(stem) :] in POSSESSIVE_ENDINGS
         for stem in ("سيطر", "استعاد", "انسحاب", "تقدم", "دخول")
@@ -1025,7 +1034,7 @@ def _subject_before(trig: Trigger, norms: list[str], spans, boundaries: list[int
                 return ref
     masdar = trig.change == "attacked" and (
         norms[at][:1] == "ب"
-        or any(_bare_word(x) in ("قام", "قامت", "قاموا") for x in norms[max(0, at - 4) : at])
+        or any(bare_word(x) in ("قام", "قامت", "قاموا") for x in norms[max(0, at - 4) : at])
     )
     if masdar:
         start = max([b for b in boundaries if b < at] + [-1])
@@ -1040,25 +1049,20 @@ def _subject_before(trig: Trigger, norms: list[str], spans, boundaries: list[int
 
 def _siege_broken(norms: list[str], at: int) -> bool:
     """ "كسر/فك حصار": breaking a siege (its subject holds the place)."""
-    return _bare_word(norms[at]) in ("كسر", "كسرت", "كسروا", "فك", "فكت") and any(
+    return bare_word(norms[at]) in ("كسر", "كسرت", "كسروا", "فك", "فكت") and any(
         "حصار" in x for x in norms[at + 1 : at + 3]
     )
 
 
 def _towards(norms: list[str], start: int, k: int) -> bool:
     """A place at k after إلى/نحو/باتجاه (between the trigger at `start` and it): a destination."""
-    return any(_bare_word(n) in TOWARDS for n in norms[start + 1 : k])
+    return any(bare_word(n) in TOWARDS for n in norms[start + 1 : k])
 
 
 def _verbal_noun(norm: str) -> bool:
     """A change written as a noun that takes its object with ل: استعادة، باستعادة، تحرير، سيطرة."""
-    w = _bare_word(norm).removeprefix("ب")
+    w = bare_word(norm).removeprefix("ب")
     return w in ("استعاده", "تحرير", "سيطره", "السيطره", "الاستعاده", "دخول", "اقتحام")
-
-
-def _bare_word(norm: str) -> str:
-    """A normalised word without its leading و/ف conjunction."""
-    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
 
 
 def _bare_units(norm: str) -> bool:
@@ -1092,7 +1096,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if (
             w[:1] == "ل"
             and _matches(ATTACK_VERBS, w[1:])
-            and any(_bare_word(x).startswith(("تعرض", "يتعرض")) for x in norms[max(0, k - 10) : k])
+            and any(bare_word(x).startswith(("تعرض", "يتعرض")) for x in norms[max(0, k - 10) : k])
         ):
             w, passive_attack = w[1:], True  # "تعرضت مناطق في مدينة إدلب لقصف من قبل قوات الحكومة"
         elif w[:1] == "ل" and (
@@ -1108,7 +1112,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             out.append(Trigger("held", k, actor_after=True, flip=True))
             continue
         if w in FAILED and any(
-            _bare_word(norms[j]).removeprefix("ب").removeprefix("في") in ("اقتحام", "دخول")
+            bare_word(norms[j]).removeprefix("ب").removeprefix("في") in ("اقتحام", "دخول")
             for j in range(k + 1, min(n, k + 6))
         ):
             out.append(Trigger("attacked", k, actor_after=True))  # "فشلت قوات النظام باقتحام حي جوبر"
@@ -1132,7 +1136,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             continue
         if w in ("سيطره", "السيطره", "لسيطره", "بسيطره", "بالسيطره", "للسيطره"):
             prev = norms[k - 1] if k else ""
-            paved = k > 0 and _bare_word(norms[k - 1]) in ("مهد", "مهدت", "يمهد", "تمهد")
+            paved = k > 0 and bare_word(norms[k - 1]) in ("مهد", "مهدت", "يمهد", "تمهد")
             if (
                 attempt
                 or (w.startswith("ل") and not paved)  # (لسيطرة: "in order to", but "مهد للسيطرة" took it)
@@ -1140,7 +1144,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 or (
                     not paved  # (a capture the recapture paved the way for is its own)
                     and any(
-                        _matches(RECAPTURE_VERBS, _bare_word(x)) or x in RESUME_VERBS
+                        _matches(RECAPTURE_VERBS, bare_word(x)) or x in RESUME_VERBS
                         for x in norms[max(0, k - 8) : k]
                     )
                 )
@@ -1180,7 +1184,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 out.append(Trigger("captured", k, actor_after=False, until=under, actor_from=under + 1))
             continue
         if w in ("بيد", "بايدي", "بقبضه") and k > 0 and not attempt:
-            before = {_bare_word(x) for x in norms[max(0, k - 16) : k]}
+            before = {bare_word(x) for x in norms[max(0, k - 16) : k]}
             if before & {"كان", "كانت", "كانوا"}:
                 continue  # "كانت بيد الوحدات": who held it before, not a claim
             if before & {"سقط", "سقطت", "وقعت", "وقع", "تسقط", "يسقط"}:
@@ -1240,7 +1244,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             ):
                 out.append(Trigger("captured", k, actor_after=True))
             continue
-        if w in ("يسيطر", "تسيطر") and any(_bare_word(x) in STILL_WORDS for x in norms[max(0, k - 5) : k]):
+        if w in ("يسيطر", "تسيطر") and any(bare_word(x) in STILL_WORDS for x in norms[max(0, k - 5) : k]):
             out.append(Trigger("held", k, actor_after=False))  # "ما زال داعش يسيطر على": still holds
             continue
         if w in ("يسيطر", "تسيطر") and k > 0 and norms[k - 1] in ("كان", "كانت", "وكان", "وكانت"):
@@ -1248,14 +1252,14 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if _matches(CAPTURE_VERBS, w):
             # "تمكنت الفصائل من صد الهجوم الذي نفذته قوات النظام في اقتحام القريتين": a storming repelled.
             repelled = w in ("اقتحام", "باقتحام", "دخول", "تقدم") and any(
-                _bare_word(x).removeprefix("ل") in REPULSE_WORDS for x in norms[max(0, k - 8) : k]
+                bare_word(x).removeprefix("ل") in REPULSE_WORDS for x in norms[max(0, k - 8) : k]
             )
             if attempt or repelled:
                 continue
             if (
                 w.startswith("سيطرت")
                 and len(w) > 5
-                and any(_matches(RECAPTURE_VERBS, _bare_word(x)) for x in norms[max(0, k - 10) : k])
+                and any(_matches(RECAPTURE_VERBS, bare_word(x)) for x in norms[max(0, k - 10) : k])
             ):
                 continue  # "بعد استعادة سيطرتها على تل ترعي", "واستعاد النظام، مدعوما ب...، سيطرته": one recapture
             if w in ("تحرير",) and k + 1 < n and norms[k + 1] in ("هذا", "هذه", "الخبر", "التقرير"):

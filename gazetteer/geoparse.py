@@ -161,6 +161,9 @@ CITY_KINDS = {"city", "town"}
 TYPO_BASE = 0.45  # score of a same-length-or-one-letter-off Arabic spelling (an outlet's typo)
 FOREIGN_KM = 30.0  # how close to the report's places a town outside Syria must lie
 TYPO_KM = 15.0
+# Match reasons of weak candidates: believed only within TYPO_KM of the report's other places, and never
+# used themselves as context for the others.
+WEAK_MATCHES = ("typo", "qualifier")
 QUALIFIER_BASE = 0.6  # a name found with a qualifier the report left out (كبيرة، التحتا ...)
 # Words that tell same-name villages apart and that reports often leave out (keys: articles off).
 NAME_QUALIFIERS = tuple(
@@ -408,37 +411,44 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return math.sqrt(dx * dx + dy * dy)
 
 
-def name_words(index) -> frozenset[str]:
-    """Every word (article off) of the index's Arabic place names, built once per index: a word found
-    in no name is the sentence going on after one."""
-    cached = getattr(index, "_geoparse_name_words", None)
+def _built_once(index, attr: str, build):
+    """`build(index)`, kept on the index under `attr` so it is built once per index (an index that takes
+    no attributes has it rebuilt per call, still correct)."""
+    cached = getattr(index, attr, None)
     if cached is None:
-        cached = frozenset(
-            strip_article(w) for p in index.places.values() for w in normalize_text(p.name_ar or "").split()
-        )
+        cached = build(index)
         try:
-            index._geoparse_name_words = cached
+            setattr(index, attr, cached)
         except AttributeError:
             pass
     return cached
 
 
+def name_words(index) -> frozenset[str]:
+    """Every word (article off) of the index's Arabic place names, built once per index: a word found
+    in no name is the sentence going on after one."""
+    return _built_once(
+        index,
+        "_geoparse_name_words",
+        lambda ix: frozenset(
+            strip_article(w) for p in ix.places.values() for w in normalize_text(p.name_ar or "").split()
+        ),
+    )
+
+
 def key_prefixes(index) -> frozenset[str]:
     """Every prefix of every name key of the index (built once per index): spans that cannot grow into
     a name stop early."""
-    cached = getattr(index, "_geoparse_prefixes", None)
-    if cached is None:
-        cached = frozenset(key[:n] for key in index.by_key for n in range(1, len(key) + 1))
-        try:
-            index._geoparse_prefixes = cached
-        except AttributeError:  # an index that takes no attributes: rebuilt per call, still correct
-            pass
-    return cached
+    return _built_once(
+        index,
+        "_geoparse_prefixes",
+        lambda ix: frozenset(key[:n] for key in ix.by_key for n in range(1, len(key) + 1)),
+    )
 
 
 @lru_cache(maxsize=65536)
-def _bare(norm: str) -> str:
-    """A normalised word without a leading و/ف (and ب when a governorate or area word follows)."""
+def bare_word(norm: str) -> str:
+    """A normalised word without a leading و/ف conjunction (words of four letters or more)."""
     if norm[:1] in ("و", "ف") and len(norm) > 3:
         return norm[1:]
     return norm
@@ -483,7 +493,7 @@ class Geoparser:
         blocked = [False] * len(tokens)
         words = [i for i, t in enumerate(tokens) if t.is_word]
         for pos, i in enumerate(words):
-            norm = _bare(tokens[i].norm)
+            norm = bare_word(tokens[i].norm)
             if norm in PERSON_TITLES or (norm[:1] == "ل" and norm[1:] in PERSON_TITLES):
                 for j in words[pos + 1 : pos + 4]:
                     if tokens[j].norm in LOCATIVES or _governorate(tokens[j].norm):
@@ -507,8 +517,8 @@ class Geoparser:
                 j = i + 1
                 while j < len(tokens) and tokens[j].text not in QUOTES and tokens[j].text not in HARD_PUNCT:
                     j += 1
-                first = _bare(tokens[i + 1].norm)
-                before = _bare(tokens[i - 1].norm) if i > 0 and tokens[i - 1].is_word else ""
+                first = bare_word(tokens[i + 1].norm)
+                before = bare_word(tokens[i - 1].norm) if i > 0 and tokens[i - 1].is_word else ""
                 named = before in OPERATION_WORDS or before.removeprefix("ب") in OPERATION_WORDS
                 if (first in ORG_WORDS or tokens[i + 1].norm in ORG_WORDS or named) and sum(
                     t.is_word for t in tokens[i + 1 : j]
@@ -526,12 +536,12 @@ class Geoparser:
                 and t.norm in ("للميادين", "الميادين")
                 and (
                     t.norm == "للميادين"
-                    or (i > 0 and tokens[i - 1].is_word and _bare(tokens[i - 1].norm) in OUTLET_WORDS)
+                    or (i > 0 and tokens[i - 1].is_word and bare_word(tokens[i - 1].norm) in OUTLET_WORDS)
                     or (
                         i > 1
                         and tokens[i - 1].text in QUOTES
                         and tokens[i - 2].is_word
-                        and _bare(tokens[i - 2].norm) in OUTLET_WORDS
+                        and bare_word(tokens[i - 2].norm) in OUTLET_WORDS
                     )
                 )
             ):
@@ -616,7 +626,7 @@ class Geoparser:
         اللاذقية"، "طريق M5"."""
         n = len(tokens)
         for i, t in enumerate(tokens):
-            if not t.is_word or _bare(t.norm) not in ROAD_WORDS:
+            if not t.is_word or bare_word(t.norm) not in ROAD_WORDS:
                 continue
             j = i + 1
             while j < n and tokens[j].is_word and tokens[j].norm in ROAD_ADJECTIVES:
@@ -799,7 +809,7 @@ class Geoparser:
                 i += 1
                 continue
             in_quote = short_quote[i]
-            bare = _bare(t.norm)
+            bare = bare_word(t.norm)
             if bare in ("تلها", "تلتها"):
                 # "وبلدة سكيك وتلها": the hill of the place just named is part of that place's claim
                 # (the seed article's gold), not a mention of its own; the list goes on after it.
@@ -889,7 +899,7 @@ class Geoparser:
                         length == 2
                         and dir_end == last + 1
                         and _norm_first(tokens[span_words[0]].text).removeprefix("ال") in NAME_PREFIX_KEYS
-                        and _bare(tokens[span_words[1]].norm)
+                        and bare_word(tokens[span_words[1]].norm)
                         not in FIRST_NAMES  # (الشيخ إبراهيم الهفل: a man)
                     ):
                         cont = self._third_word(tokens, last, used, blocked)
@@ -1381,7 +1391,7 @@ class Geoparser:
                 if not (
                     (
                         strip_article(norm) in NAME_PREFIX_KEYS
-                        or strip_article(_bare(norm)) in NAME_PREFIX_KEYS
+                        or strip_article(bare_word(norm)) in NAME_PREFIX_KEYS
                     )
                     and nxt < len(tokens)
                     and tokens[nxt].is_word
@@ -1397,7 +1407,7 @@ class Geoparser:
 
     @staticmethod
     def _plausible_name(tokens) -> bool:
-        first = _bare(tokens[0].norm)
+        first = bare_word(tokens[0].norm)
         if len(tokens) > 1 and (
             strip_article(first) in NAME_PREFIX_KEYS or tokens[0].norm in NAME_PREFIX_KEYS
         ):
@@ -1443,7 +1453,7 @@ class Geoparser:
             return tokens[j].text in ",،" and prev_mention_end >= j
         if j < 0:
             return False
-        prev = _bare(tokens[j].norm)
+        prev = bare_word(tokens[j].norm)
         return prev in LOCATIVES or strip_article(prev) in CUES or prev in LIST_CUES
 
     # --- joint resolution ------------------------------------------------------------------------------
@@ -1469,7 +1479,7 @@ class Geoparser:
             if len(cands) == 1 and (not govs or _admin1(cands[0][0]) in govs):
                 chosen[g] = cands[0][0]
         for _round in range(2):
-            points = {g: (p.lat, p.lon) for g, p in chosen.items() if how.get(g) not in ("typo", "qualifier")}
+            points = {g: (p.lat, p.lon) for g, p in chosen.items() if how.get(g) not in WEAK_MATCHES}
             overall = _centre(list(points.values())) or _centre(gov_points)
             for g, head in enumerate(heads):
                 ctr = _centre_without(points, g) if len(points) <= 40 else overall
@@ -1491,7 +1501,7 @@ class Geoparser:
                 if best is not None:
                     chosen[g] = best
         # Reject choices far from where the rest of the article is.
-        points = {g: (p.lat, p.lon) for g, p in chosen.items() if how.get(g) not in ("typo", "qualifier")}
+        points = {g: (p.lat, p.lon) for g, p in chosen.items() if how.get(g) not in WEAK_MATCHES}
         for g, info in chosen.items():
             head = heads[g]
             # One point per place: a city written two ways (دير الزور، ديرالزور) is not two witnesses.
@@ -1521,7 +1531,7 @@ class Geoparser:
                     reject = True
             if _foreign(info) and (not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > FOREIGN_KM):
                 reject = True  # a town across the border only when the report's places are beside it
-            if how.get(g) in ("typo", "qualifier") and (
+            if how.get(g) in WEAK_MATCHES and (
                 not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > TYPO_KM
             ):
                 reject = True  # a one-letter-off spelling is only believed beside the article's other places
@@ -1753,7 +1763,7 @@ def _name_word(token: Token) -> bool:
 
 def _org_word(norm: str) -> bool:
     """A word that starts a group's name, read with and without a leading و/ف (فيلق is no ف + يلق)."""
-    return norm in ORG_WORDS or _bare(norm) in ORG_WORDS
+    return norm in ORG_WORDS or bare_word(norm) in ORG_WORDS
 
 
 def _counted(tokens: list[Token], i: int) -> bool:
@@ -1818,14 +1828,14 @@ def _ordinary_word(norm: str) -> bool:
     (أهمها، معسكرها، حولها، تمركزها) — place names do not carry one."""
     # Both readings: "واسعة" is a word of its own, "وتطهير" is و + a word; an accusative alef is dropped
     # (تلالاً is تلال).
-    keys = {strip_article(norm), strip_article(_bare(norm))}
+    keys = {strip_article(norm), strip_article(bare_word(norm))}
     keys |= {k[:-1] for k in keys if len(k) > 4 and k.endswith("ا")}
     return bool(keys & COMMON_WORDS) or _with_pronoun(norm)
 
 
 @lru_cache(maxsize=65536)
 def _with_pronoun(norm: str) -> bool:
-    key = strip_article(_bare(norm))
+    key = strip_article(bare_word(norm))
     return len(key) >= 5 and key.endswith(("ها", "هم", "هما"))
 
 

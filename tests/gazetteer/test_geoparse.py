@@ -6,7 +6,7 @@ Coordinates are OCHA COD 2015 community points (P-codes in comments); no databas
 import pytest
 
 from gazetteer.geoparse import SimpleIndex, geoparse, split_sentences, tokenize
-from tests.reader_places import P
+from tests.reader_places import P, index_of
 
 PLACES = [
     (P(1, "الهبيط", "Hbit", "village", 35.4395, 36.5361, "SY07"), ["الهبيط"]),  # C3989
@@ -37,7 +37,7 @@ PLACES = [
 
 @pytest.fixture(scope="module")
 def index():
-    return SimpleIndex([p for p, _ in PLACES], {p.id: names for p, names in PLACES})
+    return index_of(PLACES)
 
 
 def found(result):
@@ -220,7 +220,7 @@ def test_a_direction_adjective_names_another_place_in_either_gender():
         ),  # C1595
         (P(3, "تل عار", "Tal Ar (elsewhere)", "village", 35.0, 40.0, "SY09"), ["تل عار"]),
     ]
-    idx = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    idx = index_of(places)
     text = "استطاع خلالها التنظيم استعادة السيطرة على قرى “تل عار شرقي وتل عار غربي” جنوب بلدة الراعي."
     assert surfaces(text, idx)[:2] == [("تل عار شرقي", "Eastern Tal Aar"), ("تل عار غربي", "Western Tal Aar")]
 
@@ -263,7 +263,7 @@ def test_a_one_word_gazetteer_name_grows_into_the_longer_name_the_text_writes(te
         (P(1, "مريجب", "Mreijeb", "village", 35.35, 37.2, "SY05"), ["مريجب"]),
         (P(2, "شمرة", "Shamra", "village", 35.4, 40.1, "SY09"), ["شمرة"]),
     ]
-    idx = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    idx = index_of(places)
     got = [s for s in surfaces(text, idx) if s[0].split()[0] in ("مريجب", "شمرة")]
     assert [s[0] for s in got] == [e[0] for e in expected]
 
@@ -279,7 +279,7 @@ LIST_PLACES = [
 
 @pytest.fixture(scope="module")
 def list_index():
-    return SimpleIndex([p for p, _ in LIST_PLACES], {p.id: names for p, names in LIST_PLACES})
+    return index_of(LIST_PLACES)
 
 
 def test_a_list_after_hiya_far_from_its_plural_noun_is_read_item_by_item(list_index):
@@ -335,7 +335,7 @@ def test_name_prefixes_definite_directions_and_titles_written_with_a_hamza():
         (P(303, "لقية", "Lqiyeh", "village", 35.33, 40.0, "SY09"), ["لقية"]),  # approximate
         (P(304, "اللواء", "Liwa", "village", 32.9, 36.2, "SY12"), ["اللواء"]),  # a village called "brigade"
     ]
-    index = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    index = index_of(places)
     # Quneitra 2018 (SANA): names that begin with رسم are not the gazetteer's bare رسم.
     assert set(found(geoparse("حررت وحدات الجيش قرى وبلدات رسم قطيش ورسم الزاوية", index=index))) == {
         "رسم قطيش",
@@ -379,7 +379,7 @@ def test_cities_named_far_away_and_bare_governorate_capitals_are_the_cities():
         (P(403, "حلب", "Aleppo", "city", 36.2021, 37.1343, "SY02"), ["حلب"]),  # C1007
         (P(404, "حمص", "Homs", "city", 34.7308, 36.7094, "SY04"), ["حمص"]),  # C2528
     ]
-    index = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    index = index_of(places)
     # Echorouk 2015: both ends of the road are cities, however far from Jisr al-Shughur and Idlib.
     text = (
         "سيطرت قوات المعارضة على مدينة جسر الشغور التابعة لمحافظة إدلب. وتقع البلدة على الطريق بين "
@@ -398,7 +398,7 @@ def test_cities_named_far_away_and_bare_governorate_capitals_are_the_cities():
 
 def test_quoted_operation_names_and_parts_inside_lists():
     places = [(P(501, "قادسية", "Qadisiyah", "village", 32.6, 36.3, "SY12"), ["قادسية"])]
-    index = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    index = index_of(places)
     # Moheet 2015: an operation called "قادسية بصرى الشام" is no place.
     assert (
         found(geoparse('ضمن عملية عسكرية، أطلقت عليها المعارضة اسم "قادسية بصرى الشام"', index=index)) == {}
@@ -438,7 +438,7 @@ def test_counts_adjectives_and_function_words_do_not_make_names():
         (P(703, "واسعة", "Wasi'ah", "village", 35.0, 37.0, "SY05"), ["واسعة"]),
         (P(704, "الطبقة", "Tabqa", "city", 35.8372, 38.5481, "SY11"), ["الطبقة"]),
     ]
-    index = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    index = index_of(places)
     # "بحلب أن" is Aleppo and a complementizer, not the village حلبان.
     assert "حلب أن" not in found(
         geoparse("أفادت مصادر في المعارضة السورية بحلب أن اشتباكات تدور", index=index)
@@ -480,7 +480,7 @@ def test_hashtag_words_joined_by_underscores_are_read_apart(index):
 def test_an_airport_names_its_town_and_common_words_after_cues_are_no_names(index):
     # Ikhwan Online 2024: "مطار منغ العسكري" — the town is the mention; Al-Thawra 2019: "تلالاً" are hills.
     places = [(P(901, "منغ", "Menagh", "village", 36.5217, 37.0619, "SY02"), ["منغ"])]  # C1622
-    menagh = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    menagh = index_of(places)
     assert found(geoparse("وسيطرت الفصائل على مطار منغ العسكري شمال حلب.", index=menagh)) == {"منغ": "Menagh"}
     assert found(
         geoparse("واستعاد الجيش السيطرة على قرية النيرب وتلالاً محيطة بها وفق ما أفاد مراسلنا.", index=index)
@@ -516,7 +516,7 @@ def test_mountain_ranges_and_quoted_group_names_are_not_places(index):
         (P(951, "الاكراد", "Akrad", "village", 35.7, 36.2, "SY06"), ("الاكراد",)),
         (P(952, "الشام", "Sham", "village", 34.7, 36.7, "SY04"), ("الشام",)),
     }
-    idx = SimpleIndex([p for p, _ in places], {p.id: list(n) for p, n in places})
+    idx = index_of(places)
     assert found(geoparse("قرية قروجة بجبل الأكراد في ريف اللاذقية", index=idx)) == {"قروجة": None}
     assert found(geoparse("واستهدفت جبهة “فتح الشام” حي الوعر", index=idx)) == {"الوعر": None}
     # A side's own name in quotes does not hide the list after it (SMART 2017).
@@ -555,7 +555,7 @@ def test_a_known_name_after_a_cue_does_not_take_the_next_word_of_the_sentence(in
 def test_outlets_named_like_towns_and_prepositional_stop_words_are_no_places(index):
     # Al-Mayadeen 2018 quoted: "وقال مصدر للميادين"; SY24 2020: "لقوات النظام".
     places = [(P(971, "الميادين", "Al Mayadin", "city", 35.0213, 40.4531, "SY09"), ["الميادين"])]
-    idx = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    idx = index_of(places)
     assert found(geoparse("وقال مصدر عسكري للميادين إن الجيش سيطر على بلدات جديدة", index=idx)) == {}
     assert found(geoparse("ونقل مراسل الميادين أن الجيش تقدم", index=idx)) == {}
     assert found(geoparse("سيطرت قسد على مدينة الميادين", index=idx)) == {"الميادين": "Al Mayadin"}
@@ -564,7 +564,7 @@ def test_outlets_named_like_towns_and_prepositional_stop_words_are_no_places(ind
 def test_a_known_two_word_start_grows_into_the_three_word_name_the_text_writes():
     # Al-Mayadeen 2020 ("تل الشيخ منصور"), Syria Observer 2018 ("تل الشيخ حسين"): the gazetteer has تل الشيخ.
     places = [(P(981, "تل الشيخ", "Tal Elsheikh", "village", 35.78, 36.9, "SY07"), ["تل الشيخ"])]
-    idx = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    idx = index_of(places)
     assert set(found(geoparse("سيطر الجيش على قرى تل الشيخ منصور والنيرب", index=idx))) >= {"تل الشيخ منصور"}
     # A verb or a comparative after a name is the sentence going on.
     assert "تل الشيخ" in found(geoparse("وتقدم الجيش نحو تل الشيخ أكبر المواقع", index=idx))
@@ -579,7 +579,7 @@ def test_a_list_written_as_hashtags_is_read_item_by_item(index):
 def test_group_names_starting_with_fa_are_groups(index):
     # Sputnik 2016: و"فيلق الرحمن" — فيلق is not ف + يلق; الرحمن is no place here.
     places = [(P(991, "الرحمن", "Rahman", "village", 33.5, 36.4, "SY03"), ["الرحمن"])]
-    idx = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    idx = index_of(places)
     text = 'وطرد الجيش مسلحي "جبهة النصرة" و"أحرار الشام" و"فيلق الرحمن"، من قرى زبدين'
     assert "الرحمن" not in found(geoparse(text, index=idx))
 
@@ -590,7 +590,7 @@ def test_citadels_of_cities_and_oil_fields_are_no_places():
         (P(993, "الحصن", "Hosn", "village", 34.7569, 36.2949, "SY04"), ["الحصن", "قلعة الحصن"]),  # C2596
         (P(994, "الورد", "Ward", "village", 35.0, 40.4, "SY09"), ["الورد"]),
     ]
-    idx = SimpleIndex([p for p, _ in places], {p.id: names for p, names in places})
+    idx = index_of(places)
     # APS 2016: "قلعة تدمر" is Palmyra's citadel; Tadmor itself is the mention. A castle-village stays one.
     assert found(geoparse("استعاد الجيش السيطرة على قلعة تدمر ومدينة تدمر", index=idx)) == {"تدمر": "Tadmor"}
     assert "قلعة الحصن" in found(geoparse("سيطر الجيش على قلعة الحصن", index=idx))
