@@ -21,6 +21,7 @@ from gazetteer.geoparse import (
     GeoparseResult,
     Mention,
     Token,
+    bare_capital,
     bare_word,
     first_word_keys,
     geoparse,
@@ -220,10 +221,12 @@ DIRECTION_WORDS = {
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "الشمالي", "الجنوبي", "الشرقي",
     "الغربي", "شماليها", "جنوبيها", "شرقيها", "غربيها", "بشمال", "بجنوب", "بشرق", "بغرب",
 }  # fmt: skip
-REFERENCE_CUES = {"مدينه", "بلده", "قريه", "حي", "بلدتي", "قريتي", "مدينتي", "ناحيه", "منطقه"}
+REFERENCE_CUES = {"مدينه", "بلده", "قريه", "حي", "بلدتي", "قريتي", "مدينتي", "ناحيه", "منطقه", "العاصمه"}
 # The part of a place that was taken: "الضاحية الجنوبية الشرقية لبلدة سلمى" is a (partial) capture of it.
 PART_WORDS = {normalize_text(w) for w in ("الضاحيه", "ضاحيه", "الاطراف", "اطراف", "اجزاء", "احياء", "القسم", "جزء",
               "الجزء", "معظم")}  # fmt: skip
+# Adjectives of a region before "لـ" + its city: "الغوطة الشرقية لدمشق".
+NAME_ADJECTIVES = {"الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الشرقي", "الغربي", "الشمالي", "الجنوبي"}
 AREA_OF = {"ريف", "بريف", "لريف", "ريفي", "منطقه", "بمنطقه", "ناحيه", "بناحيه"}
 ATTACK_NOUNS = {"هجوم", "هجوما", "هجمات", "لهجوم", "محاولات", "محاوله", "لمحاولات", "تقدم", "هجومها"}
 # Nouns of what is struck or taken: a side named after them is the target ("مواقع داعش").
@@ -770,6 +773,9 @@ def extract_claims(
                 last_taker = (
                     actor  # (even with no place named: "استعاد الجيش السيطرة على كامل القسم الشمالي")
                 )
+            if any(not bare_capital(m) for m in places):
+                # "قرى جنوب غرب دمشق، من بينها كناكر": a capital named beside smaller places frames them.
+                places = [m for m in places if not bare_capital(m)]
             for m in places:
                 found.append((m, actor, trig.change, trig.relative))
                 if loser is not None and loser.bloc != actor.bloc:
@@ -888,6 +894,15 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
     j = k - 1
     if j in named:
         return False
+    if j > 0 and norms[j] == "السوريه" and norms[j - 1][-6:] == "العاصمه":
+        j -= 1  # "العاصمة السورية دمشق"
+    if (
+        norms[k][:1] == "ل"
+        and j >= 0
+        and norms[j] in NAME_ADJECTIVES
+        and not (j > 0 and norms[j - 1] in PART_WORDS)
+    ):
+        return True  # "الغوطة الشرقية لدمشق", "الريف الغربي لحلب": the city a region belongs to
     if j >= 0 and (norms[j] in REFERENCE_CUES or norms[j][1:] in REFERENCE_CUES):
         if norms[j][:1] == "ل" and norms[j][1:] in REFERENCE_CUES:
             # لمدينة: "of the city" — a landmark, unless a part of it is what was taken, or it is the

@@ -66,7 +66,7 @@ DIRECTIONS = {
     "الغربي": "west", "الشمالي الغربي": "north-west", "الجنوبي الشرقي": "south-east",
     "الشمالي الشرقي": "north-east", "الجنوبي الغربي": "south-west",
 }  # fmt: skip
-AREA_WORDS = {"ريف", "ريفي", "محافظه", "محافظتي", "بادية", "باديه"}
+AREA_WORDS = {"ريف", "ريفي", "ارياف", "محافظه", "محافظتي", "بادية", "باديه"}
 # Words after which the next two or three words name a person or an organisation.
 PERSON_TITLES = {
     "الناشط", "ناشط", "المراسل", "مراسل", "القائد", "العميد", "اللواء", "النقيب", "العقيد", "الرائد",
@@ -153,6 +153,7 @@ GOVERNORATES = {
 # Keys in normalised form too (a final hamza is dropped: السويداء -> سويدا).
 GOVERNORATES |= {strip_article(normalize_text(k)): v for k, v in GOVERNORATES.items()}
 GOVERNORATES["ديرالزور"] = GOVERNORATES["ديرزور"]  # written glued: غرب ديرالزور
+DAMASCUS = GOVERNORATES["دمشق"]  # its countryside is a governorate of its own; the city is named bare
 HARD_PUNCT = set(".,;:!?()[]{}،؛؟…–—-/|\n")
 QUOTES = set("\"'“”«»„‟‘’″″")
 MAX_WORDS = 5
@@ -462,6 +463,11 @@ def _governorate(norm: str) -> tuple | None:
     return None
 
 
+def bare_capital(mention: Mention) -> bool:
+    """A governorate's city named by its bare name, with no cue word (دمشق، بحلب — not "مدينة حلب")."""
+    return not mention.is_area and mention.kind is None and _governorate(mention.surface) is not None
+
+
 # --- the geoparser -----------------------------------------------------------------------------------
 
 
@@ -598,6 +604,10 @@ class Geoparser:
         if not _governorate(t.text) or used[i]:
             return False
         prev = tokens[i - 1] if i > 0 else None
+        if _governorate(t.text)[0] == DAMASCUS[0] and not (
+            prev is not None and prev.is_word and _norm_first(prev.text) in AREA_WORDS
+        ):
+            return True  # "العاصمة دمشق", "أحياء دمشق", "الغوطة الشرقية لدمشق": the city, whatever the word before
         attached = t.norm[:1] == "ب" and not GOVERNORATES.get(strip_article(t.norm))  # (لدمشق: "of Damascus")
         after_prep = prev is not None and prev.is_word and prev.norm in CAPITAL_PREPOSITIONS
         if not (attached or after_prep):
@@ -631,6 +641,20 @@ class Geoparser:
             j = i + 1
             while j < n and tokens[j].is_word and tokens[j].norm in ROAD_ADJECTIVES:
                 j += 1
+            # "الطريق الرئيسية بين دمشق وحلب", "اوتوستراد السلام الواصل بين دمشق والقنيطرة": the two ends.
+            between = next(
+                (k for k in range(j, min(n, j + 4)) if tokens[k].is_word and tokens[k].norm == "بين"), None
+            )
+            if between is not None:
+                ends = [k for k in range(between + 1, min(n, between + 5)) if tokens[k].is_word]
+                cue = _cue_reading(tokens[ends[0]].text) if ends else None
+                if cue is None and len(ends) >= 2 and any(tokens[k].norm[:1] == "و" for k in ends[1:]):
+                    # (not "بين مدينتي اريحا وجسر الشغور": towns named as towns are mentions)
+                    for k in ends[
+                        : 1 + next(x for x, k2 in enumerate(ends[1:], 1) if tokens[k2].norm[:1] == "و")
+                    ]:
+                        blocked[k] = True
+                continue
             words = 0
             while j < n and words < 4:
                 tj = tokens[j]
@@ -690,7 +714,8 @@ class Geoparser:
             if not gov and tokens[j].norm in ("محافظه",) and j + 1 < n:
                 j += 1
                 gov = _governorate(tokens[j].text)
-            if not gov:
+            if not gov or (lead in DIRECTIONS and gov[0] == DAMASCUS[0] and j == i + 1):
+                # (شرقي دمشق: the governorate of Damascus is the city itself, so it is named, not an area)
                 i += 1
                 continue
             govs.append(gov)
@@ -707,7 +732,10 @@ class Geoparser:
                 if (
                     nxt.startswith("و")
                     and _governorate(nxt[1:])
-                    and (lead in ("ريفي", "محافظتي") or (k + 1 < n and tokens[k + 1].norm in DIRECTIONS))
+                    and (
+                        lead in ("ريفي", "ارياف", "محافظتي")
+                        or (k + 1 < n and tokens[k + 1].norm in DIRECTIONS)
+                    )
                 ):
                     govs.append(_governorate(nxt[1:]))
                     end = k
@@ -1462,6 +1490,10 @@ class Geoparser:
         """Choose each name's place with the article's governorates and its other places as context."""
         govs = {m.area[0] for m in mentions if m.is_area}
         gov_points = [(m.area[3], m.area[4]) for m in mentions if m.is_area]
+        if any(not m.is_area and _governorate(m.surface) == DAMASCUS for m in mentions):
+            # The capital named on its own ("شرقي دمشق") places the report as its countryside would.
+            govs |= {"SY01", DAMASCUS[0]}
+            gov_points.append((DAMASCUS[3], DAMASCUS[4]))
         # One decision per distinct name (and cue kind): a name repeated in the article means one place.
         groups: dict[tuple, list[Mention]] = {}
         for m in mentions:

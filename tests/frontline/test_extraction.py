@@ -8,7 +8,7 @@ import pytest
 
 from frontline.extraction import clean_input, dates_in, read_report
 from gazetteer.geoparse import SimpleIndex
-from tests.reader_places import P
+from tests.reader_places import P, index_of
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "reader_corpus" / "passages.jsonl"
 PUBLISHED = dt.date(2019, 8, 13)  # a Tuesday
@@ -473,3 +473,35 @@ def test_related_headlines_pasted_with_a_page_are_not_read_and_offsets_still_fit
     assert ("الهبيط", "government", "captured") in found
     for m in reading.geo.mentions:
         assert text[m.start : m.end] == m.surface  # every offset points into the text as given
+
+
+CAPITAL_PLACES = [
+    (P(995, "دمشق", "Damascus", "city", 33.5102, 36.29128, "SY01"), ["دمشق"]),
+    (P(997, "كناكر", "Kanaker", "town", 33.2611, 36.0897, "SY03"), ["كناكر"]),
+    (P(1000, "دير ماكر", "Deir Maker", "village", 33.22, 36.06, "SY03"), ["دير ماكر"]),
+    (P(1001, "الاشعري", "Ash'ari", "village", 33.53, 36.38, "SY03"), ["الاشعري"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kiosque Info 2024: the capital frames the villages taken.
+        (
+            "سيطر المسلحون على قرى جنوب غرب دمشق، من بينها كناكر ودير ماكر.",
+            {("كناكر", "opposition", "captured"), ("دير ماكر", "opposition", "captured")},
+        ),
+        # Al-Araby 2018: "the areas south of the capital" are not the capital.
+        ("أعلن النظام السوري السيطرة على المناطق الواقعة جنوبي العاصمة دمشق بالكامل.", set()),
+        # Al-Waght 2018: "الغوطة الشرقية لدمشق" is the region of the capital, not the capital.
+        (
+            "سيطر الجيش السوري على أكثر من نصف مساحة الغوطة الشرقية لدمشق بعد استعادة بلدة الاشعري.",
+            {("الاشعري", "government", "recaptured")},
+        ),
+        # Rassd 2024: the capital taken on its own is a claim.
+        ("وأعلنت فصائل المعارضة السيطرة على العاصمة دمشق.", {("دمشق", "opposition", "captured")}),
+    ],
+)
+def test_a_capital_named_beside_smaller_places_frames_them(text, expected):
+    claims, _ = claims_of(text, index_of(CAPITAL_PLACES))
+    assert claims == expected

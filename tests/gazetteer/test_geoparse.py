@@ -596,3 +596,52 @@ def test_citadels_of_cities_and_oil_fields_are_no_places():
     assert "قلعة الحصن" in found(geoparse("سيطر الجيش على قلعة الحصن", index=idx))
     # SANA 2017: "حقل الورد" is an oil field.
     assert found(geoparse("بسطت الأمن في بلدات الجلاء وحقل الورد", index=idx)).get("حقل الورد") is None
+
+
+DAMASCUS_PLACES = [
+    (P(995, "دمشق", "Damascus", "city", 33.5102, 36.29128, "SY01"), ["دمشق"]),  # C1001
+    (P(996, "جوبر", "Jober", "village", 34.6828, 36.66498, "SY04"), ["جوبر"]),  # C2504, a Homs village
+    (P(997, "كناكر", "Kanaker", "town", 33.2611, 36.0897, "SY03"), ["كناكر"]),
+    (P(998, "حلب", "Aleppo", "city", 36.2, 37.16, "SY02"), ["حلب"]),
+    (P(999, "اريحا", "Ariha", "town", 35.8131, 36.6106, "SY07"), ["اريحا"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شهدت العاصمة السورية دمشق قصفا نظاميا",  # Asharq Al-Awsat 2013
+        "سيطر المسلحون على قرى جنوب غرب دمشق، من بينها كناكر",  # 2024
+        "سقطت قذائف في معظم أحياء دمشق",  # Sham FM 2017
+        "سيطر الجيش على أكثر من نصف مساحة الغوطة الشرقية لدمشق",  # Al-Waght 2018
+    ],
+)
+def test_damascus_named_bare_is_the_city_whatever_the_word_before(text):
+    # The governorate of Damascus is the city: "شرقي دمشق" names it, unlike "شمال حماة".
+    assert found(geoparse(text, index=index_of(DAMASCUS_PLACES)))["دمشق"] == "Damascus"
+
+
+def test_damascus_countryside_stays_an_area_and_frames_the_neighbourhoods_named_with_it():
+    idx = index_of(DAMASCUS_PLACES)
+    assert "دمشق" not in found(geoparse("سيطر الجيش على بلدة كناكر بريف دمشق الجنوبي", index=idx))
+    # Jobar of Damascus is not the Homs village that the gazetteer has.
+    assert found(geoparse("قصفت قوات النظام حي جوبر شرقي دمشق", index=idx))["جوبر"] is None
+
+
+def test_the_two_ends_of_a_road_named_between_them_are_no_mentions_unless_named_as_towns():
+    idx = index_of(DAMASCUS_PLACES)
+    # AFP via Elaph 2014: "مورك التي تقع على الطريق الرئيسية بين دمشق وحلب".
+    assert found(geoparse("تقع مورك على الطريق الرئيسية بين دمشق وحلب", index=idx)) == {}
+    # Shaam 2015: "على الطريق بين مدينتي اريحا وجسر الشغور" names the towns.
+    assert "اريحا" in found(
+        geoparse("يستهدف الثوار الارتال على الطريق بين مدينتي اريحا وجسر الشغور", index=idx)
+    )
+
+
+def test_countrysides_in_the_plural_list_their_governorates():
+    # Al-Watan 2018: "في أرياف حلب وإدلب وحماة ودمشق" — four countrysides, no city.
+    result = geoparse(
+        "استعاد الجيش عددا من القرى في أرياف حلب وإدلب وحماة ودمشق", index=index_of(DAMASCUS_PLACES)
+    )
+    assert found(result) == {}
+    assert len([m for m in result.mentions if m.is_area]) == 4
