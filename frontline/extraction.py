@@ -168,13 +168,14 @@ CAPTURE_VERBS = re.compile(
     r"^(?:سيطر|سيطرت|سيطروا|سيطرو|سيطرا|يسيطر|تسيطر|حرر|حررت|حرروا|يحرر|تحرر|تحرير|دخل|دخلت|دخلوا|يدخل|تدخل|دخول"
     r"|انتزع|انتزعت|استولت|استولي|استولوا|اقتحم|اقتحمت|اقتحموا|طرد|طردت|طردوا|بسط|بسطت|احكم|احكمت|يحكم"
     r"|فرض|فرضت|اعاد|اعادت|تقدم|تقدمت|تمكن|تمكنت|تمكنوا|يتمكن|سيطرتها|سيطرته|سيطرتهم|سيطرتهما|اتمت"
+    r"|بسيطرتها|بسيطرته|بسيطرتهم|بسيطرتهما"
     r"|محررا|مسيطرا|اقتحام|باقتحام|اعاده|باعاده|لاعاده)$"
 )
 RECAPTURE_VERBS = re.compile(
     r"^(?:استعاد|استعادت|استعادوا|يستعيد|تستعيد|استعاده|باستعاده|استعادتها|استرجعت|مستعيدا|مستعيده)$"
 )
 WITHDREW_VERBS = re.compile(
-    r"^(?:انسحب|انسحبت|انسحبوا|انسحاب|ينسحب|تنسحب|انسحابها|انسحابه|فر|فرت|فروا|يفر|هرب|هربت|هربوا|فرار)$"
+    r"^(?:انسحب|انسحبت|انسحبوا|انسحاب|انسحابا|ينسحب|تنسحب|انسحابها|انسحابه|انسحابهم|فر|فرت|فروا|يفر|هرب|هربت|هربوا|فرار)$"
 )
 HELD_VERBS = re.compile(
     r"^(?:صد|صدت|صدوا|تصدت|تصدي|التصدي|يصد|تصد|احبط|احبطت|افشل|افشلت|كسر|كسرت|فك|فكت|كسروا)$"
@@ -211,7 +212,8 @@ TOWARDS = {"الى", "الي", "نحو", "باتجاه", "اتجاه"}
 FROM_HOLD = {"قبضه", "يد", "ايدي", "براثن"}
 EXPEL_VERBS = {"طرد", "طردت", "طردوا", "يطرد", "تطرد", "بطرد", "لطرد"}
 RESUME_VERBS = {"عاود", "عاودت", "عاودوا", "يعاود", "تعاود"}
-CLAUSE_BOUNDARIES = {"فيما", "بينما", "حيث", "وسط", "عقب", "اثر", "بعد"}
+# (and a verb in the future: "سيطرة X على Y ستكون قريتي Z بحكم الساقطتين": Z is another matter)
+CLAUSE_BOUNDARIES = {"فيما", "بينما", "حيث", "وسط", "عقب", "اثر", "بعد", "ستكون", "سيكون", "ستصبح", "سيصبح"}
 # After these a clause boundary word is a time, not a new clause: "سيطرت بعد منتصف ليلة الاثنين على".
 TIME_WORDS = {"منتصف", "ظهر", "ساعات", "ساعه", "ساعتين", "ايام", "يوم", "يومين", "اسابيع", "اسبوع",
               "دقايق", "ليله", "صلاه", "شروق", "غروب", "الظهر", "الفجر", "منتصفه"}  # fmt: skip
@@ -228,7 +230,8 @@ PART_WORDS = {normalize_text(w) for w in ("الضاحيه", "ضاحيه", "ال�
 # Adjectives of a region before "لـ" + its city: "الغوطة الشرقية لدمشق".
 NAME_ADJECTIVES = {"الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الشرقي", "الغربي", "الشمالي", "الجنوبي"}
 AREA_OF = {"ريف", "بريف", "لريف", "ريفي", "منطقه", "بمنطقه", "ناحيه", "بناحيه"}
-ATTACK_NOUNS = {"هجوم", "هجوما", "هجمات", "لهجوم", "محاولات", "محاوله", "لمحاولات", "تقدم", "هجومها"}
+ATTACK_NOUNS = {"هجوم", "هجوما", "هجمات", "لهجوم", "لهجمات", "محاولات", "محاوله", "لمحاولات", "لمحاوله", "تقدم",
+                "لتقدم", "هجومها"}  # fmt: skip
 # Nouns of what is struck or taken: a side named after them is the target ("مواقع داعش").
 # (Not the fighters themselves: "يسيطر عليها عناصر تنظيم داعش" names the side.)
 TARGET_NOUNS = {"مواقع", "مقرات", "تجمعات", "نقاط", "تحصينات", "اليات", "اماكن", "معاقل", "مراكز", "خطوط"}
@@ -264,7 +267,8 @@ BASE_WORDS = {"قاعده", "حاجز", "حواجز", "ثكنه", "مبني", "�
               "مفرزه", "نقطه"}  # fmt: skip
 PRONOUN_OBJECTS = {"عليها", "عليه", "عليهما", "عليهم"}
 BEFORE_PLACES_OK = {"held", "attacked"}
-LANDMARK_WORDS = {"قرب", "بالقرب", "مقربه", "خارج", "محيطه", "المحيطه", "المتاخمه", "المجاوره", "ضواحي"}
+LANDMARK_WORDS = {"قرب", "بالقرب", "مقربه", "خارج", "محيطه", "المحيطه", "المتاخمه", "المجاوره", "ضواحي", "جرود",
+                  "لجرود", "المحاذيه", "المحاذيتين", "المطله"}  # fmt: skip
 
 
 @dataclass
@@ -776,8 +780,15 @@ def extract_claims(
             if any(not bare_capital(m) for m in places):
                 # "قرى جنوب غرب دمشق، من بينها كناكر": a capital named beside smaller places frames them.
                 places = [m for m in places if not bare_capital(m)]
+            framed = _framing_towns(places, m_pos, norms, trig.index)
+            if framed:
+                # "سيطر ... على حي الحزاونة في مدينة منبج": the neighbourhood is taken, the town frames it.
+                places = [m for m in places if m not in framed]
+            partner = _partner(actor, actor_spans, norms) if trig.change == "withdrew" else None
             for m in places:
                 found.append((m, actor, trig.change, trig.relative))
+                if partner is not None:
+                    found.append((m, partner, trig.change, trig.relative))
                 if loser is not None and loser.bloc != actor.bloc:
                     found.append((m, loser, "withdrew", False))
         # A side said to hold a place ("التي يسيطر عليها داعش") that the same sentence says another side
@@ -919,6 +930,8 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
             )
         if norms[j] in ("ناحيه", "منطقه") and j > 0 and norms[j - 1] in ("في", "محور"):
             return True  # في منطقة / محور ناحية X: the district the places lie in
+        if norms[j][:1] == "و" and norms[j][1:] in REFERENCE_CUES:
+            return False  # "على سجن وحي غويران": a new item begins with its own cue
         j -= 1
     if j < 0:
         return False
@@ -938,6 +951,42 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
     if word in LANDMARK_WORDS or (word == "من" and j > 0 and norms[j - 1] in LANDMARK_WORDS):
         return True  # "على مقربة من بلدة الزربة", "خارج بلدة جرابلس", "محيطة بقرية بفليون"
     return any(n in ("الواقعه", "الواقع") for n in norms[max(0, j - 2) : j + 1])
+
+
+def _framing_towns(
+    places: list[Mention], m_pos: list[tuple[int, Mention]], norms: list[str], after: int
+) -> list[Mention]:
+    """Towns named after "في مدينة" / "بمدينة" behind another place the clause names after the trigger
+    (token `after`): where that place lies ("على سجن وحي غويران في مدينة الحسكة")."""
+    at = {id(m): k for k, m in m_pos}
+    out = []
+    for m in places:
+        k = at.get(id(m))
+        if k is None or k < 2 or not any(after < k2 < k for k2, _m in m_pos):
+            continue
+        cue, prep = norms[k - 1], norms[k - 2]
+        if any(
+            x in PART_WORDS or x in ("بعض", "النقاط", "نقاط", "مواقع") for x in norms[max(0, k - 6) : k - 1]
+        ):
+            continue  # "على بعض النقاط في بلدة خشام": a part of the town is what was taken
+        if (cue in ("مدينه", "بلده") and prep in ("في", "داخل")) or cue in ("بمدينه", "ببلده"):
+            out.append(m)
+    return out
+
+
+def _partner(actor: ActorRef, spans, norms: list[str]) -> ActorRef | None:
+    """A second side joined to the actor by و ("عناصر جيش الأسد وميليشيا قسد فروا"): it left too.
+    Not two sides named as the parties of a fight ("بين قوات النظام وقسد")."""
+    for n, (a, e, ref) in enumerate(spans):
+        if ref is not actor:
+            continue
+        if a > 0 and norms[a - 1] in ("بين", "وبين"):
+            return None
+        nxt = spans[n + 1] if n + 1 < len(spans) else None
+        if nxt is not None and nxt[0] == e and norms[e][:1] == "و" and nxt[2].bloc not in (actor.bloc, ""):
+            return nxt[2]
+        return None
+    return None
 
 
 def _opponent(actor: ActorRef, spans, actors: ActorLexicon) -> ActorRef | None:
@@ -1202,6 +1251,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             before = {bare_word(x) for x in norms[max(0, k - 16) : k]}
             if before & {"كان", "كانت", "كانوا"}:
                 continue  # "كانت بيد الوحدات": who held it before, not a claim
+            if before & {"ستكون", "سيكون", "ناريا", "الساقطتين", "الساقطه", "ساقطه"}:
+                continue  # "ستكون قريتا X وY بحكم الساقطتين نارياً بيد قوات النظام": in range, not taken
             if before & {"سقط", "سقطت", "وقعت", "وقع", "تسقط", "يسقط"}:
                 # "وسقطت آخر تجمعات داعش في قرية القصير بأيدي وحدات من الجيش": taken by who follows.
                 out.append(Trigger("captured", k, actor_after=True, relative=True))

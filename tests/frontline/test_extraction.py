@@ -505,3 +505,70 @@ CAPITAL_PLACES = [
 def test_a_capital_named_beside_smaller_places_frames_them(text, expected):
     claims, _ = claims_of(text, index_of(CAPITAL_PLACES))
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dar al-Hilal 2017: the side's own capture told as a possessive noun after ب.
+        (
+            "أعلنت قوات سوريا الديمقراطية مقتل 30 مسلحا من عناصر تنظيم داعش خلال معارك انتهت بسيطرتها على قرية سكيك.",
+            {("سكيك", "sdf", "captured")},
+        ),
+        # Zaman al-Wasl 2012: "انسحابا تكتيكيا" is a withdrawal.
+        ("نفذ الجيش السوري الحر انسحابا تكتيكيا من بلدة الهبيط.", {("الهبيط", "opposition", "withdrew")}),
+        # Hibr Press 2019: two sides joined by و fled together.
+        (
+            "أكدت مصادر أن عناصر جيش الأسد وميليشيا قسد فروا من بلدة الهبيط وقرية سكيك.",
+            {
+                ("الهبيط", "government", "withdrew"),
+                ("الهبيط", "sdf", "withdrew"),
+                ("سكيك", "government", "withdrew"),
+                ("سكيك", "sdf", "withdrew"),
+            },
+        ),
+        # Orient 2016: the side after "التصدي لمحاولة" is the attacker; the subject (unnamed) holds.
+        (
+            "تمكنت الفصائل من التصدي لمحاولة قوات الأسد اقتحام بلدة الهبيط.",
+            {("الهبيط", "opposition", "held")},
+        ),
+        # Zaman al-Wasl 2019: villages within range of fire "will be" in a side's hands: no claim for them.
+        (
+            'قال إن سيطرة قوات النظام على بلدة "عابدين" ستكون قريتي "الهبيط" و"سكيك" بحكم الساقطتين نارياً بيد قوات النظام.',
+            {("عابدين", "government", "captured")},
+        ),
+        # Al-Manar 2014: a town across the border named by its barren hills frames the towns taken.
+        (
+            "استعاد الجيش السوري بلدتي الهبيط وسكيك المحاذيتين لجرود بلدة عابدين.",
+            {("الهبيط", "government", "recaptured"), ("سكيك", "government", "recaptured")},
+        ),
+    ],
+)
+def test_possessive_nouns_coordinated_sides_repelled_storms_and_landmarks(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kurd Street 2016: the neighbourhood is taken; the city it lies in frames it.
+        (
+            "سيطر مقاتلو قوات سوريا الديمقراطية على حي الحزاونة في مدينة خان شيخون بشكل كامل.",
+            {("الحزاونة", "sdf", "captured")},
+        ),
+        # Sot Kurdistan 2022: "سجن وحي غويران": the new item has its own cue; the prison does not hide it.
+        (
+            "أعلنت قوات سوريا الديمقراطية السيطرة على سجن وحي غويران في مدينة خان شيخون.",
+            {("غويران", "sdf", "captured")},
+        ),
+        # Al-Arab al-Yawm 2017: "بعض النقاط في بلدة X" is a part of X taken, not a frame.
+        (
+            "فرضت وحدات من الجيش سيطرتها على قرية الهبيط وعلى بعض النقاط في بلدة سكيك.",
+            {("الهبيط", "government", "captured"), ("سكيك", "government", "captured")},
+        ),
+    ],
+)
+def test_a_town_named_after_the_place_taken_in_it_frames_it(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
