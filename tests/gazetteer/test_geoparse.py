@@ -645,3 +645,19 @@ def test_countrysides_in_the_plural_list_their_governorates():
     )
     assert found(result) == {}
     assert len([m for m in result.mentions if m.is_area]) == 4
+
+
+def test_idioms_and_nouns_with_a_pronoun_are_no_villages_of_their_name():
+    places = [
+        (P(1002, "الفور", "Al Fur", "village", 35.0, 40.0, "SY09"), ["الفور"]),
+        (P(1003, "صالح", "Saleh", "village", 33.0, 36.5, "SY13"), ["صالح"]),
+        (P(1004, "خلاله", "Khlaleh", "village", 35.2, 36.9, "SY05"), ["خلاله"]),
+        (P(1005, "عالية", "Aliya", "village", 35.7, 35.9, "SY06"), ["عالية"]),
+    ]
+    idx = index_of(places)
+    # Press Shia 2018, Asharq Al-Awsat 2013, Al-Alam 2024, Halab Today 2018.
+    text = (
+        "بدأت على الفور وحدات الهندسة بتمشيط المنطقة. وقالوا إنها ستغير مسار المعركة لصالح المعارضة. "
+        "وقام بهجوم معاكس تمكن من خلاله من استعادة عدة قرى. والعمليات مستمرة بوتيرة عالية."
+    )
+    assert found(geoparse(text, index=idx)) == {}
