@@ -158,6 +158,7 @@ HARD_PUNCT = set(".,;:!?()[]{}،؛؟…–—-/|\n")
 QUOTES = set("\"'“”«»„‟‘’″″")
 MAX_WORDS = 5
 CLUSTER_KM = 35.0
+HOMONYM_KM = 30.0  # the farthest a name with several places is believed from the report's other places
 CITY_KINDS = {"city", "town"}
 TYPO_BASE = 0.45  # score of a same-length-or-one-letter-off Arabic spelling (an outlet's typo)
 FOREIGN_KM = 30.0  # how close to the report's places a town outside Syria must lie
@@ -1572,6 +1573,16 @@ class Geoparser:
                 and info.kind not in ("hill", "woods", "mountain")
                 and len(head.surface.split()) < 2
             ):
+                reject = True
+            if (
+                ctr
+                and len(head.candidates) > 1
+                and info.kind not in CITY_KINDS
+                and not local
+                and haversine_km(ctr[0], ctr[1], info.lat, info.lon) > HOMONYM_KM
+            ):
+                # A common village name (الخالدية، الحميدية) chosen among its homonyms far from the report's
+                # other places is more likely a place the gazetteer lacks (a city's neighbourhood).
                 reject = True
             if not reject:
                 for m in groups[names[g]]:

@@ -661,3 +661,20 @@ def test_idioms_and_nouns_with_a_pronoun_are_no_villages_of_their_name():
         "وقام بهجوم معاكس تمكن من خلاله من استعادة عدة قرى. والعمليات مستمرة بوتيرة عالية."
     )
     assert found(geoparse(text, index=idx)) == {}
+
+
+def test_a_common_name_far_from_the_report_is_left_unresolved_rather_than_guessed():
+    # Zaman al-Wasl 2012 on Homs: "الخالدية والبياضة": neighbourhoods the gazetteer lacks; its villages of
+    # those names lie elsewhere and must not be chosen. Near the report's places a homonym is believed.
+    places = [
+        (P(1010, "تلبيسة", "Talbiseh", "town", 34.84, 36.73, "SY04"), ["تلبيسة"]),
+        (P(1011, "الرستن", "Ar-Rastan", "town", 34.93, 36.73, "SY04"), ["الرستن"]),
+        (P(1012, "الخالدية", "Khalidiyeh", "village", 36.5, 40.7, "SY08"), ["الخالدية"]),
+        (P(1013, "الخالدية", "Khalidiyeh", "village", 35.9, 36.9, "SY07"), ["الخالدية"]),
+        (P(1014, "الغنطو", "Ghanto", "village", 34.82, 36.77, "SY04"), ["الغنطو"]),
+        (P(1015, "الغنطو", "Ghanto (Aleppo)", "village", 36.2, 37.2, "SY02"), ["الغنطو"]),
+    ]
+    idx = index_of(places)
+    result = found(geoparse("قصفت قوات النظام تلبيسة والرستن وحي الخالدية", index=idx))
+    assert result["الخالدية"] is None
+    assert found(geoparse("قصفت قوات النظام تلبيسة والرستن والغنطو", index=idx))["الغنطو"] == "Ghanto"
