@@ -1576,7 +1576,7 @@ class Geoparser:
                 reject = True
             if (
                 ctr
-                and len(head.candidates) > 1
+                and any(haversine_km(c.lat, c.lon, info.lat, info.lon) > 10 for c, _b, _r in head.candidates)
                 and info.kind not in CITY_KINDS
                 and not local
                 and haversine_km(ctr[0], ctr[1], info.lat, info.lon) > HOMONYM_KM
