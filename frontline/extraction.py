@@ -175,7 +175,7 @@ RECAPTURE_VERBS = re.compile(
     r"^(?:استعاد|استعادت|استعادوا|يستعيد|تستعيد|استعاده|باستعاده|استعادتها|استرجعت|مستعيدا|مستعيده)$"
 )
 WITHDREW_VERBS = re.compile(
-    r"^(?:انسحب|انسحبت|انسحبوا|انسحاب|انسحابا|ينسحب|تنسحب|انسحابها|انسحابه|انسحابهم|فر|فرت|فروا|يفر|هرب|هربت|هربوا|فرار)$"
+    r"^(?:انسحب|انسحبت|انسحبوا|انسحاب|انسحابا|ينسحب|تنسحب|انسحابها|انسحابه|انسحابهم|فر|فرت|فروا|يفر|هرب|هربت|هربوا|فرار|هروب)$"
 )
 HELD_VERBS = re.compile(
     r"^(?:صد|صدت|صدوا|تصدت|تصدي|التصدي|يصد|تصد|احبط|احبطت|افشل|افشلت|كسر|كسرت|فك|فكت|كسروا)$"
@@ -212,6 +212,7 @@ TOWARDS = {"الى", "الي", "نحو", "باتجاه", "اتجاه"}
 FROM_HOLD = {"قبضه", "يد", "ايدي", "براثن"}
 EXPEL_VERBS = {"طرد", "طردت", "طردوا", "يطرد", "تطرد", "بطرد", "لطرد"}
 RESUME_VERBS = {"عاود", "عاودت", "عاودوا", "يعاود", "تعاود"}
+AGAIN_WORDS = {"مجددا", "مجدد", "ثانيه", "ثانيتا"}
 # (and a verb in the future: "سيطرة X على Y ستكون قريتي Z بحكم الساقطتين": Z is another matter)
 CLAUSE_BOUNDARIES = {"فيما", "بينما", "حيث", "وسط", "عقب", "اثر", "بعد", "ستكون", "سيكون", "ستصبح", "سيصبح"}
 # After these a clause boundary word is a time, not a new clause: "سيطرت بعد منتصف ليلة الاثنين على".
@@ -498,6 +499,7 @@ def extract_claims(
     previous_range: tuple[dt.date, dt.date] | None = None
     carried_actor: ActorRef | None = None
     last_taker: ActorRef | None = None  # the side of the report's last capture or recapture
+    previous_changes: list[tuple[ActorRef, str]] = []  # the (side, change) pairs of the last sentence read
     place_mentions = [m for m in geo.mentions if not m.is_area]
     default_range = (published - dt.timedelta(days=7), published)
     words = " ".join(t.norm for t in geo.tokens if t.is_word) if geo.tokens else normalize_text(text)
@@ -523,6 +525,22 @@ def extract_claims(
         if any(n in DENIAL_WORDS or n[1:] in DENIAL_WORDS for n in norms):
             continue
         triggers = _find_triggers(norms)
+        if (
+            not triggers
+            and norms
+            and bare_word(norms[0]) in ("بالاضافه", "اضافه")
+            and "ذلك" not in norms[1:3]  # (not "بالإضافة إلى ذلك": "besides")
+            and previous_changes
+        ):
+            # "بالإضافة لقرى وبلدات X وY": the previous sentence's change goes on over more places.
+            for m in mentions:
+                for actor, change in previous_changes:
+                    key = (m.key, actor.bloc, change)
+                    if key not in seen:
+                        seen.add(key)
+                        claims.append(DraftClaim(m, actor, change, date_range[0], date_range[1], sentence))
+            continue
+        previous_changes = []
         if not triggers:
             if actor_spans:
                 carried_actor = actor_spans[0][2]
@@ -612,6 +630,20 @@ def extract_claims(
                 # "فرَّ منها أعداد كبيرة من عناصر داعش": the side after the pronoun and a count.
                 actor = next(
                     (ref for a, _e, ref in actor_spans if trig.index + 1 < a <= trig.index + 7), None
+                )
+            if (
+                actor is None
+                and trig.change == "withdrew"
+                and (bare_word(norms[trig.index]).removeprefix("ب") in ("انسحاب", "انسحابا", "هروب", "فرار"))
+            ):
+                # "بعد هروب جماعي لقوات النظام منها": the side after the noun (with its ل) is who left.
+                actor = next(
+                    (
+                        ref
+                        for a, _e, ref in actor_spans
+                        if trig.index < a <= trig.index + 3 and norms[a][:1] == "ل" and a < stop
+                    ),
+                    None,
                 )
             if (
                 actor is None
@@ -727,6 +759,10 @@ def extract_claims(
                 places = _targets(m_pos, norms, trig.index, boundaries)
             elif trig.expel:
                 places = _chain(places, m_pos)  # "من بلدة الذيبان، بعد ساعات من ... الميادين": the first
+            if not places and trig.until is not None:
+                # "أن دمشق أصبحت بالكامل تحت سيطرة المعارضة": the place is the subject before the verb.
+                start_clause = max([b for b in boundaries + complementizers if b < trig.index] + [-1])
+                places = [m for k, m in m_pos if start_clause < k < trig.index][-1:]
             if (
                 not places
                 and trig.change in ("captured", "recaptured")
@@ -802,6 +838,8 @@ def extract_claims(
                 continue
             seen.add(key)
             claims.append(DraftClaim(m, actor, change, date_range[0], date_range[1], sentence))
+            if (actor, change) not in previous_changes:
+                previous_changes.append((actor, change))
         if last_actor is not None:
             carried_actor = last_actor
     return claims
@@ -1367,7 +1405,18 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 out.append(Trigger("held", k, actor_after=True, flip=True, repelled=True))
             elif any(x.endswith("تقدم") for x in norms[k + 1 : k + 3]):
                 out.append(Trigger("attacked", k, actor_after=True))
+    for t in out:
+        if t.change == "captured" and _again(norms, t.index):
+            t.change = "recaptured"  # "استطاع الجيش السيطرة مجدّداً على بلدة خناصر": taken back
     return out
+
+
+def _again(norms: list[str], k: int) -> bool:
+    """ "مجدداً", "ثانيةً", "من جديد" in the words after a capture word (the place was the side's before)."""
+    ahead = norms[k + 1 : k + 4]
+    return any(x in AGAIN_WORDS for x in ahead) or any(
+        a == "من" and b == "جديد" for a, b in zip(ahead, ahead[1:], strict=False)
+    )
 
 
 def _normalised_vocabulary() -> None:

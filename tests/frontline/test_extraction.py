@@ -572,3 +572,39 @@ def test_possessive_nouns_coordinated_sides_repelled_storms_and_landmarks(index,
 def test_a_town_named_after_the_place_taken_in_it_frames_it(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Akhbar 2013: "السيطرة مجدّداً" is taken back.
+        ("استطاع الجيش السوري السيطرة مجدّداً على بلدة سكيك.", {("سكيك", "government", "recaptured")}),
+        # SY24 2020: the side after "هروب ... ل" is the one that fled.
+        (
+            "أشار إلى دخول الفصائل إلى قرية سكيك بعد هروب جماعي لقوات النظام منها.",
+            {("سكيك", "opposition", "captured"), ("سكيك", "government", "withdrew")},
+        ),
+        # News-Pravda 2024: the place is the subject of "أصبحت ... تحت سيطرة".
+        (
+            "ولوحظ أن خان شيخون أصبحت بالكامل تحت سيطرة المعارضة المسلحة.",
+            {("خان شيخون", "opposition", "captured")},
+        ),
+        # Al-Khabar TV 2018: "بالإضافة لقرى ..." goes on with the sentence before; "بالإضافة إلى ذلك" does not.
+        (
+            "سيطرت وحدات الجيش على قرى الهبيط وعابدين.\nبالإضافة لقرى وبلدات “سكيك وكفر عين”.",
+            {
+                ("الهبيط", "government", "captured"),
+                ("عابدين", "government", "captured"),
+                ("سكيك", "government", "captured"),
+                ("كفر عين", "government", "captured"),
+            },
+        ),
+        (
+            "سيطرت وحدات الجيش على قرية الهبيط.\nبالإضافة إلى ذلك، وقع انفجار في سكيك.",
+            {("الهبيط", "government", "captured")},
+        ),
+    ],
+)
+def test_again_fled_under_control_and_lists_going_on(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
