@@ -1080,6 +1080,18 @@ def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, i
                 hit = None
             elif spans and spans[-1][2].bloc != "sdf" and tokens[spans[-1][0]].key.endswith("وحدات"):
                 hit = (i, i + 1, spans[-1][2])
+        if (
+            hit
+            and hit[1] - hit[0] == 1
+            and bare_word(tokens[i].norm) == "جيش"
+            and i + 1 < n
+            and tokens[i + 1].is_word
+            and bare_word(tokens[i + 1].norm) not in ("النظام", "الاسد", "الاحتلال", "الحكومه")
+        ):
+            # "جيش أسود الشرقية", "جيش المجاهدين": an army with a name of its own is a rebel faction, not
+            # the state's army (which is الجيش, or named in the lexicon: جيش النظام، جيش التحرير الفلسطيني).
+            rebels = actors.by_key.get(name_key("الفصائل"))
+            hit = (i, i + 2, rebels) if rebels is not None else None
         if hit:
             spans.append(hit)
             i = hit[1]

@@ -1146,7 +1146,11 @@ class Geoparser:
                     or (prev_mention_end == i and strip_article(t.norm) in NAME_PREFIX_KEYS)
                     or i == part_joined
                     or (i > 0 and tokens[i - 1].norm == "و")
-                    or (i > 0 and not tokens[i - 1].is_word and tokens[i - 1].text in ",،#" + "".join(QUOTES))
+                    or (
+                        i > 0
+                        and not tokens[i - 1].is_word
+                        and tokens[i - 1].text in ",،#-–—" + "".join(QUOTES)
+                    )
                 )
                 if after is not None and after == item_end and _ordinary_word(tokens[after].norm):
                     takes_object = True  # "ودارت اشتباكات": a verb and its subject, not a name

@@ -608,3 +608,17 @@ def test_a_town_named_after_the_place_taken_in_it_frames_it(index, text, expecte
 def test_again_fled_under_control_and_lists_going_on(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Syrian Press Center 2017: "جيش أسود الشرقية" is a rebel faction, not the state's army.
+        ("أعلن جيش أسود الشرقية عن سيطرته على قرية سكيك.", {("سكيك", "opposition", "captured")}),
+        ("سيطر جيش النظام على قرية سكيك.", {("سكيك", "government", "captured")}),
+        ("سيطر الجيش على قرية سكيك.", {("سكيك", "government", "captured")}),
+    ],
+)
+def test_an_army_with_a_name_of_its_own_is_a_faction(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected

@@ -690,3 +690,9 @@ def test_two_records_of_one_town_are_no_homonyms_to_doubt():
     ]
     text = "سيطرت الوحدات الكردية على بلدة تل براك، وبلدة تل حميس بين مدن الحسكة والقامشلي."
     assert found(geoparse(text, index=index_of(places)))["تل براك"] in ("Tal Brak", "Tall Birak")
+
+
+def test_a_list_in_brackets_with_dashes_between_its_items(index):
+    # Syrian Press Center 2017: "قرى (خربة صعد – القصر – بسطرة – ...)": known and unknown villages.
+    text = "سيطرت قوات النظام على قرى (الهبيط – بسطرة – رجم الدلة – سكيك) شمال شرق إدلب."
+    assert {"الهبيط", "بسطرة", "رجم الدلة", "سكيك"} <= set(found(geoparse(text, index=index)))
