@@ -622,3 +622,25 @@ def test_again_fled_under_control_and_lists_going_on(index, text, expected):
 def test_an_army_with_a_name_of_its_own_is_a_faction(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # North Press 2020: the villages it heads for are not taken yet.
+        (
+            "سيطرت قوات الحكومة السورية على قرية الهبيط، ليتجه نحو قرى سكيك وعابدين.",
+            {("الهبيط", "government", "captured")},
+        ),
+        # TRT Arabi 2024: "قوى المعارضة" are the opposition's forces.
+        ("أعلنت قوى المعارضة السورية سيطرتها على بلدة سكيك.", {("سكيك", "opposition", "captured")}),
+        # Radio Al-Kul 2024: "بما في ذلك" ends the name before it.
+        (
+            "أعلنت إدارة العمليات العسكرية سيطرتها على كامل مدينة خان شيخون بما في ذلك المطار العسكري.",
+            {("خان شيخون", "opposition", "captured")},
+        ),
+    ],
+)
+def test_heading_for_places_other_names_of_sides_and_name_ends(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
