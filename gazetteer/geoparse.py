@@ -804,8 +804,10 @@ class Geoparser:
                     if close is not None:
                         i = close
                         continue
-                elif t.text == ":" and list_head >= 0 and not list_open:
-                    list_open, list_start = True, i  # "البلدات التي دخلها: X، Y وZ"
+                elif t.text == ":" and (
+                    (list_head >= 0 and not list_open) or (list_open and prev_mention_end <= list_start)
+                ):
+                    list_open, list_start = True, i  # "البلدات التي دخلها: X، Y وZ", "قرى: X، Y"
                 elif t.text in HARD_PUNCT and t.text not in ",،-–—":
                     list_open = False
                     pending_cue = None

@@ -696,3 +696,10 @@ def test_a_list_in_brackets_with_dashes_between_its_items(index):
     # Syrian Press Center 2017: "قرى (خربة صعد – القصر – بسطرة – ...)": known and unknown villages.
     text = "سيطرت قوات النظام على قرى (الهبيط – بسطرة – رجم الدلة – سكيك) شمال شرق إدلب."
     assert {"الهبيط", "بسطرة", "رجم الدلة", "سكيك"} <= set(found(geoparse(text, index=index)))
+
+
+def test_a_list_after_a_plural_noun_and_a_colon(index):
+    # YPG 2015 ("قرى : تيلك ، عويني ، ..."), Yeni Şafak 2024 ("قرى: المشرفة، وتلول الحمر").
+    text = "أسفرت عن تحرير كل من قرى : تيلك ، عويني ، و سكيك من إرهاب داعش"
+    assert {"تيلك", "عويني", "سكيك"} <= set(found(geoparse(text, index=index)))
+    assert {"بسطرة", "الهبيط"} <= set(found(geoparse("سيطرت على قرى: بسطرة، والهبيط", index=index)))
