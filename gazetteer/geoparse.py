@@ -464,6 +464,14 @@ def _governorate(norm: str) -> tuple | None:
     return None
 
 
+def _district_word(tokens: list[Token], i: int, heads: tuple[int, ...]) -> bool:
+    """A common word naming a city district after حي / حيي / أحياء (حي الصناعة، أحياء الثورة وجبارة)."""
+    return bare_word(tokens[i].norm) in DISTRICT_WORDS and any(
+        k >= 0 and tokens[k].is_word and bare_word(tokens[k].norm).removeprefix("ال") in DISTRICT_NOUNS
+        for k in heads
+    )
+
+
 def bare_capital(mention: Mention) -> bool:
     """A governorate's city named by its bare name, with no cue word (دمشق، بحلب — not "مدينة حلب")."""
     return not mention.is_area and mention.kind is None and _governorate(mention.surface) is not None
@@ -876,6 +884,8 @@ class Geoparser:
                 span_words.append(j)
                 j += 1
             best = None
+            if list_open and _district_word(tokens, i, (list_head, list_start)):
+                span_words = []  # "أحياء الثورة وجبارة": read as a list item below, not as the town الثورة
             for length in range(len(span_words), 0, -1):
                 words = [tokens[k] for k in span_words[:length]]
                 found = self._lookup(words)
@@ -1013,8 +1023,13 @@ class Geoparser:
                     cue_word == "مدينه"
                     and nxt is not None
                     and not blocked[nxt]
-                    and _governorate(tokens[nxt].text)
+                    and not used[nxt]
+                    and (
+                        _governorate(tokens[nxt].text)
+                        or (self._city_named(tokens[nxt]) and bare_word(tokens[nxt].norm) in STOPWORDS)
+                    )
                 ):
+                    # "مدينة حلب", "مدينة الثورة" (Tabqa): a city whose name is also a common word.
                     end_at = nxt + 2 if tokens[nxt].norm.endswith("دير") and nxt + 1 < n else nxt + 1
                     found = self._lookup([tokens[k] for k in range(nxt, end_at)])
                     if found:
@@ -1048,7 +1063,9 @@ class Geoparser:
                     continue
                 if nxt is not None and not blocked[nxt] and not used[nxt]:
                     named = cue_word in NAMED_CUES
-                    name_end = self._name_end(tokens, nxt, blocked, used, named_cue=named)
+                    name_end = self._name_end(
+                        tokens, nxt, blocked, used, named_cue=named, district=cue_kind == "neighbourhood"
+                    )
                     if name_end > nxt:
                         name_end = _direction_end(tokens, name_end)
                         name_tokens = list(range(nxt, name_end))
@@ -1097,6 +1114,8 @@ class Geoparser:
                                 for pid in found[1]
                                 if pid in self.index.places
                             ]
+                        elif cue_kind == "neighbourhood" and _district_word(tokens, nxt, (i,)):
+                            m.candidates = []  # حي الصناعة is a district, not the village الصناعة
                         else:
                             m.candidates = self._fuzzy_candidates(surface)
                             if not m.candidates and named and tokens[i].norm.endswith(("تل", "تله")):
@@ -1133,7 +1152,10 @@ class Geoparser:
             if (
                 list_open or chained or (in_quote and prev_mention_end >= i - 1 and t.norm[:1] == "و")
             ) and not blocked[i]:
-                item_end = self._name_end(tokens, i, blocked, used, max_words=3 if in_quote else 2)
+                district = list_open and _district_word(tokens, i, (list_head, list_start))
+                item_end = self._name_end(
+                    tokens, i, blocked, used, max_words=3 if in_quote else 2, district=district
+                )
                 if item_end > i and tokens[item_end - 1].norm in NAME_LINKS:
                     item_end = self._name_end(tokens, i, blocked, used, max_words=3)  # قصر ابن وردان
                 item_end = _direction_end(tokens, item_end) if item_end > i else item_end
@@ -1156,14 +1178,20 @@ class Geoparser:
                 )
                 if after is not None and after == item_end and _ordinary_word(tokens[after].norm):
                     takes_object = True  # "ودارت اشتباكات": a verb and its subject, not a name
-                if item_end > i and self._plausible_name(tokens[i:item_end]) and not takes_object and joined:
+                if (
+                    item_end > i
+                    and (district or self._plausible_name(tokens[i:item_end]))
+                    and not takes_object
+                    and joined
+                ):
                     off = 1 if t.norm[:1] == "و" and len(t.norm) > 2 and t.norm not in NAME_PREFIX_KEYS else 0
                     start = t.start + off
                     surface = _strip_quotes(text[start : tokens[item_end - 1].end])
                     m = Mention(
                         surface=surface, start=start, end=start + len(surface), sentence="", sentence_start=0
                     )
-                    m.candidates = self._fuzzy_candidates(surface)
+                    # (a district named by a common word is not the village or city of that name)
+                    m.candidates = [] if district else self._fuzzy_candidates(surface)
                     mentions.append(m)
                     prev_mention_end = item_end
                     i = item_end
@@ -1371,9 +1399,19 @@ class Geoparser:
             j += 1
         return j if j < len(tokens) else None
 
-    def _name_end(self, tokens, start, blocked, used, max_words: int = 2, named_cue: bool = False) -> int:
+    def _name_end(
+        self,
+        tokens,
+        start,
+        blocked,
+        used,
+        max_words: int = 2,
+        named_cue: bool = False,
+        district: bool = False,
+    ) -> int:
         """End (exclusive) of an unknown name starting at `start`: up to a boundary word or punctuation.
-        After a cue that belongs to the name (سد تشرين، جبل الشيخ) a common word may start it."""
+        After a cue that belongs to the name (سد تشرين، جبل الشيخ) a common word may start it, and after
+        حي a district may be named by one (حي الصناعة)."""
         quoted = start > 0 and tokens[start - 1].text in QUOTES
         limit = 4 if quoted else max_words
         j = start
@@ -1435,7 +1473,8 @@ class Geoparser:
                     and tokens[nxt].norm not in LOCATIVES
                     and tokens[nxt].norm not in DIRECTIONS
                 ) and not (named_cue and norm not in BOUNDARY_WORDS and norm not in DIRECTIONS):
-                    break
+                    if not (district and bare_word(norm) in DISTRICT_WORDS):
+                        break
             j += 1
             count += 1
         return j
@@ -1758,6 +1797,9 @@ CORPUS_COMMON_WORDS = frozenset(
     """.split()
 )
 COMMON_WORDS = COMMON_WORDS | CORPUS_COMMON_WORDS
+# Common words that name city districts after حي / أحياء (حي الصناعة in Deir ez-Zor, Homs and Raqqa).
+DISTRICT_WORDS = frozenset(normalize_text(w) for w in ("الصناعة", "الثورة", "الجامعة", "القصور", "العمال"))
+DISTRICT_NOUNS = frozenset(normalize_text(w) for w in ("أحياء", "حيي", "حي"))
 MONTH_KEYS = frozenset(
     strip_article(normalize_text(w)) for w in "كانون شباط اذار نيسان ايار حزيران تموز ايلول".split()
 )

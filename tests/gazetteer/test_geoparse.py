@@ -703,3 +703,23 @@ def test_a_list_after_a_plural_noun_and_a_colon(index):
     text = "أسفرت عن تحرير كل من قرى : تيلك ، عويني ، و سكيك من إرهاب داعش"
     assert {"تيلك", "عويني", "سكيك"} <= set(found(geoparse(text, index=index)))
     assert {"بسطرة", "الهبيط"} <= set(found(geoparse("سيطرت على قرى: بسطرة، والهبيط", index=index)))
+
+
+def test_districts_named_by_common_words_and_a_city_named_so():
+    places = [
+        (P(1030, "الثورة", "Al-Thawrah", "city", 35.8367, 38.5481, "SY11"), ["الثورة", "الطبقة"]),  # C5929
+        (P(1031, "الصناعة", "Al Sina'a", "village", 36.1, 37.5, "SY02"), ["الصناعة"]),
+    ]
+    idx = index_of(places)
+    # Yeni Şafak 2024 (Homs), North Press 2020 (Idlib): districts, not the town or village of their name.
+    assert found(geoparse("تمكنت المعارضة من دخول حيي الصناعة والقصور", index=idx)) == {
+        "الصناعة": None,
+        "القصور": None,
+    }
+    assert found(geoparse("تعرضت أحياء (الثورة، جبارة، الجامعة) للقصف", index=idx)) == {
+        "الثورة": None,
+        "جبارة": None,
+        "الجامعة": None,
+    }
+    # Al-Mayadeen 2017: "مدينة الثورة" is Tabqa.
+    assert found(geoparse("أعلنت قسد تحرير مدينة الثورة بالكامل", index=idx)) == {"الثورة": "Al-Thawrah"}
