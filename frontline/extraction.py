@@ -213,6 +213,8 @@ FROM_HOLD = {"قبضه", "يد", "ايدي", "براثن"}
 EXPEL_VERBS = {"طرد", "طردت", "طردوا", "يطرد", "تطرد", "بطرد", "لطرد"}
 RESUME_VERBS = {"عاود", "عاودت", "عاودوا", "يعاود", "تعاود"}
 AGAIN_WORDS = {"مجددا", "مجدد", "ثانيه", "ثانيتا"}
+MEANS_WORDS = {"خلالها", "خلاله", "خلالهم", "خلالهما"}
+CHANGES_OF_HANDS = {"captured", "recaptured", "withdrew"}
 # (and a verb in the future: "سيطرة X على Y ستكون قريتي Z بحكم الساقطتين": Z is another matter)
 # (and a verb of heading somewhere: "سيطرت على قرية X، ليتجه نحو قرى Y وZ": Y and Z are not taken yet)
 CLAUSE_BOUNDARIES = {"فيما", "بينما", "حيث", "وسط", "عقب", "اثر", "بعد", "ستكون", "سيكون", "ستصبح", "سيصبح",
@@ -623,7 +625,9 @@ def extract_claims(
                 # before the verb is the subject; the one after it is the target.
                 actor = subject
             elif trig.actor_after or trig.flip:
-                actor = _actor_after(trig.index, stop, actor_spans, tokens, norms)
+                actor = _actor_after(
+                    trig.index, stop, actor_spans, tokens, norms, means=trig.change in CHANGES_OF_HANDS
+                )
             if (
                 actor is None
                 and trig.change == "withdrew"
@@ -922,13 +926,21 @@ def _backed_by_turkey(actor: ActorRef | None, spans, at: int | None) -> ActorRef
     return actor
 
 
-def _actor_after(index, stop, spans, tokens, norms, reach: int = 3) -> ActorRef | None:
+def _actor_after(index, stop, spans, tokens, norms, reach: int = 3, means: bool = False) -> ActorRef | None:
     """The side named right after a verb (verb-first: "سيطرت قوات النظام"), with only adverbs between;
     not one after a preposition or in a possessive ("حواجز لحزب الله")."""
+    # "سيطرت من خلالها قوات سوريا الديمقراطية": an adverb of means between a change verb and its side
+    # (after an attack verb the side is the target: "استهدفت من خلالها قوات النظام").
+    skip = (
+        {j for j in range(index + 1, min(len(norms), index + reach + 3)) if norms[j] in MEANS_WORDS}
+        if means
+        else set()
+    )
+    skip |= {j - 1 for j in skip if norms[j - 1] == "من"}
     for a_start, _a_end, ref in spans:
-        if not (index < a_start <= index + reach and a_start < stop):
+        if not (index < a_start <= index + reach + len(skip) and a_start < stop):
             continue
-        between = norms[index + 1 : a_start]
+        between = [n for j, n in enumerate(norms[index + 1 : a_start], index + 1) if j not in skip]
         if any(n in PREPOSITIONS or n in ATTACK_NOUNS or bare_word(n) in TARGET_NOUNS for n in between):
             return None  # (not "استهدفت مواقع إرهابيي داعش": the side after a target noun is the target)
         first = norms[a_start]
@@ -1000,13 +1012,13 @@ def _framing_towns(
     (token `after`): where that place lies ("على سجن وحي غويران في مدينة الحسكة")."""
     at = {id(m): k for k, m in m_pos}
     out = []
-    for m in places:
+    for n, m in enumerate(places):
         k = at.get(id(m))
-        if k is None or k < 2 or not any(after < k2 < k for k2, _m in m_pos):
+        if k is None or k < 2 or not (n > 0 or any(after < k2 < k for k2, _m in m_pos)):
             continue
         cue, prep = norms[k - 1], norms[k - 2]
         if any(
-            x in PART_WORDS or x in ("بعض", "النقاط", "نقاط", "مواقع") for x in norms[max(0, k - 6) : k - 1]
+            x in PART_WORDS or x in ("بعض", "النقاط", "نقاط", "مواقع") for x in norms[max(0, k - 4) : k - 1]
         ):
             continue  # "على بعض النقاط في بلدة خشام": a part of the town is what was taken
         if (cue in ("مدينه", "بلده") and prep in ("في", "داخل")) or cue in ("بمدينه", "ببلده"):
@@ -1212,7 +1224,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if (
             w[:1] == "ل"
             and _matches(ATTACK_VERBS, w[1:])
-            and any(bare_word(x).startswith(("تعرض", "يتعرض")) for x in norms[max(0, k - 10) : k])
+            and any(bare_word(x).startswith(("تعرض", "يتعرض")) for x in norms[max(0, k - 16) : k])
         ):
             w, passive_attack = w[1:], True  # "تعرضت مناطق في مدينة إدلب لقصف من قبل قوات الحكومة"
         elif w[:1] == "ل" and (

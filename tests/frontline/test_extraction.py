@@ -644,3 +644,28 @@ def test_an_army_with_a_name_of_its_own_is_a_faction(index, text, expected):
 def test_heading_for_places_other_names_of_sides_and_name_ends(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kurd Street 2016: "من خلالها" between the verb and its side.
+        (
+            "بدأت حملة غضب الفرات، حيث سيطرت من خلالها قوات سوريا الديمقراطية على قرية سكيك.",
+            {("سكيك", "sdf", "captured")},
+        ),
+        # Micro Syria 2017: after an attack verb the side is the target.
+        (
+            "أعلنت كتائب الثوار عن معركة في بلدة سكيك استهدفت من خلالها قوات النظام بمفخختين.",
+            {("سكيك", "opposition", "attacked")},
+        ),
+        # North Press 2020: the shelled places come long before "لقصف من قبل".
+        (
+            "كما تعرضت مناطق في أحياء (الثورة، جبارة) ومدرستين في مدينة خان شيخون لقصفٍ من قبل قوات الحكومة.",
+            {("الثورة", "government", "attacked"), ("جبارة", "government", "attacked")},
+        ),
+    ],
+)
+def test_means_adverbs_targets_and_long_passive_attacks(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
