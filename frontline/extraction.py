@@ -956,6 +956,12 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
     token indices inside place names: the last word of "تل عار شرقي" is no landmark cue for the next."""
     j = k - 1
     if j in named:
+        if norms[k][:1] == "و":
+            s = j
+            while s - 1 in named:
+                s -= 1
+            if s > 0 and norms[s - 1] in ("ريفي", "بريفي", "لريفي"):
+                return True  # "في ريفي تل تمر والدرباسية": both countrysides, not the towns
         return False
     if j > 0 and norms[j] == "السوريه" and norms[j - 1][-6:] == "العاصمه":
         j -= 1  # "العاصمة السورية دمشق"

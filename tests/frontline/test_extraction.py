@@ -669,3 +669,10 @@ def test_heading_for_places_other_names_of_sides_and_name_ends(index, text, expe
 def test_means_adverbs_targets_and_long_passive_attacks(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_both_countrysides_after_rifay_are_no_towns_left(index):
+    # Syria TV 2019: "من نقاط تمركزه في ريفي تل تمر والدرباسية" — the countrysides of both towns.
+    text = "انسحبت قوات النظام اليوم من نقاط تمركزه في ريفي سكيك والهبيط بريف إدلب."
+    claims, _ = claims_of(text, index)
+    assert claims == set()
