@@ -311,8 +311,14 @@ def article_off(norm: str) -> str:
 def first_word_keys(word: str) -> tuple[str, ...]:
     """Keys of a raw first word: as written, then with each proclitic reading removed."""
     out = []
+    norm = norm_word(word)
     for reading, clitic in word_readings(word):
-        out.append((strip_article(reading), len(clitic) if clitic != "~" else 0))
+        if clitic == "~":
+            # للمستريحة = ل + المستريحة with the article's alif eaten: the name written is "مستريحة" (the
+            # part that occurs verbatim, as the reader corpus annotates it).
+            out.append((strip_article(reading), 2 if norm.startswith("لل") else 0))
+        else:
+            out.append((strip_article(reading), len(clitic)))
     return tuple(out)
 
 
@@ -1793,7 +1799,7 @@ CORPUS_COMMON_WORDS = frozenset(
     for w in """
     عنيفة كان تحت دقيقة أثرية أبرز طوق مشارف نقيب نفطية قناة أمة عليه قوله دمر طوال
     إلا بدا جيب ضمان خاصة بخاصة معمل تركية روسية أحد إحدى أول آخر خلال أيضا حيث بين ذات نفس
-    فور صالح عالية خلاله حصاره قسمين صهريج
+    فور صالح عالية خلاله حصاره قسمين صهريج وصولا للبنان أنقرة موسكو طهران واشنطن إسطنبول استانا سوتشي جنيف
     """.split()
 )
 COMMON_WORDS = COMMON_WORDS | CORPUS_COMMON_WORDS

@@ -723,3 +723,18 @@ def test_districts_named_by_common_words_and_a_city_named_so():
     }
     # Al-Mayadeen 2017: "مدينة الثورة" is Tabqa.
     assert found(geoparse("أعلنت قسد تحرير مدينة الثورة بالكامل", index=idx)) == {"الثورة": "Al-Thawrah"}
+
+
+def test_a_name_whose_article_the_preposition_ate_is_written_without_both():
+    places = [
+        (P(1040, "المستريحة", "Mustariha", "village", 35.38, 36.47, "SY05"), ["المستريحة"]),
+        (P(1041, "الغارية الغربية", "Western Ghariyeh", "village", 32.7, 36.23, "SY12"), ["الغارية الغربية"]),
+        (P(1042, "صولا", "Sola", "village", 35.0, 36.0, "SY05"), ["صولا"]),
+        (P(1043, "بنان", "Banan", "village", 36.0, 37.0, "SY02"), ["بنان"]),
+    ]
+    idx = index_of(places)
+    # Micro Syria 2017, Syria Observer 2018: "للمستريحة" is ل + المستريحة; the surface is the part written.
+    result = found(geoparse("تقدمت قوات النظام وصولا للمستريحة والبلدة الملاصقة للغارية الغربية", index=idx))
+    assert result == {"مستريحة": "Mustariha", "غارية الغربية": "Western Ghariyeh"}
+    # IRNA 2013: "للبنان" is ل + لبنان, not a village بنان.
+    assert found(geoparse("حاولت التسلل من الأراضي التابعة للبنان", index=idx)) == {}
