@@ -169,7 +169,7 @@ CAPTURE_VERBS = re.compile(
     r"|انتزع|انتزعت|استولت|استولي|استولوا|اقتحم|اقتحمت|اقتحموا|طرد|طردت|طردوا|بسط|بسطت|احكم|احكمت|يحكم"
     r"|فرض|فرضت|اعاد|اعادت|تقدم|تقدمت|تمكن|تمكنت|تمكنوا|يتمكن|سيطرتها|سيطرته|سيطرتهم|سيطرتهما|اتمت"
     r"|بسيطرتها|بسيطرته|بسيطرتهم|بسيطرتهما"
-    r"|محررا|مسيطرا|اقتحام|باقتحام|اعاده|باعاده|لاعاده)$"
+    r"|محررا|مسيطرا|اقتحام|باقتحام|اعاده|باعاده|لاعاده|بدخول)$"
 )
 RECAPTURE_VERBS = re.compile(
     r"^(?:استعاد|استعادت|استعادوا|يستعيد|تستعيد|استعاده|باستعاده|استعادتها|استرجعت|مستعيدا|مستعيده)$"
@@ -765,6 +765,9 @@ def extract_claims(
                 places = _targets(m_pos, norms, trig.index, boundaries)
             elif trig.expel:
                 places = _chain(places, m_pos)  # "من بلدة الذيبان، بعد ساعات من ... الميادين": the first
+                if not places and any(n in ("منها", "منه") for n in norms[trig.index + 1 : stop]):
+                    # "بسطوا سيطرتهم على مدينة تل أبيض وطردوا عناصر داعش منها": the place named before.
+                    places = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)][-1:]
             if not places and trig.until is not None:
                 # "أن دمشق أصبحت بالكامل تحت سيطرة المعارضة": the place is the subject before the verb.
                 start_clause = max([b for b in boundaries + complementizers if b < trig.index] + [-1])
@@ -1346,7 +1349,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             # "خرجت آخر مجموعات مسلحي المعارضة من حمص القديمة": they left the place named after من.
             out.append(Trigger("withdrew", k, actor_after=True))
             continue
-        if w in ("القضا", "بالقضا") and norms[k + 1 : k + 2] == ["علي"] and not attempt:
+        if w in ("القضا", "بالقضا", "قضت", "قضي", "قضوا") and norms[k + 1 : k + 2] == ["علي"] and not attempt:
             # SANA: "تم القضاء على مجموعات إرهابية في قرى X وY": fighting in the places named after it.
             out.append(Trigger("attacked", k, actor_after=False))
             continue
@@ -1416,7 +1419,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             ):  # (SANA: "أدت إلى إعادة الأمن والاستقرار إلى قرى X" is a capture)
                 continue
             if w in ("فرض", "فرضت", "بسط", "بسطت", "احكم", "احكمت", "يحكم") and not any(
-                "سيطر" in x or x in ("الامن", "الامان") for x in norms[k + 1 : k + 9]
+                "سيطر" in x or "قبضت" in x or x in ("الامن", "الامان") for x in norms[k + 1 : k + 9]
             ):  # (SANA: "بسطت الأمن والاستقرار في بلدات ...")
                 continue
             out.append(Trigger("captured", k, actor_after=True))

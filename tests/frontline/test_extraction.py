@@ -676,3 +676,33 @@ def test_both_countrysides_after_rifay_are_no_towns_left(index):
     text = "انسحبت قوات النظام اليوم من نقاط تمركزه في ريفي سكيك والهبيط بريف إدلب."
     claims, _ = claims_of(text, index)
     assert claims == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Enfrad quoting RT 2019: "بدخول وحدات من الجيش مدينتي X وY".
+        (
+            "أفادت وسائل إعلام محلية بدخول وحدات من الجيش السورى مدينتى خان شيخون وعابدين.",
+            {("خان شيخون", "government", "captured"), ("عابدين", "government", "captured")},
+        ),
+        # RT 2016: "أحكم ... قبضتهم على".
+        (
+            "وأحكم مقاتلو قوات سوريا الديمقراطية قبضتهم على قرى الهبيط وسكيك.",
+            {("الهبيط", "sdf", "captured"), ("سكيك", "sdf", "captured")},
+        ),
+        # SANA via Syrian Telegraph 2013: "قضت على ... في قريتي X وY" is fighting there.
+        (
+            "قالت سانا إن القوات النظامية قضت على عدد من المسلحين في قريتي الهبيط وسكيك.",
+            {("الهبيط", "government", "attacked"), ("سكيك", "government", "attacked")},
+        ),
+        # DW 2015: "وطردوا عناصر داعش منها": the place named before is where IS was driven from.
+        (
+            "أعلن المرصد أن وحدات حماية الشعب بسطوا سيطرتهم على مدينة خان شيخون وطردوا عناصر داعش منها.",
+            {("خان شيخون", "sdf", "captured"), ("خان شيخون", "isis", "withdrew")},
+        ),
+    ],
+)
+def test_entry_grip_killing_and_expulsion_from_it(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
