@@ -1584,61 +1584,73 @@ class Geoparser:
                         how[g] = reason
                 if best is not None:
                     chosen[g] = best
-        # Reject choices far from where the rest of the article is.
+        # Reject choices far from where the rest of the article is; then judge again against the choices
+        # kept, so that wrong guesses far away (a homonym in another governorate) do not pull the centre.
         points = {g: (p.lat, p.lon) for g, p in chosen.items() if how.get(g) not in WEAK_MATCHES}
+        rejected = {g for g in chosen if self._rejected(g, chosen, points, heads, how, govs, mentions)}
+        kept = {g: pt for g, pt in points.items() if g not in rejected}
+        if rejected and len(kept) >= 2:
+            rejected = {g for g in chosen if self._rejected(g, chosen, kept, heads, how, govs, mentions)}
         for g, info in chosen.items():
             head = heads[g]
-            # One point per place: a city written two ways (دير الزور، ديرالزور) is not two witnesses.
-            others = list(
-                {chosen[k].id: pt for k, pt in points.items() if k != g and chosen[k].id != info.id}.values()
-            )
-            ctr = _centre(others)
-            reject = False
-            if govs and _admin1(info) not in govs:
-                if not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > 20:
-                    # A city is named far from the rest as often as near it ("على الطريق بين مدينة اللاذقية
-                    # ومدينة حلب"): kept when no other place of its name is a city or town.
-                    reject = (
-                        info.kind not in CITY_KINDS
-                        or (bool(ctr) and not _sole_city(head, info))
-                        or _foreign(info)  # السويدية in Raqqa is not Samandağ
-                    )
-            # A governorate phrase in the name's own sentence ("تلة الكبينة بريف اللاذقية الشرقي") speaks
-            # for it even when the rest of the article is elsewhere.
-            local = any(
-                m.is_area and m.sentence_start == head.sentence_start and m.area[0] == _admin1(info)
-                for m in mentions
-            )
-            if ctr and len(others) >= 3 and info.kind not in CITY_KINDS and not local:
-                spread = _spread(others)
-                if haversine_km(ctr[0], ctr[1], info.lat, info.lon) > max(CLUSTER_KM, 3 * spread):
-                    reject = True
-            if _foreign(info) and (not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > FOREIGN_KM):
-                reject = True  # a town across the border only when the report's places are beside it
-            if how.get(g) in WEAK_MATCHES and (
-                not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > TYPO_KM
-            ):
-                reject = True  # a one-letter-off spelling is only believed beside the article's other places
-            if (
-                head.kind in ("hill", "woods")
-                and info.kind not in ("hill", "woods", "mountain")
-                and len(head.surface.split()) < 2
-            ):
-                reject = True
-            if (
-                ctr
-                and any(haversine_km(c.lat, c.lon, info.lat, info.lon) > 10 for c, _b, _r in head.candidates)
-                and info.kind not in CITY_KINDS
-                and not local
-                and haversine_km(ctr[0], ctr[1], info.lat, info.lon) > HOMONYM_KM
-            ):
-                # A common village name (الخالدية، الحميدية) chosen among its homonyms far from the report's
-                # other places is more likely a place the gazetteer lacks (a city's neighbourhood).
-                reject = True
-            if not reject:
+            if g not in rejected:
                 for m in groups[names[g]]:
                     m.place = info
                     m.reason = "single" if len(head.candidates) == 1 else "context"
+
+    @staticmethod
+    def _rejected(g, chosen, points, heads, how, govs, mentions) -> bool:
+        """Whether the place chosen for name `g` is too far from the report's other places to believe."""
+        info = chosen[g]
+        head = heads[g]
+        # One point per place: a city written two ways (دير الزور، ديرالزور) is not two witnesses.
+        others = list(
+            {chosen[k].id: pt for k, pt in points.items() if k != g and chosen[k].id != info.id}.values()
+        )
+        ctr = _centre(others)
+        reject = False
+        if govs and _admin1(info) not in govs:
+            if not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > 20:
+                # A city is named far from the rest as often as near it ("على الطريق بين مدينة اللاذقية
+                # ومدينة حلب"): kept when no other place of its name is a city or town.
+                reject = (
+                    info.kind not in CITY_KINDS
+                    or (bool(ctr) and not _sole_city(head, info))
+                    or _foreign(info)  # السويدية in Raqqa is not Samandağ
+                )
+        # A governorate phrase in the name's own sentence ("تلة الكبينة بريف اللاذقية الشرقي") speaks
+        # for it even when the rest of the article is elsewhere.
+        local = any(
+            m.is_area and m.sentence_start == head.sentence_start and m.area[0] == _admin1(info)
+            for m in mentions
+        )
+        if ctr and len(others) >= 3 and info.kind not in CITY_KINDS and not local:
+            spread = _spread(others)
+            if haversine_km(ctr[0], ctr[1], info.lat, info.lon) > max(CLUSTER_KM, 3 * spread):
+                reject = True
+        if _foreign(info) and (not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > FOREIGN_KM):
+            reject = True  # a town across the border only when the report's places are beside it
+        if how.get(g) in WEAK_MATCHES and (
+            not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > TYPO_KM
+        ):
+            reject = True  # a one-letter-off spelling is only believed beside the article's other places
+        if (
+            head.kind in ("hill", "woods")
+            and info.kind not in ("hill", "woods", "mountain")
+            and len(head.surface.split()) < 2
+        ):
+            reject = True
+        if (
+            ctr
+            and any(haversine_km(c.lat, c.lon, info.lat, info.lon) > 10 for c, _b, _r in head.candidates)
+            and info.kind not in CITY_KINDS
+            and not local
+            and haversine_km(ctr[0], ctr[1], info.lat, info.lon) > HOMONYM_KM
+        ):
+            # A common village name (الخالدية، الحميدية) chosen among its homonyms far from the report's
+            # other places is more likely a place the gazetteer lacks (a city's neighbourhood).
+            reject = True
+        return reject
 
 
 def _centre_without(points: dict, skip) -> tuple[float, float] | None:

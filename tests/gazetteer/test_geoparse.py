@@ -738,3 +738,23 @@ def test_a_name_whose_article_the_preposition_ate_is_written_without_both():
     assert result == {"مستريحة": "Mustariha", "غارية الغربية": "Western Ghariyeh"}
     # IRNA 2013: "للبنان" is ل + لبنان, not a village بنان.
     assert found(geoparse("حاولت التسلل من الأراضي التابعة للبنان", index=idx)) == {}
+
+
+def test_wrong_guesses_far_away_do_not_pull_the_report_away_from_its_places():
+    # Al-Khabar TV 2018: a list of Quneitra villages, several of whose names the gazetteer has only in
+    # Al-Hasakeh; the Quneitra المعلقة must still be chosen over its homonym in Idleb.
+    places = [
+        (P(1050, "الرفيد", "Rafid", "village", 32.96, 35.90, "SY14"), ["الرفيد"]),
+        (P(1051, "البكار", "Bekar", "village", 32.88, 35.93, "SY14"), ["البكار"]),
+        (P(1052, "أبو تينة", "Abu Tineh", "village", 36.61, 40.39, "SY08"), ["أبو تينة"]),
+        (P(1053, "الجبيلة", "Jbeileh", "village", 35.43, 40.13, "SY09"), ["الجبيلة"]),
+        (P(1054, "المدورة", "Mudawwarah", "village", 35.96, 37.22, "SY02"), ["المدورة"]),
+        (P(1055, "المعلقة", "Maalaqa", "village", 32.91, 35.89, "SY14"), ["المعلقة"]),
+        (P(1056, "المعلقة", "Maalaqa - Bishlamon", "village", 35.80, 36.37, "SY07"), ["المعلقة"]),
+    ]
+    text = (
+        "سيطر الجيش على قرى الرفيد والبكار وأبو تينة والمعلقة والجبيلة والمدورة.\nوتقع القرى في ريف القنيطرة."
+    )
+    result = found(geoparse(text, index=index_of(places)))
+    assert result["المعلقة"] == "Maalaqa"
+    assert result["أبو تينة"] is None  # the Al-Hasakeh village is not the one meant
