@@ -207,6 +207,7 @@ REPULSE_WORDS = {"التراجع", "بالتراجع", "صد", "صدت", "صدو
                  "احباط", "افشلت", "احبطت", "فشلت", "فشل", "اجبارهم", "اجبارها", "اجبروها", "اجبروهم",
                  "ارغامهم", "دحر", "دحرهم"}  # fmt: skip
 TOWARDS = {"الى", "الي", "نحو", "باتجاه", "اتجاه"}
+HEADING_WORDS = {"نحو", "باتجاه", "اتجاه"}  # (not إلى: "دخلت إلى قرية X" took it)
 # The side a place was taken from by force: "من قبضة التنظيم"، "من يد داعش" (the corpus annotates the
 # neutral "من سيطرة X" as no loss of X's).
 FROM_HOLD = {"قبضه", "يد", "ايدي", "براثن"}
@@ -749,6 +750,14 @@ def extract_claims(
                 if targets:
                     places = targets
             destinations = False
+            if trig.change in ("captured", "recaptured") and not trig.relative:
+                # "دخل الجيش يبرود ... يفرون في اتجاه بلدة رنكوس": a place headed for is not taken.
+                places = [
+                    m
+                    for k, m in m_pos
+                    if m in places
+                    and not any(bare_word(n) in HEADING_WORDS for n in norms[trig.index + 1 : k])
+                ]
             if trig.change == "withdrew":
                 # "وفرار من بقي منهم باتجاه بلدات تفاد وبسرطون": where they went is not what they left.
                 kept = [m for k, m in m_pos if m in places and not _towards(norms, trig.index, k)]

@@ -706,3 +706,10 @@ def test_both_countrysides_after_rifay_are_no_towns_left(index):
 def test_entry_grip_killing_and_expulsion_from_it(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_a_place_a_side_heads_for_is_not_taken(index):
+    # Janoubia quoting AFP 2014: "دخل الجيش مدينة يبرود ... يفرون في اتجاه بلدة رنكوس".
+    text = "دخل الجيش السوري بلدة الهبيط من الجهة الشرقية، وتقدم باتجاه بلدة سكيك."
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "government", "captured")}
