@@ -1587,10 +1587,13 @@ class Geoparser:
         # Reject choices far from where the rest of the article is; then judge again against the choices
         # kept, so that wrong guesses far away (a homonym in another governorate) do not pull the centre.
         points = {g: (p.lat, p.lon) for g, p in chosen.items() if how.get(g) not in WEAK_MATCHES}
-        rejected = {g for g in chosen if self._rejected(g, chosen, points, heads, how, govs, mentions)}
+        local = {(m.sentence_start, m.area[0]) for m in mentions if m.is_area}
+        witnesses = _Witnesses(chosen, points)
+        rejected = {g for g in chosen if self._rejected(g, chosen, witnesses, heads, how, govs, local)}
         kept = {g: pt for g, pt in points.items() if g not in rejected}
         if rejected and len(kept) >= 2:
-            rejected = {g for g in chosen if self._rejected(g, chosen, kept, heads, how, govs, mentions)}
+            witnesses = _Witnesses(chosen, kept)
+            rejected = {g for g in chosen if self._rejected(g, chosen, witnesses, heads, how, govs, local)}
         for g, info in chosen.items():
             head = heads[g]
             if g not in rejected:
@@ -1599,15 +1602,11 @@ class Geoparser:
                     m.reason = "single" if len(head.candidates) == 1 else "context"
 
     @staticmethod
-    def _rejected(g, chosen, points, heads, how, govs, mentions) -> bool:
+    def _rejected(g, chosen, witnesses: _Witnesses, heads, how, govs, local) -> bool:
         """Whether the place chosen for name `g` is too far from the report's other places to believe."""
         info = chosen[g]
         head = heads[g]
-        # One point per place: a city written two ways (دير الزور، ديرالزور) is not two witnesses.
-        others = list(
-            {chosen[k].id: pt for k, pt in points.items() if k != g and chosen[k].id != info.id}.values()
-        )
-        ctr = _centre(others)
+        n_others, ctr = witnesses.without(info.id)
         reject = False
         if govs and _admin1(info) not in govs:
             if not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > 20:
@@ -1620,13 +1619,11 @@ class Geoparser:
                 )
         # A governorate phrase in the name's own sentence ("تلة الكبينة بريف اللاذقية الشرقي") speaks
         # for it even when the rest of the article is elsewhere.
-        local = any(
-            m.is_area and m.sentence_start == head.sentence_start and m.area[0] == _admin1(info)
-            for m in mentions
-        )
-        if ctr and len(others) >= 3 and info.kind not in CITY_KINDS and not local:
-            spread = _spread(others)
-            if haversine_km(ctr[0], ctr[1], info.lat, info.lon) > max(CLUSTER_KM, 3 * spread):
+        local = (head.sentence_start, _admin1(info)) in local
+        if ctr and n_others >= 3 and info.kind not in CITY_KINDS and not local:
+            if haversine_km(ctr[0], ctr[1], info.lat, info.lon) > max(
+                CLUSTER_KM, 3 * witnesses.spread_without(info.id)
+            ):
                 reject = True
         if _foreign(info) and (not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > FOREIGN_KM):
             reject = True  # a town across the border only when the report's places are beside it
@@ -1651,6 +1648,38 @@ class Geoparser:
             # other places is more likely a place the gazetteer lacks (a city's neighbourhood).
             reject = True
         return reject
+
+
+class _Witnesses:
+    """The places chosen for a report's names, one point per place (a city written two ways, دير الزور
+    and ديرالزور, is not two witnesses), with their median point computed without any one of them."""
+
+    def __init__(self, chosen: dict, points: dict):
+        uniq = {chosen[k].id: pt for k, pt in points.items()}
+        self.ids = uniq
+        self.lats = sorted(p[0] for p in uniq.values())
+        self.lons = sorted(p[1] for p in uniq.values())
+
+    def spread_without(self, place_id) -> float:
+        """The median distance of the other places from their centre: how scattered the report is."""
+        return _spread([p for pid, p in self.ids.items() if pid != place_id])
+
+    def without(self, place_id) -> tuple[int, tuple[float, float] | None]:
+        """(how many other places, their median point or None)."""
+        own = self.ids.get(place_id)
+        n = len(self.lats) - (own is not None)
+        if n <= 0:
+            return 0, None
+        if own is None:
+            return n, (self.lats[n // 2], self.lons[n // 2])
+        return n, (_median_without(self.lats, own[0]), _median_without(self.lons, own[1]))
+
+
+def _median_without(values: list[float], value: float) -> float:
+    """The median (upper middle) of the sorted `values` with one occurrence of `value` taken out."""
+    at = bisect_left(values, value)
+    mid = (len(values) - 1) // 2
+    return values[mid] if mid < at else values[mid + 1]
 
 
 def _centre_without(points: dict, skip) -> tuple[float, float] | None:
