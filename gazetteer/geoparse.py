@@ -153,7 +153,10 @@ GOVERNORATES = {
 # Keys in normalised form too (a final hamza is dropped: السويداء -> سويدا).
 GOVERNORATES |= {strip_article(normalize_text(k)): v for k, v in GOVERNORATES.items()}
 GOVERNORATES["ديرالزور"] = GOVERNORATES["ديرزور"]  # written glued: غرب ديرالزور
-DAMASCUS = GOVERNORATES["دمشق"]  # its countryside is a governorate of its own; the city is named bare
+DAMASCUS = GOVERNORATES["دمشق"]
+CITY_GOVERNORATES = {
+    GOVERNORATES[k][0] for k in ("دمشق", "حلب", "حمص")
+}  # its countryside is a governorate of its own; the city is named bare
 HARD_PUNCT = set(".,;:!?()[]{}،؛؟…–—-/|\n")
 QUOTES = set("\"'“”«»„‟‘’″″")
 MAX_WORDS = 5
@@ -626,6 +629,10 @@ class Geoparser:
         attached = t.norm[:1] == "ب" and not GOVERNORATES.get(strip_article(t.norm))  # (لدمشق: "of Damascus")
         after_prep = prev is not None and prev.is_word and prev.norm in CAPITAL_PREPOSITIONS
         if not (attached or after_prep):
+            return False
+        if _governorate(t.text)[0] not in CITY_GOVERNORATES:
+            # "في درعا", "في إدلب": reports mostly mean the province the fighting is in; only the great
+            # cities (في حلب، بحمص) are named so as cities.
             return False
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if (

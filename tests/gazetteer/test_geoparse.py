@@ -758,3 +758,16 @@ def test_wrong_guesses_far_away_do_not_pull_the_report_away_from_its_places():
     result = found(geoparse(text, index=index_of(places)))
     assert result["المعلقة"] == "Maalaqa"
     assert result["أبو تينة"] is None  # the Al-Hasakeh village is not the one meant
+
+
+def test_a_bare_province_name_after_fi_is_the_city_only_for_the_great_cities():
+    places = [
+        (P(1060, "درعا", "Dar'a", "city", 32.62, 36.10, "SY12"), ["درعا"]),
+        (P(1061, "حلب", "Aleppo", "city", 36.2, 37.16, "SY02"), ["حلب"]),
+    ]
+    idx = index_of(places)
+    # Megaphone 2024, Al-Manar 2018: "فصائل المعارضة في درعا" is the province.
+    assert found(geoparse("سيطرت فصائل المعارضة في درعا على 6 بلدات", index=idx)) == {}
+    assert found(geoparse("سيطرت الفصائل على مدينة درعا", index=idx)) == {"درعا": "Dar'a"}
+    # Tasnim 2015: "عدة جبهات في حلب" is the city.
+    assert found(geoparse("أحرز الجيش تقدما في عدة جبهات في حلب", index=idx)) == {"حلب": "Aleppo"}
