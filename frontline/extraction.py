@@ -215,6 +215,9 @@ EXPEL_VERBS = {"طرد", "طردت", "طردوا", "يطرد", "تطرد", "بط
 RESUME_VERBS = {"عاود", "عاودت", "عاودوا", "يعاود", "تعاود"}
 AGAIN_WORDS = {"مجددا", "مجدد", "ثانيه", "ثانيتا"}
 MEANS_WORDS = {"خلالها", "خلاله", "خلالهم", "خلالهما"}
+# Deployed or positioned in a place: held (the corpus rules), when the side is named with the word.
+DEPLOY_WORDS = {"انتشرت", "انتشر", "انتشروا", "تنتشر", "ينتشر", "تمركزت", "تمركز", "تمركزوا", "يتمركز",
+                "تتمركز", "المنتشره", "المتمركزه", "المنتشرين", "المتمركزين", "المنتشر", "المتمركز"}  # fmt: skip
 CHANGES_OF_HANDS = {"captured", "recaptured", "withdrew"}
 # (and a verb in the future: "سيطرة X على Y ستكون قريتي Z بحكم الساقطتين": Z is another matter)
 # (and a verb of heading somewhere: "سيطرت على قرية X، ليتجه نحو قرى Y وZ": Y and Z are not taken yet)
@@ -290,6 +293,7 @@ class Trigger:
     until: int | None = None  # the places end here ("باتت أحياء X وY تحت السيطرة": at تحت)
     actor_from: int | None = None  # the side is named after this token ("تحت سيطرة X")
     repelled: bool = False  # an attempt to advance that was pushed back: the defender holds the target
+    strict: bool = False  # the side must be named with the verb (a deployment): no side carried over
 
 
 @dataclass
@@ -629,6 +633,14 @@ def extract_claims(
                 actor = _actor_after(
                     trig.index, stop, actor_spans, tokens, norms, means=trig.change in CHANGES_OF_HANDS
                 )
+            if trig.strict:
+                if actor is None:
+                    # "المجموعات الإرهابية المنتشرة في قريتي X وY": the side just before the participle.
+                    actor = next((ref for _a, e, ref in actor_spans if e == trig.index), None)
+                if actor is None and norms[trig.index][:1] == "و" and found:
+                    actor = found[-1][1]  # "انتشرت وحدات الجيش في X وتمركزت في Y": the same side
+                if actor is None:
+                    continue  # a deployment of a side not named with it (US forces, tribes): no claim
             if (
                 actor is None
                 and trig.change == "withdrew"
@@ -821,7 +833,7 @@ def extract_claims(
                         for k, m in m_pos
                         if start_clause < k < trig.index and not _reference(norms, k, named)
                     ]
-            if not (trig.flip or trig.change == "withdrew" or trig.relative):
+            if not (trig.flip or trig.change == "withdrew" or trig.relative or trig.strict):
                 last_actor = actor
             if places and not trig.relative:
                 last_places = places
@@ -1341,6 +1353,11 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 continue
             # "تل رفعت ومنبج، اللتان تقعان منذ 2016 بيد قوات سوريا الديمقراطية": held by who follows.
             out.append(Trigger("held", k, actor_after=True, relative=True))
+            continue
+        if w in DEPLOY_WORDS and not attempt and "في" in norms[k + 1 : k + 9]:
+            # "انتشرت وحدات الجيش في مدينة الدرباسية", "تمركزت في تل عفر": deployed there, so held.
+            relative = k > 0 and norms[k - 1] in RELATIVES
+            out.append(Trigger("held", k, actor_after=True, relative=relative, strict=True))
             continue
         if w in ("يسيطر", "تسيطر", "يسيطرون", "تسيطران") and k > 0 and norms[k - 1] in RELATIVES:
             out.append(Trigger("held", k, actor_after=True, relative=True))  # "التي تسيطر عليها X"

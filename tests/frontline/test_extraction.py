@@ -713,3 +713,37 @@ def test_a_place_a_side_heads_for_is_not_taken(index):
     text = "دخل الجيش السوري بلدة الهبيط من الجهة الشرقية، وتقدم باتجاه بلدة سكيك."
     claims, _ = claims_of(text, index)
     assert claims == {("الهبيط", "government", "captured")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Thawra 2019: deployed and positioned in named places: held, by the side named with the verb.
+        (
+            "انتشرت وحدات الجيش العربي السوري مساء أمس في بلدة الهبيط وتمركزت في سكيك وعابدين.",
+            {
+                ("الهبيط", "government", "held"),
+                ("سكيك", "government", "held"),
+                ("عابدين", "government", "held"),
+            },
+        ),
+        # New Orient News 2017: "المجموعات الإرهابية المنتشرة في قريتي X وY".
+        (
+            "ذكرت مصادر أن المجموعات الإرهابية المنتشرة في قريتي الهبيط وسكيك قصفت البلدة.",
+            {
+                ("الهبيط", "opposition", "held"),
+                ("سكيك", "opposition", "held"),
+                ("الهبيط", "opposition", "attacked"),
+                ("سكيك", "opposition", "attacked"),
+            },
+        ),
+        # Anadolu 2018: forces of no bloc deployed somewhere give no claim, whatever side came before.
+        (
+            "سيطر الجيش على قرية الهبيط. وتتمركز القوات الأمريكية في مدينة خان شيخون.",
+            {("الهبيط", "government", "captured")},
+        ),
+    ],
+)
+def test_deployment_is_held_by_the_side_named_with_it(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
