@@ -771,3 +771,20 @@ def test_a_bare_province_name_after_fi_is_the_city_only_for_the_great_cities():
     assert found(geoparse("سيطرت الفصائل على مدينة درعا", index=idx)) == {"درعا": "Dar'a"}
     # Tasnim 2015: "عدة جبهات في حلب" is the city.
     assert found(geoparse("أحرز الجيش تقدما في عدة جبهات في حلب", index=idx)) == {"حلب": "Aleppo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Baath 2017: a participle after the last item of a list ends it.
+        ("أعادت الأمن إلى قرى الهبيط وسكيك مؤكدا أن الوحدات تتابع تقدمها", {"الهبيط", "سكيك"}),
+        # New Orient News 2017: a verb after a list item is the sentence going on.
+        ("المجموعات المنتشرة في قريتي الهبيط وبسطرة قصفت البلدة", {"الهبيط", "بسطرة"}),
+        # PUKmedia 2013: "بغربي كوردستان" is no part of the name.
+        ("في منطقة الهبيط وتل كوجر بغربي كوردستان", {"الهبيط", "تل كوجر"}),
+        # Sama News 2014, Syrian Press Center 2016: ordinary words are no list items.
+        ("تمكنت الفصائل من السيطرة على قرى عديدة، أبرزها الهبيط وسكيك", {"الهبيط", "سكيك"}),
+    ],
+)
+def test_verbs_participles_and_ordinary_words_end_names(index, text, expected):
+    assert set(found(geoparse(text, index=index))) == expected
