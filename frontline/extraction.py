@@ -1237,6 +1237,25 @@ def _matches(pattern: re.Pattern, word: str) -> bool:
     return pattern.match(word) is not None
 
 
+@lru_cache(maxsize=65536)
+def _trigger_form(raw: str) -> str:
+    """The word as _find_triggers reads it: و/ف is a conjunction unless the word itself is a trigger
+    (فشلت، فرضت، فروا، فكت), and "سيطرعلى" is a verb with its preposition typed without a space."""
+    w = raw[1:] if raw[:1] in ("و", "ف") and len(raw) > 3 and not _trigger_word(raw) else raw
+    if w.endswith("علي") and len(w) > 6 and _trigger_word(w[:-3]):
+        w = w[:-3]
+    return w
+
+
+@lru_cache(maxsize=65536)
+def _may_trigger(w: str) -> bool:
+    """Whether any branch of _find_triggers can take the word (alone, or after a ل/ب it reads off)."""
+    return any(
+        x in TRIGGER_WORDS or _trigger_word(x) or any(_matches(rx, x) for rx in (RECAPTURE_VERBS, HELD_VERBS))
+        for x in ((w, w[1:]) if w[:1] in "لب" else (w,))
+    )
+
+
 def _find_triggers(norms: list[str]) -> list[Trigger]:
     out: list[Trigger] = []
     n = len(norms)
@@ -1246,10 +1265,9 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         k for k, x in enumerate(norms) if x in attempt_words or (x[:1] in "وف" and x[1:] in attempt_words)
     ]
     for k, raw in enumerate(norms):
-        # و/ف is a conjunction unless the word itself is a trigger (فشلت، فرضت، فروا، فكت).
-        w = raw[1:] if raw[:1] in ("و", "ف") and len(raw) > 3 and not _trigger_word(raw) else raw
-        if w.endswith("علي") and len(w) > 6 and _trigger_word(w[:-3]):
-            w = w[:-3]  # "سيطرعلى": a verb and its preposition typed without a space
+        w = _trigger_form(raw)
+        if not _may_trigger(w):
+            continue  # (most words: no branch below can take them)
         passive_attack = False
         if (
             w[:1] == "ل"
@@ -1478,6 +1496,100 @@ def _again(norms: list[str], k: int) -> bool:
     return any(x in AGAIN_WORDS for x in ahead) or any(
         a == "من" and b == "جديد" for a, b in zip(ahead, ahead[1:], strict=False)
     )
+
+
+# Every word _find_triggers compares with `w in ...` (besides its regular expressions): a word outside these
+# and the expressions is passed over at once.
+TRIGGER_WORDS = {
+    "احكم",
+    "احكمت",
+    "اصبح",
+    "اصبحت",
+    "اضحت",
+    "اعاد",
+    "اعادت",
+    "اعاده",
+    "اقتحام",
+    "الحصار",
+    "الخاضع",
+    "الخاضعه",
+    "السيطره",
+    "القضا",
+    "بات",
+    "باتت",
+    "باعاده",
+    "باقتحام",
+    "بالسيطره",
+    "بالقضا",
+    "بايدي",
+    "بخروج",
+    "بخسارته",
+    "بخسارتها",
+    "بخساره",
+    "بسط",
+    "بسطت",
+    "بسيطره",
+    "بقبضه",
+    "بيد",
+    "تتسلل",
+    "تحرير",
+    "تخضع",
+    "تخضعات",
+    "تخضعان",
+    "تسلل",
+    "تسللت",
+    "تسللوا",
+    "تسيطر",
+    "تسيطران",
+    "تعود",
+    "تقدم",
+    "تقدمت",
+    "تقدموا",
+    "تمكن",
+    "تمكنت",
+    "تمكنوا",
+    "حاول",
+    "حاولت",
+    "حاولوا",
+    "حصار",
+    "خاضعه",
+    "خرج",
+    "خرجت",
+    "خرجوا",
+    "خروج",
+    "خسارته",
+    "خسارتها",
+    "خسر",
+    "خسرت",
+    "خسروا",
+    "دخول",
+    "سيطره",
+    "صارت",
+    "عاد",
+    "عادت",
+    "عادوا",
+    "فرض",
+    "فرضت",
+    "فك",
+    "فكت",
+    "قضت",
+    "قضوا",
+    "قضي",
+    "كسر",
+    "كسرت",
+    "كسروا",
+    "لاعاده",
+    "لسيطره",
+    "للسيطره",
+    "يتسلل",
+    "يتمكن",
+    "يحكم",
+    "يخضع",
+    "يخضعان",
+    "يسيطر",
+    "يسيطرون",
+    "يعود",
+} | (RESUME_VERBS | DEPLOY_WORDS | NO_PROGRESS | FAILED | EXPEL_VERBS | SIEGE_WORDS)
 
 
 def _normalised_vocabulary() -> None:

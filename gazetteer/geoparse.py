@@ -1646,10 +1646,10 @@ class Geoparser:
             reject = True
         if (
             ctr
-            and any(haversine_km(c.lat, c.lon, info.lat, info.lon) > 10 for c, _b, _r in head.candidates)
             and info.kind not in CITY_KINDS
             and not local
             and haversine_km(ctr[0], ctr[1], info.lat, info.lon) > HOMONYM_KM
+            and any(haversine_km(c.lat, c.lon, info.lat, info.lon) > 10 for c, _b, _r in head.candidates)
         ):
             # A common village name (الخالدية، الحميدية) chosen among its homonyms far from the report's
             # other places is more likely a place the gazetteer lacks (a city's neighbourhood).

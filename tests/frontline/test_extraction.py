@@ -747,3 +747,25 @@ def test_a_place_a_side_heads_for_is_not_taken(index):
 def test_deployment_is_held_by_the_side_named_with_it(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_every_word_the_trigger_finder_compares_passes_its_quick_filter():
+    # _find_triggers passes over words _may_trigger rejects: a word compared there but missing from
+    # TRIGGER_WORDS would silently never trigger.
+    import inspect
+    import re
+
+    from frontline import extraction
+    from gazetteer.normalize import normalize_text
+
+    source = inspect.getsource(extraction._find_triggers)
+    literals = {
+        w for group in re.findall(r"\bw in \(([^)]*)\)", source) for w in re.findall(r'"([^"]+)"', group)
+    }
+    named = set(re.findall(r"\bw in ([A-Z_]+)", source))
+    words = literals | {w for name in named for w in getattr(extraction, name)}
+    assert literals and named
+    missing = {
+        w for w in words if not extraction._may_trigger(w) and not extraction._may_trigger(normalize_text(w))
+    }
+    assert missing == set()
