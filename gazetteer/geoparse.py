@@ -1147,7 +1147,20 @@ class Geoparser:
             # Unknown list item: "قرى الشيخ دامس وركايا سجنة وشوحة" — a name the gazetteer lacks.
             # "في تل سنيم وبرك الطمثونة وسطح نملة": two-word names joined by و straight after a place go on
             # the list the place began, even with no plural noun before it.
-            chained = (
+            spaced = (
+                # "حي الشيخ ياسين و العرضي و الجبيلة": a و written apart joins the next item to the last.
+                i > 0
+                and tokens[i - 1].norm == "و"
+                and prev_mention_end == i - 1
+                and mentions
+                and not mentions[-1].is_area
+                and not _ordinary_word(t.norm)
+                and t.norm not in BOUNDARY_WORDS
+                and t.norm not in LOCATIVES
+                and (i + 1 >= n or not tokens[i + 1].is_word or tokens[i + 1].norm == "و"
+                     or _is_list_item(tokens[i + 1].norm))
+            )  # fmt: skip
+            chained = spaced or (
                 prev_mention_end == i
                 and t.norm[:1] == "و"
                 and len(t.norm) > 3
@@ -1453,8 +1466,8 @@ class Geoparser:
                 or any(c.isdigit() for c in norm)
             ):
                 break
-            if count > 0 and (norm in CUES or norm in AREA_WORDS):
-                break
+            if count > 0 and (norm in CUES or norm in AREA_WORDS or (norm[:1] == "و" and norm[1:] in CUES)):
+                break  # (and "وحي": "لحي البحار وحي طريق السد" — the next item's cue)
             if count > 0 and (TANWEEN & set(t.text) or norm in STRIKE_WORDS or norm[1:] in STRIKE_WORDS):
                 break  # "بلدة الهبيط لقصفٍ": a case ending or a strike word is not the name's second word
             if count > 0 and norm.startswith("ال") and norm.endswith(("يتين", "يتان", "يين", "يون")):
@@ -1532,6 +1545,8 @@ class Geoparser:
             return True
         if prev_mention_end >= i - 1 and t.norm[:1] == "و":
             return True
+        if i > 0 and tokens[i - 1].norm == "و" and prev_mention_end >= i - 1:
+            return True  # "حي الشيخ ياسين و العرضي و الحميدية": an item after a و written apart
         j = i - 1
         while j >= 0 and not tokens[j].is_word:
             if tokens[j].text in QUOTES:
@@ -1709,6 +1724,7 @@ BOUNDARY_WORDS = {
     "سيطرت", "يسيطر", "تسيطر", "تقدمت", "دخلت", "حررت", "استعادت", "باتت", "بات", "باتا", "الاخير",
     "الاخيره", "الان", "حاليا", "يطهر", "يتم", "تم", "يجري", "جري", "يعد", "تعد", "يعتبر", "تعتبر",
     "قصفت", "قصف", "استهدفت", "استهدف", "هاجمت", "هاجم", "شنت", "شن", "تقصف", "يقصف", "تستهدف", "يستهدف",
+    "ليطال", "يطال", "طال", "فتصدي", "تصدي", "تصدت", "التابعتين", "التابعين", "التابعتان",
     "بغربي", "بشرقي", "بشمالي", "بجنوبي", "بغرب", "بشرق", "بشمال", "بجنوب",
     "يقع", "تقع", "اصبحت", "يصبح", "ليصبح", "لتصبح", "السوريه", "الساحليه", "التركيه", "اللبنانيه",
     "العراقيه", "الاردنيه", "التاريخيه", "النفطيه", "العربي", "العربيه", "الكردي", "الكرديه", "المهجور",
@@ -1850,7 +1866,8 @@ CORPUS_COMMON_WORDS = frozenset(
     عنيفة كان تحت دقيقة أثرية أبرز طوق مشارف نقيب نفطية قناة أمة عليه قوله دمر طوال
     إلا بدا جيب ضمان خاصة بخاصة معمل تركية روسية أحد إحدى أول آخر خلال أيضا حيث بين ذات نفس
     فور صالح عالية خلاله حصاره قسمين صهريج وصولا للبنان عدم صعب مقبرة عديدة معركة مستمرة
-    مؤكدا مشيرا مضيفا موضحا لافتا منوها أنقرة موسكو طهران واشنطن إسطنبول استانا سوتشي جنيف
+    مؤكدا مشيرا مضيفا موضحا لافتا منوها سوف نفوذ عرف اقتراب حيوية صور عمر صراع إخلاء آمنة بنايات كازية
+    أنقرة موسكو طهران واشنطن إسطنبول استانا سوتشي جنيف
     """.split()
 )
 COMMON_WORDS = COMMON_WORDS | CORPUS_COMMON_WORDS

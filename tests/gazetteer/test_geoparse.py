@@ -788,3 +788,15 @@ def test_a_bare_province_name_after_fi_is_the_city_only_for_the_great_cities():
 )
 def test_verbs_participles_and_ordinary_words_end_names(index, text, expected):
     assert set(found(geoparse(text, index=index))) == expected
+
+
+def test_items_joined_by_a_wa_written_apart_and_a_new_cue_after_wa(index):
+    # Al-Nukhba 2012: "حي الشيخ ياسين و العرضي و الحميدية و الجبيلة" — each و written apart.
+    text = "ليتركز القصف على حي الشيخ ياسين و العرضي و الجبيلة و الموظفين وسط ارتقاء عدد من الشهداء"
+    assert {"الشيخ ياسين", "العرضي", "الجبيلة", "الموظفين"} <= set(found(geoparse(text, index=index)))
+    # Syria TV 2021: "لحي البحار وحي طريق السد": the second cue starts a new item.
+    assert "البحار" in found(geoparse("قصف بقذائف الهاون لحي البحار وحي الكرك", index=index))
+    # ADAR 2020: "التابعتين لناحية شرا" is no name.
+    assert "التابعتين لناحية" not in found(
+        geoparse("قصفت قريتي الهبيط وسكيك التّابعتين لناحية شرا", index=index)
+    )
