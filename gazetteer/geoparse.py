@@ -1158,7 +1158,7 @@ class Geoparser:
                 and t.norm not in BOUNDARY_WORDS
                 and t.norm not in LOCATIVES
                 and (i + 1 >= n or not tokens[i + 1].is_word or tokens[i + 1].norm == "و"
-                     or _is_list_item(tokens[i + 1].norm))
+                     or _is_list_item(tokens[i + 1].norm) or tokens[i + 1].norm in BOUNDARY_WORDS)
             )  # fmt: skip
             chained = spaced or (
                 prev_mention_end == i
