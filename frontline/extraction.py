@@ -195,6 +195,7 @@ ATTEMPT_WORDS = {"تحاول", "يحاول", "حاول", "حاولت", "محاو
 DENIAL_WORDS = {"نفي", "نفت", "ينفي", "تنفي", "نفوا"}
 NO_PROGRESS = {"تحرز", "يحرز", "تحرزا", "يحرزوا"}
 STILL_WORDS = {"زال", "يزال", "تزال", "مازال", "لازال", "يزل", "تزل"}
+REMAINED_WORDS = {"بقي", "بقيت", "تبقي", "يبقي", "ظل", "ظلت"}
 # An article about a Turkish operation: the Syrian factions in it are the Turkish-backed SNA.
 TURKISH_OPERATIONS = re.compile(
     r"غصن الزيتون|درع الفرات|نبع السلام|تدعمهم تركيا|(?:المدعوم|الموالي)\S* (?:من )?(?:تركيا|لتركيا|انقره|لانقره)"
@@ -294,6 +295,7 @@ class Trigger:
     actor_from: int | None = None  # the side is named after this token ("تحت سيطرة X")
     repelled: bool = False  # an attempt to advance that was pushed back: the defender holds the target
     strict: bool = False  # the side must be named with the verb (a deployment): no side carried over
+    still: bool = False  # "لا يزال تحت سيطرة X": the place may be named before or after
 
 
 @dataclass
@@ -833,6 +835,10 @@ def extract_claims(
                         for k, m in m_pos
                         if start_clause < k < trig.index and not _reference(norms, k, named)
                     ]
+                    if trig.still:
+                        places = places[
+                            -1:
+                        ]  # "أما بلدة X فلا يزال تحت سيطرة النظام": the subject just before
             if not (trig.flip or trig.change == "withdrew" or trig.relative or trig.strict):
                 last_actor = actor
             if places and not trig.relative:
@@ -1310,6 +1316,15 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 continue
             out.append(Trigger("held", k, actor_after=False))
             continue
+        if (
+            w in ("سيطره", "سيطرته", "سيطرتها")
+            and k > 0
+            and norms[k - 1] == "تحت"
+            and any(bare_word(x) in STILL_WORDS | REMAINED_WORDS for x in norms[max(0, k - 5) : k - 1])
+        ):
+            # "فلا يزال تحت سيطرة النظام", "وبقي تحت سيطرة داعش ... بلدة الباغوز": still held by who follows.
+            out.append(Trigger("held", k, actor_after=True, actor_from=k, still=True))
+            continue
         if w in ("سيطره", "السيطره", "لسيطره", "بسيطره", "بالسيطره", "للسيطره"):
             prev = norms[k - 1] if k else ""
             paved = k > 0 and bare_word(norms[k - 1]) in ("مهد", "مهدت", "يمهد", "تمهد")
@@ -1470,9 +1485,12 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             continue
         if _matches(ATTACK_VERBS, w):
             prev = norms[k - 1] if k else ""
-            if (out and out[-1].change == "held" and out[-1].index >= k - 3) or any(
-                x in ("بعد", "اثر", "عقب", "جراء") for x in norms[max(0, k - 4) : k]
-            ):
+            if (
+                out
+                and out[-1].change == "held"
+                and not out[-1].strict
+                and (out[-1].index >= k - 3 or (out[-1].index >= k - 6 and w in ATTACK_NOUNS))
+            ) or any(x in ("بعد", "اثر", "عقب", "جراء") for x in norms[max(0, k - 4) : k]):
                 continue  # "صدت هجوما", "بعد قصف": part of the change already found, or its cause
             out.append(Trigger("attacked", k, actor_after=True))
             continue

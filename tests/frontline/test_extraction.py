@@ -762,10 +762,38 @@ def test_every_word_the_trigger_finder_compares_passes_its_quick_filter():
     literals = {
         w for group in re.findall(r"\bw in \(([^)]*)\)", source) for w in re.findall(r'"([^"]+)"', group)
     }
-    named = set(re.findall(r"\bw in ([A-Z_]+)", source))
+    named = set(re.findall(r"\bif w in ([A-Z_]+)", source))  # (the sets a branch starts from)
     words = literals | {w for name in named for w in getattr(extraction, name)}
     assert literals and named
     missing = {
         w for w in words if not extraction._may_trigger(w) and not extraction._may_trigger(normalize_text(w))
     }
     assert missing == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Watan 2015: "أحبطت وحدات من الجيش هجوماً للإرهابيين على قرية X": the army holds X.
+        (
+            "في وقت أحبطت وحدات من الجيش هجوماً للإرهابيين على قرية سكيك بريف إدلب.",
+            {("سكيك", "government", "held")},
+        ),
+        # Al Arabiya 2013: "أما بلدة X فلا يزال تحت سيطرة النظام".
+        ("أما بلدة الهبيط وقراها فلا يزال تحت سيطرة النظام.", {("الهبيط", "government", "held")}),
+        # Al-Dustour 2019: "وبقي تحت سيطرة داعش ... بلدة X".
+        ("وبقي تحت سيطرة داعش في عموم سوريا، بلدة عابدين.", {("عابدين", "isis", "held")}),
+        # Step 2020: a side positioned in towns shells others: positioned there is held, the others attacked.
+        (
+            "وقال إن قوات النظام المتمركزة في الهبيط، قصفت بالمدفعية الثقيلة بلدات سكيك وعابدين.",
+            {
+                ("الهبيط", "government", "held"),
+                ("سكيك", "government", "attacked"),
+                ("عابدين", "government", "attacked"),
+            },
+        ),
+    ],
+)
+def test_repelled_attacks_still_held_places_and_positions(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
