@@ -216,6 +216,10 @@ EXPEL_VERBS = {"طرد", "طردت", "طردوا", "يطرد", "تطرد", "بط
 RESUME_VERBS = {"عاود", "عاودت", "عاودوا", "يعاود", "تعاود"}
 AGAIN_WORDS = {"مجددا", "مجدد", "ثانيه", "ثانيتا"}
 MEANS_WORDS = {"خلالها", "خلاله", "خلالهم", "خلالهما"}
+# A side's stronghold, and the words that may stand between the place and the word (أبرز، آخر، أهم ...).
+STRONGHOLD_WORDS = {"معاقل", "معقل", "معقلا", "معقله", "معقلها", "معقلهم", "المعقل", "ومعقل"}
+STRONGHOLD_LEADS = {"ابرز", "اهم", "اخر", "اكبر", "احد", "احدي", "ثاني", "اقوي", "وهو", "وهي", "يعد", "تعد",
+                    "يعتبر", "تعتبر", "تعتبران", "الرييسي", "الرئيسي"}  # fmt: skip
 # Deployed or positioned in a place: held (the corpus rules), when the side is named with the word.
 DEPLOY_WORDS = {"انتشرت", "انتشر", "انتشروا", "تنتشر", "ينتشر", "تمركزت", "تمركز", "تمركزوا", "يتمركز",
                 "تتمركز", "المنتشره", "المتمركزه", "المنتشرين", "المتمركزين", "المنتشر", "المتمركز"}  # fmt: skip
@@ -553,6 +557,12 @@ def extract_claims(
             continue
         previous_changes = []
         if not triggers:
+            # "الباب، أبرز معاقل داعش في ريف حلب": a stronghold named in apposition is held.
+            for m, owner in _strongholds(tokens, norms, mentions, s_start, actor_spans):
+                key = (m.key, owner.bloc, "held")
+                if key not in seen:
+                    seen.add(key)
+                    claims.append(DraftClaim(m, owner, "held", date_range[0], date_range[1], sentence))
             if actor_spans:
                 carried_actor = actor_spans[0][2]
             continue
@@ -863,6 +873,8 @@ def extract_claims(
                     found.append((m, partner, trig.change, trig.relative))
                 if loser is not None and loser.bloc != actor.bloc:
                     found.append((m, loser, "withdrew", False))
+        for m, owner in _strongholds(tokens, norms, mentions, s_start, actor_spans):
+            found.append((m, owner, "held", True))
         # A side said to hold a place ("التي يسيطر عليها داعش") that the same sentence says another side
         # took: the hold was the state before the change, not a claim.
         taken = {(m.key, a.bloc) for m, a, ch, _rel in found if ch in ("captured", "recaptured")}
@@ -1039,6 +1051,46 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
     if word in LANDMARK_WORDS or (word == "من" and j > 0 and norms[j - 1] in LANDMARK_WORDS):
         return True  # "على مقربة من بلدة الزربة", "خارج بلدة جرابلس", "محيطة بقرية بفليون"
     return any(n in ("الواقعه", "الواقع") for n in norms[max(0, j - 2) : j + 1])
+
+
+def _strongholds(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention, ActorRef]]:
+    """Places named as a side's stronghold: "الباب، أبرز معاقل داعش", "إلى معقله في الرقة", "الرقة التي
+    يتخذها التنظيم معقلا له", "بلدتي كفريا والفوعة اللتين تعتبران أهم معاقل النظام"."""
+    out = []
+    starts = [
+        (_token_at(tokens, m.start - s_start), _token_at(tokens, m.end - 1 - s_start), m) for m in mentions
+    ]
+    for at, word in enumerate(norms):
+        if bare_word(word) not in STRONGHOLD_WORDS:
+            continue
+        owner = next((ref for a, _e, ref in spans if a == at + 1), None)
+        if owner is None and (
+            bare_word(word).endswith(("ه", "ها", "هم"))
+            or norms[at + 1 : at + 2] in (["له"], ["لها"], ["لهم"])
+        ):
+            # "معقله", "يتخذها التنظيم معقلا له": the side named last before the word.
+            owner = next((ref for _a, e, ref in reversed(spans) if e <= at), None)
+        if owner is None:
+            continue
+        after = [m for k, _end, m in starts if at < k <= at + 4 and "في" in norms[at + 1 : k]]
+        before = [
+            m
+            for _k, end, m in starts
+            if end < at and all(bare_word(x) in STRONGHOLD_LEADS for x in norms[end + 1 : at])
+        ]
+        if not before:
+            # "بلدتي كفريا والفوعة اللتين تعتبران أهم معاقل النظام": every place of the phrase before it.
+            rel = next((j for j in range(at - 1, max(-1, at - 5), -1) if norms[j] in RELATIVES), None)
+            if rel is not None:
+                edge = rel
+                for k, end, m in sorted(starts, key=lambda x: -x[1]):
+                    if end == edge - 1:
+                        before.insert(0, m)
+                        edge = k  # the list goes on backwards while its items touch
+        for m in after[:1] or before:
+            if not bare_capital(m):  # ("يبرود شمال دمشق، أحد آخر معاقل المعارضة": يبرود, not دمشق)
+                out.append((m, owner))
+    return out
 
 
 def _framing_towns(

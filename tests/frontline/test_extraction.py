@@ -797,3 +797,27 @@ def test_every_word_the_trigger_finder_compares_passes_its_quick_filter():
 def test_repelled_attacks_still_held_places_and_positions(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tasnim 2015: a stronghold named in apposition is held by its side.
+        ("وتقدمت القوات شمالا نحو سكيك أبرز معاقل داعش في ريف إدلب.", {("سكيك", "isis", "held")}),
+        # Al-Jazirah 2017: "التي يتخذها التنظيم معقلا له".
+        ("في الشطر الغربي من بلدة الهبيط التي يتخذها تنظيم داعش معقلا له.", {("الهبيط", "isis", "held")}),
+        # Al-Ittihad 2015: the whole list before "اللتين تعتبران أهم معاقل النظام".
+        (
+            "لم يتبق للأسد إلا بلدتي الهبيط وسكيك اللتين تعتبران أهم معاقل النظام.",
+            {("الهبيط", "government", "held"), ("سكيك", "government", "held")},
+        ),
+        # Moheet 2015: a stronghold just taken by another side is no hold.
+        (
+            "سيطرت فصائل المعارضة على بلدة سكيك، آخر معاقل جيش الأسد في ريف إدلب.",
+            {("سكيك", "opposition", "captured")},
+        ),
+    ],
+)
+def test_strongholds_are_held_unless_just_taken(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
