@@ -821,3 +821,28 @@ def test_repelled_attacks_still_held_places_and_positions(index, text, expected)
 def test_strongholds_are_held_unless_just_taken(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SOHR 2021: Russian warplanes are the government's side.
+        (
+            "نفذت مقاتلات روسية غارات جوية توزعت على بلدتي الهبيط وسكيك.",
+            {("الهبيط", "government", "attacked"), ("سكيك", "government", "attacked")},
+        ),
+        # ADAR 2020: the Turkish occupation army is the SNA's side.
+        (
+            "وقالت الوكالة إن جيش الاحتلال التركي استهدف منازل المدنيين في بلدة عابدين.",
+            {("عابدين", "sna", "attacked")},
+        ),
+        # Al-Watan 2015: "مستهدفاً تحركات المسلحين في قرى X وY".
+        (
+            "سلاح الجو في الجيش السوري نفذ سلسلة غارات، مستهدفاً تحركات المسلحين في قرى الهبيط وسكيك.",
+            {("الهبيط", "government", "attacked"), ("سكيك", "government", "attacked")},
+        ),
+    ],
+)
+def test_air_forces_and_participles_of_attack(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert expected <= claims
