@@ -846,3 +846,12 @@ def test_strongholds_are_held_unless_just_taken(index, text, expected):
 def test_air_forces_and_participles_of_attack(index, text, expected):
     claims, _ = claims_of(text, index)
     assert expected <= claims
+
+
+def test_an_operation_names_its_side(index):
+    # Qasioun 2024: "أعلن القائد العسكري المسؤول عن عملية “فجر الحرية” السيطرة على القرى التالية: ..."
+    text = (
+        "أعلن القائد العسكري المسؤول عن عملية “فجر الحرية” السيطرة على القرى والبلدات التالية: الهبيط، سكيك."
+    )
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "sna", "captured"), ("سكيك", "sna", "captured")}
