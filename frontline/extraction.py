@@ -1400,6 +1400,9 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                         for x in norms[max(0, k - 8) : k]
                     )
                 )
+                # "استعاد مقاتلو جيش الأمة التابع للجيش الحر، اليوم الثلاثاء، السيطرة على": the recapture,
+                # however far its noun from the verb.
+                or (not paved and out and out[-1].change == "recaptured" and out[-1].index >= k - 14)
                 or prev == "من"
                 and any(t.index >= k - 8 and t.change in ("captured", "recaptured") for t in out)
             ):

@@ -855,3 +855,10 @@ def test_an_operation_names_its_side(index):
     )
     claims, _ = claims_of(text, index)
     assert claims == {("الهبيط", "sna", "captured"), ("سكيك", "sna", "captured")}
+
+
+def test_a_recapture_whose_noun_stands_far_from_its_verb_is_one_recapture(index):
+    # Al-Araby 2014: "استعاد مقاتلو "جيش الأمة" التابع لـ"الجيش السوري الحر"، اليوم الثلاثاء، السيطرة على قرية X".
+    text = 'استعاد مقاتلو "جيش الأمة" التابع لـ"الجيش السوري الحر"، اليوم الثلاثاء، السيطرة على قرية سكيك.'
+    claims, _ = claims_of(text, index)
+    assert claims == {("سكيك", "opposition", "recaptured")}
