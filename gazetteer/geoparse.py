@@ -352,6 +352,17 @@ def _char_class(char: str) -> str:
     return "w"
 
 
+def _full_stop_unspaced(text: str, start: int, dot: int) -> bool:
+    """A full stop typed without the space after it ("البويضة.واستهدف"): whole words on both sides, unlike a
+    dot that breaks a word to dodge filters (تـ.دمير، سـ.لاح) or an abbreviation (م.د)."""
+    left = text[start:dot]
+    k = dot + 1
+    while k < len(text) and _char_class(text[k]) == "w":
+        k += 1
+    right = text[dot + 1 : k]
+    return len(left) >= 3 and len(right) >= 3 and not left.endswith("ـ") and "." not in left
+
+
 def tokenize(text: str) -> list[Token]:
     """Words and punctuation with their offsets in the original text; tatweel and marks stay in words."""
     tokens: list[Token] = []
@@ -370,6 +381,7 @@ def tokenize(text: str) -> list[Token]:
                 and 0 < i < n - 1
                 and _char_class(text[i - 1]) == "w"
                 and _char_class(text[i + 1]) == "w"
+                and not (tokens and tokens[-1].end == i)  # (the full stop a word was cut at)
             ):
                 j = i + 1
             else:
@@ -379,7 +391,13 @@ def tokenize(text: str) -> list[Token]:
         j = i
         while j < n and (
             _char_class(text[j]) == "w"
-            or (text[j] == "." and j + 1 < n and _char_class(text[j + 1]) == "w" and j > i)
+            or (
+                text[j] == "."
+                and j + 1 < n
+                and _char_class(text[j + 1]) == "w"
+                and j > i
+                and not _full_stop_unspaced(text, i, j)
+            )
         ):
             j += 1
         word = text[i:j]
@@ -388,7 +406,9 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)|\n+")
+# (and a full stop typed without its space between whole Arabic words: "البويضة.واستهدف")
+_LETTER = "[\u0621-\u063f\u0641-\u064a]"
+SENTENCE_END = re.compile(rf"[.!?؟]+(?=\s|$)|\n+|(?<={_LETTER}{_LETTER}{_LETTER})\.(?={_LETTER}{{3}})")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -1865,6 +1885,9 @@ CORPUS_COMMON_WORDS = frozenset(
     for w in """
     عنيفة كان تحت دقيقة أثرية أبرز طوق مشارف نقيب نفطية قناة أمة عليه قوله دمر طوال
     إلا بدا جيب ضمان خاصة بخاصة معمل تركية روسية أحد إحدى أول آخر خلال أيضا حيث بين ذات نفس
+    شبه ظهر كشف كيلو مطلة متوسطة طفلة هزيمة حالات فيديو كلي شديد مصري مرات جوده منزله ضخم ظهيرة قومي
+    عصابة فرحة عراقي شهيد إسكان صفر دخان صنع خلفه جهاد عقدة نجمة مديرية مفصلة سيدة حوار ابنه جدار
+    شعبة قنص مقتله بشري وقوف تظهر عمليا تفصل سقطت أشد قناص تنظيم قصف
     فور صالح عالية خلاله حصاره قسمين صهريج وصولا للبنان عدم صعب مقبرة عديدة معركة مستمرة
     مؤكدا مشيرا مضيفا موضحا لافتا منوها سوف نفوذ عرف اقتراب حيوية صور عمر صراع إخلاء آمنة بنايات كازية
     أنقرة موسكو طهران واشنطن إسطنبول استانا سوتشي جنيف

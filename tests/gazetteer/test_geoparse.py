@@ -800,3 +800,18 @@ def test_items_joined_by_a_wa_written_apart_and_a_new_cue_after_wa(index):
     assert "التابعتين لناحية" not in found(
         geoparse("قصفت قريتي الهبيط وسكيك التّابعتين لناحية شرا", index=index)
     )
+
+
+def test_a_full_stop_typed_without_its_space_ends_the_word_and_the_sentence():
+    from gazetteer.geoparse import split_sentences, tokenize
+
+    # 14 October 2013, Al-Watan 2014: "البويضة.واستهدف", "الجولان.وقال".
+    text = "فيما يتقدم نحو قرية البويضة.واستهدف الجيش تـ.دمير السلاح. وقال م.د أحمد"
+    words = [t.text for t in tokenize(text) if t.is_word]
+    assert "البويضة" in words and "واستهدف" in words
+    assert "تـ.دمير" in words and "م.د" in words  # a word broken by a dot, an abbreviation: one word each
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "فيما يتقدم نحو قرية البويضة.",
+        "واستهدف الجيش تـ.دمير السلاح.",
+        "وقال م.د أحمد",
+    ]
