@@ -114,7 +114,7 @@ OUTLET_WORDS = {
     "لصحيفه",
 }
 # Words before a quoted operation or campaign name (أطلقت عليها اسم "قادسية بصرى الشام").
-OPERATION_WORDS = {"اسم", "مسمي", "معركه", "عمليه", "غزوه", "حمله", "شعار", "عنوان"}
+OPERATION_WORDS = {"اسم", "باسم", "مسمي", "معركه", "عمليه", "غزوه", "حمله", "شعار", "عنوان"}
 # Words that are never a place on their own, however many villages are called so.
 STOPWORDS = {
     "النظام", "الجيش", "الثوار", "المعارضه", "الدوله", "الحدود", "الطريق", "المدينه", "البلده",
@@ -171,6 +171,9 @@ TYPO_KM = 15.0
 WEAK_MATCHES = ("typo", "qualifier")
 QUALIFIER_BASE = 0.6  # a name found with a qualifier the report left out (كبيرة، التحتا ...)
 # Words that tell same-name villages apart and that reports often leave out (keys: articles off).
+SIZE_QUALIFIERS = frozenset(
+    normalize_text(w) for w in ("كبير", "كبيرة", "صغير", "صغيرة", "كبرى", "صغرى", "فوقاني", "تحتاني")
+)
 NAME_QUALIFIERS = tuple(
     normalize_text(w).removeprefix("ال")
     for w in ("كبيره", "صغيره", "كبير", "صغير", "تحتا", "فوقا", "تحتاني", "فوقاني", "التحتاني", "الفوقاني",
@@ -612,13 +615,13 @@ class Geoparser:
                         blocked[k] = True
         for i, t in enumerate(tokens):
             # "حقل الورد", "حقول النفط": an oil or gas field is no locality (the corpus rules).
-            if (
-                t.is_word
-                and _norm_first(t.text) in ("حقل", "حقول")
-                and i + 1 < len(tokens)
-                and tokens[i + 1].is_word
-            ):
-                blocked[i] = blocked[i + 1] = True
+            if t.is_word and _norm_first(t.text) in ("حقل", "حقول"):
+                # (its name may be quoted: حقل “العمر” النفطي)
+                nxt = i + 1
+                while nxt < len(tokens) and tokens[nxt].text in QUOTES:
+                    nxt += 1
+                if nxt < len(tokens) and tokens[nxt].is_word:
+                    blocked[i] = blocked[nxt] = True
             # "قلعة حلب", "قلعة تدمر": a city's citadel is a landmark, not a place of its own.
             if (
                 t.is_word
@@ -701,7 +704,7 @@ class Geoparser:
             while j < n and words < 4:
                 tj = tokens[j]
                 if not tj.is_word:
-                    if tj.text in "-–—":
+                    if tj.text in "-–—" or tj.text in QUOTES:  # (طريق “نامر- الحراك”)
                         j += 1
                         continue
                     break
@@ -1271,7 +1274,10 @@ class Geoparser:
             return None  # the next item, written without و (المصيطبة رسم مضحي)
         if norm.startswith(("بال", "لل", "كال")) or _region_or_area(tokens[k].text):
             return None  # "معرتماتر بالريف الجنوبي": a phrase after the name, not its second word
-        if (
+        sized = (
+            norm.startswith("ال") and strip_article(norm) in SIZE_QUALIFIERS
+        )  # التوخار الكبير، الدار الكبيرة
+        if not sized and (
             norm in STOPWORDS
             or norm in BOUNDARY_WORDS
             or norm in LOCATIVES
@@ -1479,13 +1485,14 @@ class Geoparser:
                 )
             ):
                 break
-            if (
+            sized = count > 0 and norm.startswith("ال") and strip_article(norm) in SIZE_QUALIFIERS
+            if not sized and (
                 norm in LOCATIVES
                 or norm in DIRECTIONS
                 or norm in BOUNDARY_WORDS
                 or any(c.isdigit() for c in norm)
             ):
-                break
+                break  # (but "قرية التوخار الكبير": a size is part of the name)
             if count > 0 and (norm in CUES or norm in AREA_WORDS or (norm[:1] == "و" and norm[1:] in CUES)):
                 break  # (and "وحي": "لحي البحار وحي طريق السد" — the next item's cue)
             if count > 0 and (TANWEEN & set(t.text) or norm in STRIKE_WORDS or norm[1:] in STRIKE_WORDS):

@@ -815,3 +815,10 @@ def test_a_full_stop_typed_without_its_space_ends_the_word_and_the_sentence():
         "واستهدف الجيش تـ.دمير السلاح.",
         "وقال م.د أحمد",
     ]
+
+
+def test_sizes_are_part_of_names_and_quoted_fields_and_roads_are_no_places(index):
+    # Ezdina 2022: "قرية التوخار الكبير"; Al-Rai 2017: "حقل “العمر” النفطي"; Akhbar Al-Aan 2013: طريق “نامر- الحراك”.
+    assert "التوخار الكبير" in found(geoparse("وهو من سكان قرية التوخار الكبير شمال المدينة", index=index))
+    assert found(geoparse("أعلنت قسد سيطرتها على حقل “العمر” النفطي", index=index)) == {}
+    assert found(geoparse("قتل رجلان على طريق “سكيك- الهبيط” في ريف إدلب", index=index)) == {}
