@@ -862,3 +862,23 @@ def test_a_recapture_whose_noun_stands_far_from_its_verb_is_one_recapture(index)
     text = 'استعاد مقاتلو "جيش الأمة" التابع لـ"الجيش السوري الحر"، اليوم الثلاثاء، السيطرة على قرية سكيك.'
     claims, _ = claims_of(text, index)
     assert claims == {("سكيك", "opposition", "recaptured")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Akhbar Al-Aan 2013: "بتعرض بلدتي X وY لقصف بطيران النظام الحربي": the agent with its ب.
+        (
+            "وأفاد المرصد بتعرض بلدتي الهبيط وسكيك لقصف بطيران النظام الحربي.",
+            {("الهبيط", "government", "attacked"), ("سكيك", "government", "attacked")},
+        ),
+        # Al-Araby Al-Jadeed 2019: "مقاتلي الهيئة" are HTS's.
+        (
+            "وقالت مصادر محلية إن مقاتلي الهيئة دخلوا قرى: الهبيط وعابدين بعد انسحاب الجبهة الوطنية منها.",
+            {("الهبيط", "opposition", "captured"), ("عابدين", "opposition", "captured")},
+        ),
+    ],
+)
+def test_agents_with_ba_and_hts_by_its_short_name(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert expected <= claims
