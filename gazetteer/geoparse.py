@@ -1611,6 +1611,7 @@ class Geoparser:
             cands = head.candidates
             if len(cands) == 1 and (not govs or _admin1(cands[0][0]) in govs):
                 chosen[g] = cands[0][0]
+        support = _support(heads)
         for _round in range(2):
             points = {g: (p.lat, p.lon) for g, p in chosen.items() if how.get(g) not in WEAK_MATCHES}
             overall = _centre(list(points.values())) or _centre(gov_points)
@@ -1628,6 +1629,7 @@ class Geoparser:
                         score += 0.6 if _admin1(info) in govs else -0.6
                     if ctr:
                         score += max(-1.0, 0.5 - haversine_km(ctr[0], ctr[1], info.lat, info.lon) / 60.0)
+                    score += SUPPORT_WEIGHT * min(support.get((g, info.id), 0), SUPPORT_CAP) / SUPPORT_CAP
                     if score > best_score:
                         best, best_score = info, score
                         how[g] = reason
@@ -1638,11 +1640,16 @@ class Geoparser:
         points = {g: (p.lat, p.lon) for g, p in chosen.items() if how.get(g) not in WEAK_MATCHES}
         local = {(m.sentence_start, m.area[0]) for m in mentions if m.is_area}
         witnesses = _Witnesses(chosen, points)
-        rejected = {g for g in chosen if self._rejected(g, chosen, witnesses, heads, how, govs, local)}
+        backed = {g for g, info in chosen.items() if support.get((g, info.id), 0) >= SUPPORTED}
+        rejected = {
+            g for g in chosen if self._rejected(g, chosen, witnesses, heads, how, govs, local, backed)
+        }
         kept = {g: pt for g, pt in points.items() if g not in rejected}
         if rejected and len(kept) >= 2:
             witnesses = _Witnesses(chosen, kept)
-            rejected = {g for g in chosen if self._rejected(g, chosen, witnesses, heads, how, govs, local)}
+            rejected = {
+                g for g in chosen if self._rejected(g, chosen, witnesses, heads, how, govs, local, backed)
+            }
         for g, info in chosen.items():
             head = heads[g]
             if g not in rejected:
@@ -1651,7 +1658,7 @@ class Geoparser:
                     m.reason = "single" if len(head.candidates) == 1 else "context"
 
     @staticmethod
-    def _rejected(g, chosen, witnesses: _Witnesses, heads, how, govs, local) -> bool:
+    def _rejected(g, chosen, witnesses: _Witnesses, heads, how, govs, local, backed=frozenset()) -> bool:
         """Whether the place chosen for name `g` is too far from the report's other places to believe."""
         info = chosen[g]
         head = heads[g]
@@ -1669,7 +1676,7 @@ class Geoparser:
         # A governorate phrase in the name's own sentence ("تلة الكبينة بريف اللاذقية الشرقي") speaks
         # for it even when the rest of the article is elsewhere.
         local = (head.sentence_start, _admin1(info)) in local
-        if ctr and n_others >= 3 and info.kind not in CITY_KINDS and not local:
+        if ctr and n_others >= 3 and info.kind not in CITY_KINDS and not local and g not in backed:
             if haversine_km(ctr[0], ctr[1], info.lat, info.lon) > max(
                 CLUSTER_KM, 3 * witnesses.spread_without(info.id)
             ):
@@ -1690,6 +1697,7 @@ class Geoparser:
             ctr
             and info.kind not in CITY_KINDS
             and not local
+            and g not in backed
             and haversine_km(ctr[0], ctr[1], info.lat, info.lon) > HOMONYM_KM
             and any(haversine_km(c.lat, c.lon, info.lat, info.lon) > 10 for c, _b, _r in head.candidates)
         ):
@@ -1697,6 +1705,36 @@ class Geoparser:
             # other places is more likely a place the gazetteer lacks (a city's neighbourhood).
             reject = True
         return reject
+
+
+SUPPORT_CELL = 0.25  # degrees (about 25 km): the grid that tells which names could lie together
+SUPPORT_WEIGHT = 0.6
+SUPPORT_CAP = 4
+SUPPORTED = 3  # a choice with candidates of this many other names beside it is not doubted for distance
+
+
+def _support(heads) -> dict[tuple[int, object], int]:
+    """For each (name, candidate place): how many of the report's other names have a candidate in the
+    same or a neighbouring grid cell. Places named together usually lie together; a candidate that many
+    other names could agree with is likelier than a lone homonym far away (even when those names have
+    several candidates each and no anchor is sure)."""
+    cell_heads: dict[tuple[int, int], set[int]] = {}
+    for g, head in enumerate(heads):
+        for info, _base, _reason in head.candidates:
+            cell_heads.setdefault((int(info.lat // SUPPORT_CELL), int(info.lon // SUPPORT_CELL)), set()).add(
+                g
+            )
+    out = {}
+    for g, head in enumerate(heads):
+        for info, _base, _reason in head.candidates:
+            cy, cx = int(info.lat // SUPPORT_CELL), int(info.lon // SUPPORT_CELL)
+            near: set[int] = set()
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    near |= cell_heads.get((cy + dy, cx + dx), set())
+            near.discard(g)
+            out[(g, info.id)] = len(near)
+    return out
 
 
 class _Witnesses:

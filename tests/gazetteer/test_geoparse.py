@@ -822,3 +822,25 @@ def test_sizes_are_part_of_names_and_quoted_fields_and_roads_are_no_places(index
     assert "التوخار الكبير" in found(geoparse("وهو من سكان قرية التوخار الكبير شمال المدينة", index=index))
     assert found(geoparse("أعلنت قسد سيطرتها على حقل “العمر” النفطي", index=index)) == {}
     assert found(geoparse("قتل رجلان على طريق “سكيك- الهبيط” في ريف إدلب", index=index)) == {}
+
+
+def test_a_candidate_that_other_names_could_lie_beside_has_their_support():
+    from gazetteer.geoparse import Mention, _support
+
+    def head(*cands):
+        m = Mention(surface="x", start=0, end=1, sentence="", sentence_start=0)
+        m.candidates = [
+            (P(pid, "x", "x", "village", lat, lon, "SY08"), 1.0, "exact") for pid, lat, lon in cands
+        ]
+        return m
+
+    # Hawar 2019: four Ras al-Ain villages, each with homonyms elsewhere; the Hasakah ones back each other.
+    heads = [
+        head((1, 36.81, 40.27), (2, 36.65, 38.26)),
+        head((3, 36.75, 40.30), (4, 35.10, 36.60)),
+        head((5, 36.78, 40.22), (6, 34.60, 36.90)),
+        head((7, 36.70, 40.35), (8, 36.30, 37.60)),
+    ]
+    support = _support(heads)
+    assert [support[(g, pid)] for g, pid in ((0, 1), (1, 3), (2, 5), (3, 7))] == [3, 3, 3, 3]
+    assert [support[(g, pid)] for g, pid in ((0, 2), (1, 4), (2, 6), (3, 8))] == [0, 0, 0, 0]
