@@ -1404,6 +1404,12 @@ class Geoparser:
             for pid in by_key.get(key + qualifier, ()):
                 if pid in places:
                     out.append((places[pid], QUALIFIER_BASE, "qualifier"))
+        words = surface.split()
+        if len(words) >= 2 and strip_article(norm_word(words[-1])) in NAME_QUALIFIERS:
+            # The report names a part the index does not split (الكرك الشرقي → الكرك).
+            for pid in by_key.get(name_key(" ".join(words[:-1])), ()):
+                if pid in places:
+                    out.append((places[pid], QUALIFIER_BASE, "qualifier"))
         if len(key) >= 5:
             for variant in _one_edit_keys(key):
                 for pid in by_key.get(variant, ()):

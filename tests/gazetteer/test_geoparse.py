@@ -844,3 +844,14 @@ def test_a_candidate_that_other_names_could_lie_beside_has_their_support():
     support = _support(heads)
     assert [support[(g, pid)] for g, pid in ((0, 1), (1, 3), (2, 5), (3, 7))] == [3, 3, 3, 3]
     assert [support[(g, pid)] for g, pid in ((0, 2), (1, 4), (2, 6), (3, 8))] == [0, 0, 0, 0]
+
+
+def test_a_part_the_gazetteer_does_not_split_is_the_place_beside_the_report():
+    # Syria Observer 2018: "الكرك الشرقي" — OCHA has only الكرك; believed because it lies by the other towns.
+    places = [
+        (P(1080, "الكرك", "Karak", "village", 32.686, 36.349, "SY12"), ["الكرك"]),
+        (P(1081, "المسيفرة", "Mseifra", "town", 32.632, 36.342, "SY12"), ["المسيفرة"]),
+        (P(1082, "الجيزة", "Jiza", "town", 32.57, 36.33, "SY12"), ["الجيزة"]),
+    ]
+    text = "دخلت القوات إلى بلدات الكرك الشرقي والمسيفرة والجيزة"
+    assert found(geoparse(text, index=index_of(places)))["الكرك الشرقي"] == "Karak"
