@@ -882,3 +882,9 @@ def test_a_recapture_whose_noun_stands_far_from_its_verb_is_one_recapture(index)
 def test_agents_with_ba_and_hts_by_its_short_name(index, text, expected):
     claims, _ = claims_of(text, index)
     assert expected <= claims
+
+
+def test_kurdish_fighters_are_the_sdf(index):
+    # DW 2015: "أعلن المرصد أن المقاتلين الأكراد ... بسطوا سيطرتهم على مدينة X".
+    claims, _ = claims_of("أعلن المرصد أن المقاتلين الأكراد بسطوا سيطرتهم على مدينة خان شيخون.", index)
+    assert claims == {("خان شيخون", "sdf", "captured")}
