@@ -2069,8 +2069,13 @@ def _ordinary_word(norm: str) -> bool:
     # Both readings: "واسعة" is a word of its own, "وتطهير" is و + a word; an accusative alef is dropped
     # (تلالاً is تلال).
     keys = {strip_article(norm), strip_article(bare_word(norm))}
+    # (بالقذائف، للقصف: a preposition before the article; not "بالا", a village, read as ب + إلا)
     keys |= {
-        strip_article(r) for r, clitic in word_readings(norm) if clitic in ("ب", "ل", "ك", "وب", "ول", "~")
+        strip_article(r)
+        for r, clitic in word_readings(norm)
+        if clitic in ("ب", "ل", "ك", "وب", "ول", "~")
+        and len(strip_article(r)) >= 3
+        and not (r.startswith("ال") and len(r) < 5)
     }
     keys |= {k[:-1] for k in keys if len(k) > 4 and k.endswith("ا")}
     return bool(keys & COMMON_WORDS) or _with_pronoun(norm)

@@ -855,3 +855,9 @@ def test_a_part_the_gazetteer_does_not_split_is_the_place_beside_the_report():
     ]
     text = "دخلت القوات إلى بلدات الكرك الشرقي والمسيفرة والجيزة"
     assert found(geoparse(text, index=index_of(places)))["الكرك الشرقي"] == "Karak"
+
+
+def test_a_village_that_reads_as_a_preposition_and_a_particle_stays_in_its_list(index):
+    # Mazid News 2024: "وهي قبتان الجبل، الشيخ عقيل، بالا، القاسمية": بالا is a village, not ب + إلا.
+    text = "أعلنت الفصائل سيطرتها على عدد من البلدات وهي الهبيط، بالا، القاسمية، سكيك."
+    assert {"الهبيط", "بالا", "القاسمية", "سكيك"} <= set(found(geoparse(text, index=index)))
