@@ -257,6 +257,15 @@ NAME_ADJECTIVES = {"الشرقيه", "الغربيه", "الشماليه", "ال
 AREA_OF = {"ريف", "بريف", "لريف", "ريفي", "منطقه", "بمنطقه", "ناحيه", "بناحيه"}
 ATTACK_NOUNS = {"هجوم", "هجوما", "هجمات", "لهجوم", "لهجمات", "محاولات", "محاوله", "لمحاولات", "لمحاوله", "تقدم",
                 "لتقدم", "هجومها"}  # fmt: skip
+# Attack nouns read in their written form, and the words of a weapon that may stand between one and its
+# side written with ل: "قصف صاروخي لقوات النظام", "استهداف الطيران الحربي التابع للنظام".
+ATTACK_NOUN_FORMS = {"قصف", "القصف", "غارات", "الغارات", "غاره", "استهداف", "الاستهداف", "هجوم", "هجوما", "اعتداء",
+                     "اعتداءات", "بقصف", "بغارات", "باستهداف", "بهجوم"}  # fmt: skip
+ATTACK_AGENT_WORDS = {"صاروخي", "مدفعي", "جوي", "بري", "عنيف", "مكثف", "متواصل", "مماثل", "صاروخيه", "مدفعيه",
+                      "جويه", "عنيفه", "مكثفه", "متواصله", "الصاروخي", "المدفعي", "الجوي", "العنيف", "المكثف",
+                      "الطيران", "الحربي", "المروحي", "الطائرات", "الحربيه", "المروحيه", "المسيره", "طائرات",
+                      "طائره", "مسيره", "حربيه", "التابع", "التابعه", "التابعين", "جديد", "جديده", "اخر", "اخري",
+                      "بالصواريخ", "بالمدفعيه", "بالقذائف"}  # fmt: skip
 # Nouns of what is struck or taken: a side named after them is the target ("مواقع داعش").
 # (Not the fighters themselves: "يسيطر عليها عناصر تنظيم داعش" names the side.)
 TARGET_NOUNS = {"مواقع", "مقرات", "تجمعات", "نقاط", "تحصينات", "اليات", "اماكن", "معاقل", "مراكز", "خطوط", "تحركات",
@@ -312,6 +321,7 @@ class Trigger:
     repelled: bool = False  # an attempt to advance that was pushed back: the defender holds the target
     strict: bool = False  # the side must be named with the verb (a deployment): no side carried over
     still: bool = False  # "لا يزال تحت سيطرة X": the place may be named before or after
+    cause: bool = False  # "بعد قصف", "جراء استهداف": an attack told as the cause of something else
 
 
 @dataclass
@@ -657,6 +667,8 @@ def extract_claims(
                 actor = _actor_after(
                     trig.index, stop, actor_spans, tokens, norms, means=trig.change in CHANGES_OF_HANDS
                 )
+                if actor is None and trig.change == "attacked":
+                    actor = _attack_agent(trig.index, stop, actor_spans, norms)
             if trig.strict:
                 if actor is None:
                     # "المجموعات الإرهابية المنتشرة في قريتي X وY": the side just before the participle.
@@ -1011,6 +1023,25 @@ def _actor_after(index, stop, spans, tokens, norms, reach: int = 3, means: bool 
         if first[:1] == "ل" and not first.startswith("ال") and a_start > index + 1:
             return None
         return ref
+    return None
+
+
+def _attack_agent(index: int, stop: int, spans, norms: list[str]) -> ActorRef | None:
+    """The side of an attack noun written with ل: "قصف صاروخي لقوات النظام على", "استهداف الطيران
+    الحربي التابع للنظام السوري مدينة تلدو" (only the weapon's words between noun and side)."""
+    if bare_word(norms[index]) not in ATTACK_NOUN_FORMS:
+        return None
+    for a, _e, ref in spans:
+        if not (index < a <= index + 6 and a < stop):
+            continue
+        between = norms[index + 1 : a]
+        if (
+            norms[a][:1] == "ل"
+            and not norms[a].startswith("ال")
+            and all(bare_word(n) in ATTACK_AGENT_WORDS for n in between)
+        ):
+            return ref
+        return None
     return None
 
 
@@ -1570,12 +1601,14 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 and out[-1].change == "held"
                 and not out[-1].strict
                 and (out[-1].index >= k - 3 or (out[-1].index >= k - 6 and w in ATTACK_NOUNS))
-            ) or (
-                any(x in ("بعد", "اثر", "عقب", "جراء") for x in norms[max(0, k - 4) : k])
-                and not _possessive(w)  # ("بعد قصفها ... أماكن في بلدات X": its own earlier attack)
             ):
-                continue  # "صدت هجوما", "بعد قصف": part of the change already found, or its cause
-            out.append(Trigger("attacked", k, actor_after=True))
+                continue  # "صدت هجوما": part of the change already found
+            # "بعد قصف", "جراء استهداف": the cause of a change the sentence states (dropped below when it
+            # states one); alone ("قتل مدنيون جراء استهداف الطيران ... مدينة تلدو") it is the attack itself.
+            cause = any(
+                x in ("بعد", "اثر", "عقب", "جراء") for x in norms[max(0, k - 4) : k]
+            ) and not _possessive(w)  # ("بعد قصفها ... أماكن في بلدات X": its own earlier attack)
+            out.append(Trigger("attacked", k, actor_after=True, cause=cause))
             continue
         if w in ("حاولت", "حاول", "حاولوا") and any(
             x.endswith(("تقدم", "التسلل", "اقتحام")) for x in norms[k + 1 : k + 20]
@@ -1588,6 +1621,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
     for t in out:
         if t.change == "captured" and _again(norms, t.index):
             t.change = "recaptured"  # "استطاع الجيش السيطرة مجدّداً على بلدة خناصر": taken back
+    if any(t.change != "attacked" for t in out):
+        out = [t for t in out if not t.cause]
     return out
 
 

@@ -888,3 +888,29 @@ def test_kurdish_fighters_are_the_sdf(index):
     # DW 2015: "أعلن المرصد أن المقاتلين الأكراد ... بسطوا سيطرتهم على مدينة X".
     claims, _ = claims_of("أعلن المرصد أن المقاتلين الأكراد بسطوا سيطرتهم على مدينة خان شيخون.", index)
     assert claims == {("خان شيخون", "sdf", "captured")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tamuz Net 2021: "في قصف صاروخي لقوات الحكومة على مشفى الأتارب": the side with ل after the attack noun.
+        (
+            "أفادت مصادر بمقتل خمسة أشخاص في قصف صاروخي لقوات النظام على بلدة الهبيط بريف إدلب.",
+            {("الهبيط", "government", "attacked")},
+        ),
+        # Arabi21 2016: "جراء استهداف الطيران الحربي التابع للنظام السوري، مدينة تلدو": an attack told as the
+        # cause of deaths is still the attack when the sentence states no change.
+        (
+            "قتل أربعة مدنيين جراء استهداف الطيران الحربي التابع للنظام السوري، بلدة سكيك بعدة غارات جوية.",
+            {("سكيك", "government", "attacked")},
+        ),
+        # ... but told as the cause of a capture it is only the capture's.
+        (
+            "سيطرت قوات النظام على بلدة الهبيط بعد قصف عنيف على بلدة عابدين.",
+            {("الهبيط", "government", "captured")},
+        ),
+    ],
+)
+def test_the_side_of_an_attack_noun_and_attacks_told_as_causes(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
