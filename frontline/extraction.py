@@ -212,6 +212,10 @@ TURKISH_OPERATIONS = re.compile(
     r"غصن الزيتون|درع الفرات|نبع السلام|تدعمهم تركيا|(?:المدعوم|الموالي)\S* (?:من )?(?:تركيا|لتركيا|انقره|لانقره)"
 )
 FAILED = {"فشلت", "فشل", "فشلوا"}
+# Trying (not threatening or planning): a capture tried is an attack on the place.
+TRY_WORDS = {"تحاول", "يحاول", "حاول", "حاولت", "حاولوا", "محاوله", "محاولات", "لمحاولات", "لمحاوله", "محاولتهم",
+             "محاولتها", "محاولته", "محاولاتها", "محاولاتهم", "بهدف", "تسعي", "يسعي", "سعت", "سعي", "تهدف", "يهدف",
+             "سعيا", "بمحاوله", "بمحاولات"}  # fmt: skip
 # Relative pronouns: "قرية المغير التي تسيطر عليها قوات النظام" states who holds the place before it.
 RELATIVES = {"التي", "الذي", "اللتين", "اللذين", "اللتان", "اللذان", "والتي", "والذي"}
 # An attempt pushed back: "حاولت قوات النظام التقدم ... إلى قرية الشنابرة ... وإجبارهم على التراجع".
@@ -1413,6 +1417,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if _matches(RECAPTURE_VERBS, w):
             if not attempt:
                 out.append(Trigger("recaptured", k, actor_after=True))
+            elif _tried(norms, k, out):
+                out.append(Trigger("attacked", k, actor_after=True))  # "في محاولة لاستعادة البلدة"
             continue
         if _matches(WITHDREW_VERBS, w):
             out.append(Trigger("withdrew", k, actor_after=True))
@@ -1563,6 +1569,9 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             repelled = w in ("اقتحام", "باقتحام", "دخول", "تقدم") and any(
                 bare_word(x).removeprefix("ل") in REPULSE_WORDS for x in norms[max(0, k - 8) : k]
             )
+            if attempt and not repelled and _tried(norms, k, out):
+                out.append(Trigger("attacked", k, actor_after=True))  # "يحاول المسلحون التقدم نحو بلدة X"
+                continue
             if attempt or repelled:
                 continue
             if (
@@ -1624,6 +1633,14 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
     if any(t.change != "attacked" for t in out):
         out = [t for t in out if not t.cause]
     return out
+
+
+def _tried(norms: list[str], k: int, found: list[Trigger]) -> bool:
+    """A capture word just after a word of trying ("في محاولة لاستعادة", "بهدف السيطرة على"): an attack
+    on the place, unless the attempt already gave its change (pushed back, failed)."""
+    if found and found[-1].index >= k - 8 and found[-1].change in ("held", "attacked"):
+        return False
+    return any(bare_word(x) in TRY_WORDS for x in norms[max(0, k - 6) : k])
 
 
 def _again(norms: list[str], k: int) -> bool:

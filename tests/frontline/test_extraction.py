@@ -914,3 +914,25 @@ def test_kurdish_fighters_are_the_sdf(index):
 def test_the_side_of_an_attack_noun_and_attacks_told_as_causes(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Akhbar Al-Aan 2015: "تعزيزات عسكرية إلى بلدة دير العدس ... في محاولة له إستعادتها": a recapture tried.
+        (
+            "وأرسلت قوات النظام تعزيزات عسكرية إلى أطراف بلدة الهبيط في محاولة لاستعادتها من أيدي الثوار.",
+            {("الهبيط", "government", "attacked")},
+        ),
+        # Al-Akhbar 2015: "يحاول المسلحون منذ سيطرتهم على مدينة أريحا التقدم نحو بلدة كفرشلايا".
+        (
+            "وإلى جنوبي إدلب، تحاول جبهة النصرة التقدم نحو بلدة سكيك دون أي تغيير في خريطة السيطرة.",
+            {("سكيك", "opposition", "attacked")},
+        ),
+        # A threat is still no attack: "تهدد أنقرة بشن عملية على مدينتي تل رفعت ومنبج".
+        ("وتهدد قوات النظام بالسيطرة على بلدة الهبيط خلال أيام.", set()),
+    ],
+)
+def test_a_capture_tried_is_an_attack_on_the_place(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
