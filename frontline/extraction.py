@@ -1397,6 +1397,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             _matches(HELD_VERBS, w[1:]) or _matches(CAPTURE_VERBS, w[1:]) or _matches(WITHDREW_VERBS, w[1:])
         ):
             w = w[1:]  # لصد، لتدخل: the verb with its lam of purpose or result
+        elif w[:1] == "ل" and _matches(RECAPTURE_VERBS, w[1:]) and _tried(norms, k, out):
+            w = w[1:]  # "في محاولة لاستعادتها": a recapture tried (an attack, below)
         elif w[:1] == "ب" and (_matches(WITHDREW_VERBS, w[1:]) or _matches(ATTACK_VERBS, w[1:])):
             w = w[1:]  # بانسحاب، بقصف: the noun with its preposition
         # An attempt, a threat or a failure in the six words before: "فشلت قوات النظام باقتحام حي جوبر".
@@ -1413,6 +1415,9 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             continue
         if w in FAILED and any(norms[j].endswith("تقدم") for j in range(k + 1, min(n, k + 4))):
             out.append(Trigger("held", k, actor_after=False, flip=True))
+            continue
+        if w in ("التقدم", "بالتقدم") and attempt and _tried(norms, k, out):
+            out.append(Trigger("attacked", k, actor_after=True))  # "تحاول جبهة النصرة التقدم نحو بلدة X"
             continue
         if _matches(RECAPTURE_VERBS, w):
             if not attempt:
@@ -1654,6 +1659,8 @@ def _again(norms: list[str], k: int) -> bool:
 # Every word _find_triggers compares with `w in ...` (besides its regular expressions): a word outside these
 # and the expressions is passed over at once.
 TRIGGER_WORDS = {
+    "التقدم",
+    "بالتقدم",
     "احكم",
     "احكمت",
     "اصبح",
