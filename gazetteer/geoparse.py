@@ -1669,6 +1669,9 @@ class Geoparser:
         info = chosen[g]
         head = heads[g]
         n_others, ctr = witnesses.without(info.id)
+        sentence_govs: dict[int, set] = {}
+        for start, gov in local:
+            sentence_govs.setdefault(start, set()).add(gov)
         reject = False
         if govs and _admin1(info) not in govs:
             if not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > 20:
@@ -1678,6 +1681,14 @@ class Geoparser:
                     info.kind not in CITY_KINDS
                     or (bool(ctr) and not _sole_city(head, info))
                     or _foreign(info)  # السويدية in Raqqa is not Samandağ
+                    # (by another of its names in a sentence set in another governorate: "قرية حصان ... في
+                    # ريف الرقة" is no Raqqa village, not Latakia's القطيلبية)
+                    or (
+                        head.sentence_start in sentence_govs
+                        and _admin1(info) not in sentence_govs[head.sentence_start]
+                        and name_key(info.name_ar or "") not in name_key(head.surface)
+                        and sum(x.id == info.id for x in chosen.values()) == 1  # ("عين العرب" (كوباني))
+                    )
                 )
         # A governorate phrase in the name's own sentence ("تلة الكبينة بريف اللاذقية الشرقي") speaks
         # for it even when the rest of the article is elsewhere.

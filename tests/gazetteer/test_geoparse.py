@@ -861,3 +861,16 @@ def test_a_village_that_reads_as_a_preposition_and_a_particle_stays_in_its_list(
     # Mazid News 2024: "وهي قبتان الجبل، الشيخ عقيل، بالا، القاسمية": بالا is a village, not ب + إلا.
     text = "أعلنت الفصائل سيطرتها على عدد من البلدات وهي الهبيط، بالا، القاسمية، سكيك."
     assert {"الهبيط", "بالا", "القاسمية", "سكيك"} <= set(found(geoparse(text, index=index)))
+
+
+def test_a_town_by_another_of_its_names_in_a_sentence_set_elsewhere_is_not_believed():
+    # Sham FM 2016: "قرية حصان ... في ريف الرقة": الحصان is also a name of Latakia's town القطيلبية (C3625),
+    # which a Raqqa sentence does not mean; the town by its own name is still believed far away.
+    places = [
+        (P(1, "القطيلبية", "Qteilbiyyeh", "town", 35.2929, 36.0101, "SY06"), ["القطيلبية", "الحصان"]),
+    ]
+    idx = index_of(places)
+    assert surfaces("وسيطرت قوات النظام على قرية حصان في ريف الرقة الشرقي.", idx) == [("حصان", None)]
+    assert surfaces("وسيطرت قوات النظام على بلدة القطيلبية وتقدمت في ريف الرقة الشرقي.", idx) == [
+        ("القطيلبية", "Qteilbiyyeh")
+    ]
