@@ -98,6 +98,9 @@ BUILTIN_ACTORS: list[tuple[str, str, list[str]]] = [
         "الفصائل المدعومة من تركيا", "فصائل موالية لتركيا", "الفصائل السورية الموالية لأنقرة", "فرقة الحمزة",
         "فرقة السلطان مراد", "فيلق المجد", "أحرار الشرقية", "غرفة عمليات فجر الحرية", "الاحتلال التركي",
         "قوات الاحتلال التركي", "مرتزقة تركيا", "الفصائل المدعومة تركيا", "القوات التركية والفصائل الموالية لها",
+        # Turkey's strikes named by their weapon: "وشملت الهجمات التركية تلة مشته نور وقرية ماميت".
+        "الهجمات التركية", "القصف التركي", "الغارات التركية", "الضربات التركية", "الهجوم التركي",
+        "طائرة مسيرة تركية", "مسيرة تركية", "طائرات مسيرة تركية", "المسيرة التركية", "الطائرة المسيرة التركية",
     ]),
     ("sdf", "SDF and YPG", [
         "قوات سوريا الديمقراطية", "قوات سورية الديمقراطية", "قسد", "وحدات حماية الشعب", "وحدات حماية الشعب الكردية",
@@ -712,11 +715,18 @@ def extract_claims(
             ):
                 # (كسر حصار فرضه التنظيم: the side after the siege laid it; the breaker is the subject.)
                 actor = _actor_after(trig.index, stop, actor_spans, tokens, norms)
+                nxt = trig.index + 1
+                attack_next = nxt < len(norms) and (
+                    norms[nxt] in ATTACK_NOUNS or norms[nxt][1:] in ATTACK_NOUNS
+                )
+                if attack_next and any(a == nxt for a, _e, _r in actor_spans):
+                    actor = None  # "صد الهجوم التركي": the side named by its attack is the attacker
                 if actor is None:
                     # "لصد هجوم قوات النظام": the attacker follows; the side that holds is the other one.
-                    nxt = trig.index + 1
-                    if nxt < len(norms) and (norms[nxt] in ATTACK_NOUNS or norms[nxt][1:] in ATTACK_NOUNS):
-                        attacker = _actor_after(nxt, stop, actor_spans, tokens, norms, reach=3)
+                    if attack_next:
+                        attacker = next((r for a, _e, r in actor_spans if a == nxt), None) or _actor_after(
+                            nxt, stop, actor_spans, tokens, norms, reach=3
+                        )
                         has_subject = any(a < trig.index for a, _e, _r in actor_spans) or last_actor
                         if attacker is not None and not has_subject:
                             actor = _opponent(attacker, actor_spans, actors)

@@ -112,6 +112,27 @@ OUTLET_WORDS = {
     "لشبكه",
     "صحيفه",
     "لصحيفه",
+    "موفد",
+    "لموفد",
+    "مراسله",
+    "مراسلو",
+    "مراسلي",
+    "كاميرا",
+}
+# "هذا الصدد", "هذه الجبهة": the word after a demonstrative is a common noun, not a place.
+DEMONSTRATIVES = {
+    "هذا",
+    "هذه",
+    "بهذا",
+    "بهذه",
+    "لهذا",
+    "لهذه",
+    "وهذا",
+    "وهذه",
+    "وبهذا",
+    "وبهذه",
+    "ذلك",
+    "تلك",
 }
 # Words before a quoted operation or campaign name (أطلقت عليها اسم "قادسية بصرى الشام").
 OPERATION_WORDS = {"اسم", "باسم", "مسمي", "معركه", "عمليه", "غزوه", "حمله", "شعار", "عنوان"}
@@ -594,6 +615,15 @@ class Geoparser:
             ):
                 blocked[i] = True
         for i, t in enumerate(tokens):
+            if (
+                t.is_word
+                and t.norm in DEMONSTRATIVES
+                and i + 1 < len(tokens)
+                and tokens[i + 1].is_word
+                and _cue_reading(tokens[i + 1].text) is None
+            ):
+                blocked[i + 1] = True  # "في هذا الصدد" (الصدد is also a town in Homs)
+        for i, t in enumerate(tokens):
             if t.is_word and _org_word(t.norm) and i + 1 < len(tokens) and tokens[i + 1].is_word:
                 # "جيش الإسلام", "جبهة النصرة", "هيئة تحرير الشام": the next word names the group.
                 blocked[i] = True
@@ -683,6 +713,8 @@ class Geoparser:
         for i, t in enumerate(tokens):
             if not t.is_word or bare_word(t.norm) not in ROAD_WORDS:
                 continue
+            if i > 0 and tokens[i - 1].norm in ("حي", "بحي", "لحي", "حيي", "وحي", "وبحي"):
+                continue  # "حي طريق السد": a neighbourhood named after its road
             j = i + 1
             while j < n and tokens[j].is_word and tokens[j].norm in ROAD_ADJECTIVES:
                 j += 1

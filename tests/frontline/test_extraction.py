@@ -936,3 +936,22 @@ def test_the_side_of_an_attack_noun_and_attacks_told_as_causes(index, text, expe
 def test_a_capture_tried_is_an_attack_on_the_place(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kurd Street 2023: "وشملت الهجمات التركية ... قرية ماميت": Turkey's strikes named by their weapon.
+        (
+            "واستهدفت الهجمات التركية قرية الهبيط وقرية سكيك.",
+            {("الهبيط", "sna", "attacked"), ("سكيك", "sna", "attacked")},
+        ),
+        # Syria News 2023: "جراء استهداف طائرة مسيرة تركية موقعا في قرية خربة خوي".
+        ("أصيب مدنيان جراء استهداف طائرة مسيرة تركية موقعا في قرية الهبيط.", {("الهبيط", "sna", "attacked")}),
+        # RT 2019: "انتشار الجيش السوري ... بهدف صد الهجوم التركي": the side after صد is the attacker.
+        ("وانتشرت قوات النظام في بلدة الهبيط بهدف صد الهجوم التركي.", {("الهبيط", "government", "held")}),
+    ],
+)
+def test_turkish_strikes_named_by_their_weapon(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected

@@ -874,3 +874,18 @@ def test_a_town_by_another_of_its_names_in_a_sentence_set_elsewhere_is_not_belie
     assert surfaces("وسيطرت قوات النظام على بلدة القطيلبية وتقدمت في ريف الرقة الشرقي.", idx) == [
         ("القطيلبية", "Qteilbiyyeh")
     ]
+
+
+def test_outlets_demonstratives_and_neighbourhoods_named_after_a_road():
+    places = [
+        (P(1, "الميادين", "Mayadin", "city", 35.0196, 40.4525, "SY09"), ["الميادين"]),
+        (P(2, "صدد", "Sadad", "town", 34.3114, 36.9253, "SY04"), ["صدد", "الصدد"]),
+        (P(3, "درعا", "Dar'a", "city", 32.6244, 36.1061, "SY12"), ["درعا"]),
+    ]
+    idx = index_of(places)
+    # Al-Mayadeen 2013/2018: "وذكر موفد الميادين أن المسلحين": the channel, not the town.
+    assert surfaces("وذكر موفد الميادين أن المسلحين انسحبوا من البلدة.", idx) == []
+    # Hawar 2018: "وبهذا الصدد التقت وكالتنا": "in this regard", not the Homs town.
+    assert surfaces("وبهذا الصدد التقت وكالتنا مع القيادي.", idx) == []
+    # Al-Jazeera 2013: "أحياء درعا البلد وحي طريق السد ومخيم درعا": a neighbourhood named after its road.
+    assert ("طريق السد", None) in surfaces("قصفت القوات الحكومية حي طريق السد في مدينة درعا.", idx)
