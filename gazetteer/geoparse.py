@@ -58,7 +58,7 @@ LIST_CUES = {
 LOCATIVES = {
     "في", "على", "علي", "من", "الى", "الي", "نحو", "قرب", "محيط", "مشارف", "اطراف", "باتجاه", "حتى",
     "حتي", "بين", "عن", "داخل", "غرب", "شرق", "شمال", "جنوب", "غربي", "شرقي", "شمالي", "جنوبي",
-    "بلدات", "قري", "مدن", "تخوم", "اتجاه", "مدخل", "وسط", "ضواحي", "جوار", "مطار",
+    "بلدات", "قري", "مدن", "تخوم", "اتجاه", "مدخل", "وسط", "ضواحي", "جوار", "مطار", "محطه",
 }  # fmt: skip
 DIRECTIONS = {
     "شمال": "north", "شمالي": "north", "الشمالي": "north", "جنوب": "south", "جنوبي": "south",
@@ -118,6 +118,19 @@ OUTLET_WORDS = {
     "مراسلو",
     "مراسلي",
     "كاميرا",
+}
+# Military operations whose names read like places ("مناطق نبع السلام", "منطقة درع الفرات").
+OPERATION_NAMES = {
+    tuple(normalize_text(w).split())
+    for w in (
+        "نبع السلام",
+        "درع الفرات",
+        "غصن الزيتون",
+        "ردع العدوان",
+        "فجر الحرية",
+        "غضب الفرات",
+        "عاصفة الجزيرة",
+    )
 }
 # "هذا الصدد", "هذه الجبهة": the word after a demonstrative is a common noun, not a place.
 DEMONSTRATIVES = {
@@ -614,6 +627,18 @@ class Geoparser:
                 )
             ):
                 blocked[i] = True
+        for i, t in enumerate(tokens):
+            words = tuple(bare_word(x.norm) for x in tokens[i : i + 2])
+            if t.is_word and words in OPERATION_NAMES:
+                blocked[i] = blocked[i + 1] = True  # an operation, not the place its name sounds like
+            if (
+                i >= 2
+                and t.is_word
+                and tokens[i - 1].text in QUOTES
+                and tokens[i - 2].is_word
+                and tokens[i - 2].norm == "ل"
+            ):
+                blocked[i] = True  # "وأكدت مصادر الحر ل «عكاظ»": told to an outlet
         for i, t in enumerate(tokens):
             if (
                 t.is_word
@@ -1136,6 +1161,13 @@ class Geoparser:
                     )
                     if name_end > nxt:
                         name_end = _direction_end(tokens, name_end)
+                        if (
+                            name_end < len(tokens)
+                            and tokens[name_end].is_word
+                            and tokens[name_end].norm in SIZE_QUALIFIERS
+                            and self._lookup([tokens[k] for k in range(nxt, name_end + 1)])
+                        ):
+                            name_end += 1  # "قرية شلالة كبيرة": the gazetteer's name carries its size bare
                         name_tokens = list(range(nxt, name_end))
                         found = None
                         if named:
@@ -1190,6 +1222,12 @@ class Geoparser:
                                 # The name alone may be a known spelling (الكبينة → Kabani) of the hill's place.
                                 name_only = _clean_surface(text[tokens[nxt].start : end])
                                 m.candidates = self._fuzzy_candidates(name_only)
+                        if cue_kind == "base" and not m.candidates:
+                            # "كتيبة التسليح", "كتيبة الدبابات": a base named for what it is, not a locality
+                            prev_mention_end = name_end
+                            i = name_end
+                            pending_cue = None
+                            continue
                         mentions.append(m)
                         if pending_cue and pending_cue[0] != cue_kind:
                             pass
@@ -1705,7 +1743,13 @@ class Geoparser:
         for start, gov in local:
             sentence_govs.setdefault(start, set()).add(gov)
         reject = False
-        if govs and _admin1(info) not in govs:
+        alone = (
+            not ctr
+            and len(head.candidates) == 1
+            and how.get(g) not in WEAK_MATCHES
+            and head.sentence_start not in sentence_govs
+        )  # ("بلدة مورك" the only place of a report that names Aleppo for a road: nothing speaks against it)
+        if govs and _admin1(info) not in govs and not alone:
             if not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > 20:
                 # A city is named far from the rest as often as near it ("على الطريق بين مدينة اللاذقية
                 # ومدينة حلب"): kept when no other place of its name is a city or town.
@@ -1985,6 +2029,7 @@ CORPUS_COMMON_WORDS = frozenset(
     فور صالح عالية خلاله حصاره قسمين صهريج وصولا للبنان عدم صعب مقبرة عديدة معركة مستمرة
     مؤكدا مشيرا مضيفا موضحا لافتا منوها سوف نفوذ عرف اقتراب حيوية صور عمر صراع إخلاء آمنة بنايات كازية
     أنقرة موسكو طهران واشنطن إسطنبول استانا سوتشي جنيف
+    خاضع خاضعة مضافة محطة لسيطرة
     """.split()
 )
 COMMON_WORDS = COMMON_WORDS | CORPUS_COMMON_WORDS

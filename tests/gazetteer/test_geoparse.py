@@ -889,3 +889,39 @@ def test_outlets_demonstratives_and_neighbourhoods_named_after_a_road():
     assert surfaces("وبهذا الصدد التقت وكالتنا مع القيادي.", idx) == []
     # Al-Jazeera 2013: "أحياء درعا البلد وحي طريق السد ومخيم درعا": a neighbourhood named after its road.
     assert ("طريق السد", None) in surfaces("قصفت القوات الحكومية حي طريق السد في مدينة درعا.", idx)
+
+
+def test_bases_outlets_operations_and_bare_size_qualifiers():
+    places = [
+        (P(1, "شلالة كبيرة", "Big Shallala", "village", 35.95, 37.60, "SY02"), ["شلالة كبيرة"]),
+        (P(2, "شلالة", "Shallala", "village", 36.80, 40.90, "SY08"), ["شلالة"]),
+        (P(3, "عكاظ", "Okath", "village", 36.10, 37.10, "SY02"), ["عكاظ"]),
+        (P(4, "زيزون", "Zayzun", "village", 35.7656, 36.3417, "SY07"), ["زيزون"]),
+        (P(5, "بصر الحرير", "Bisr Elharir", "town", 32.84, 36.34, "SY12"), ["بصر الحرير"]),
+        (P(6, "جنديرس", "Jandairis", "town", 36.39, 36.68, "SY02"), ["جنديرس"]),
+    ]
+    idx = index_of(places)
+    # Sputnik 2016: "قرية شلالة كبيرة": the gazetteer's name carries its size without the article.
+    assert surfaces("بسط الجيش سيطرته على قرية شلالة كبيرة، جنوب حلب.", idx) == [
+        ("شلالة كبيرة", "Big Shallala")
+    ]
+    # Okaz 2013: "كتيبة التسليح" is a base named for its function; "ل «عكاظ»" the outlet told.
+    text = "وسيطر الجيش الحر على كتيبة التسليح غرب مدينة بصر الحرير. وأكدت مصادر الحر ل «عكاظ» ذلك."
+    assert surfaces(text, idx) == [("بصر الحرير", "Bisr Elharir")]
+    # Rozana 2015: "محطة زيزون": the station is named after the village.
+    assert surfaces("سيطر جيش الفتح على محطة زيزون.", idx) == [("زيزون", "Zayzun")]
+    # SOHR 2021, Anadolu 2018: operations whose names read like places.
+    text = "قصفت القوات التركية مناطق “نبع السلام” ودخلت فصائل درع الفرات بلدة جنديرس."
+    assert surfaces(text, idx) == [("جنديرس", "Jandairis")]
+    # Q Street 2023: "قرى ريف حلب الشرقي الخاضع لسيطرة قسد": no name in "الخاضع لسيطرة".
+    assert surfaces("في إحدى قرى ريف حلب الشرقي الخاضع لسيطرة قسد.", idx) == []
+
+
+def test_the_only_place_of_a_report_is_believed_though_another_governorate_is_named():
+    # Al-Masry Al-Youm 2015: the road "بين محافظة حلب ... وحماة" names Aleppo; Morek is the report's one place.
+    places = [(P(1, "مورك", "Murak", "village", 35.3676, 36.6917, "SY05"), ["مورك"])]
+    text = (
+        "سيطرت فصائل معارضة على بلدة على طريق تربط بين محافظة حلب في شمال البلاد وحماة في وسطها. "
+        "وقال المرصد إن الفصائل تمكنت من السيطرة بشكل كامل على بلدة مورك."
+    )
+    assert surfaces(text, index_of(places))[-1] == ("مورك", "Murak")
