@@ -215,6 +215,9 @@ TURKISH_OPERATIONS = re.compile(
     r"غصن الزيتون|درع الفرات|نبع السلام|تدعمهم تركيا|(?:المدعوم|الموالي)\S* (?:من )?(?:تركيا|لتركيا|انقره|لانقره)"
 )
 FAILED = {"فشلت", "فشل", "فشلوا"}
+# People who are no side: their leaving or fleeing is no withdrawal ("خروج المصلين من المساجد").
+CIVILIAN_WORDS = {"مصلين", "مدنيين", "مدنيون", "اهالي", "سكان", "طلاب", "نازحين", "عائلات", "اطفال", "مرضي",
+                  "جرحي", "مهجرين", "اهل", "اهاليها", "سكانها", "مواطنين", "مواطنون"}  # fmt: skip
 # Trying (not threatening or planning): a capture tried is an attack on the place.
 TRY_WORDS = {"تحاول", "يحاول", "حاول", "حاولت", "حاولوا", "محاوله", "محاولات", "لمحاولات", "لمحاوله", "محاولتهم",
              "محاولتها", "محاولته", "محاولاتها", "محاولاتهم", "بهدف", "تسعي", "يسعي", "سعت", "سعي", "تهدف", "يهدف",
@@ -914,6 +917,13 @@ def extract_claims(
             if framed:
                 # "سيطر ... على حي الحزاونة في مدينة منبج": the neighbourhood is taken, the town frames it.
                 places = [m for m in places if m not in framed]
+            if trig.change in ("captured", "recaptured", "attacked"):
+                # "شنت قوات النظام هجومها على القرى انطلاقاً من بلدة كفرنبودة": the side holds where it
+                # attacked from; that place is not what it attacked or took.
+                bases = [m for k, m in m_pos if m in places and _launched_from(norms, k)]
+                places = [m for m in places if m not in bases]
+                for m in bases:
+                    found.append((m, actor, "held", False))
             partner = _partner(actor, actor_spans, norms) if trig.change == "withdrew" else None
             for m in places:
                 found.append((m, actor, trig.change, trig.relative))
@@ -1057,6 +1067,12 @@ def _attack_agent(index: int, stop: int, spans, norms: list[str]) -> ActorRef | 
             return ref
         return None
     return None
+
+
+def _launched_from(norms: list[str], k: int) -> bool:
+    """A place at k written as where an attack started: "انطلاقاً من بلدة X", "انطلاقا من X"."""
+    before = [bare_word(x) for x in norms[max(0, k - 3) : k]]
+    return any(x in ("انطلاقا", "انطلاق") and "من" in before[i + 1 :] for i, x in enumerate(before))
 
 
 def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) -> bool:
@@ -1536,7 +1552,12 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         ):
             out.append(Trigger("recaptured", k, actor_after=True))  # "عاد لواء التوحيد اليوم إلى حي X"
             continue
-        if w in ("خرجت", "خرج", "خرجوا", "خروج", "بخروج") and "من" in norms[k + 1 : k + 8] and not attempt:
+        if (
+            w in ("خرجت", "خرج", "خرجوا", "خروج", "بخروج")
+            and "من" in norms[k + 1 : k + 8]
+            and not attempt
+            and bare_word(norms[k + 1] if k + 1 < n else "").removeprefix("ال") not in CIVILIAN_WORDS
+        ):  # (not "خروج المصلين من تأدية صلاة الجمعة": civilians leave, no side)
             # "خرجت آخر مجموعات مسلحي المعارضة من حمص القديمة": they left the place named after من.
             out.append(Trigger("withdrew", k, actor_after=True))
             continue

@@ -955,3 +955,23 @@ def test_a_capture_tried_is_an_attack_on_the_place(index, text, expected):
 def test_turkish_strikes_named_by_their_weapon(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Syria TV 2019: "وشنّت قوات النظام هجومها على القرى المذكورة انطلاقاً مِن بلدة كفرنبودة المجاورة".
+        (
+            "وشنت قوات النظام هجومها على قرية سكيك انطلاقاً من بلدة الهبيط المجاورة، وسيطرت عليها.",
+            {("سكيك", "government", "attacked"), ("الهبيط", "government", "held")},
+        ),
+        # Step 2021: "بالتزامن مع خروج المصلين من تأدية صلاة الجمعة": civilians leaving, no withdrawal.
+        (
+            "استهدفت قوات النظام بالمدفعية بلدة الهبيط، بالتزامن مع خروج المصلين من تأدية صلاة الجمعة.",
+            {("الهبيط", "government", "attacked")},
+        ),
+    ],
+)
+def test_where_an_attack_was_launched_from_and_civilians_leaving(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
