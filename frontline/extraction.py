@@ -1618,6 +1618,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 continue  # "بعد استعادة سيطرتها على تل ترعي", "واستعاد النظام، مدعوما ب...، سيطرته": one recapture
             if w in ("تحرير",) and k + 1 < n and norms[k + 1] in ("هذا", "هذه", "الخبر", "التقرير"):
                 continue  # "حتى ساعة تحرير هذا الخبر": the time of writing, not a liberation
+            if w in ("تحرير",) and k + 1 < n and bare_word(norms[k + 1]) in ("الشام", "سوريا", "سوريه"):
+                continue  # "هيئة تحرير الشام", "مقاتلي تحرير الشام": the group's name, not a liberation
             if w in ("تمكن", "تمكنت", "تمكنوا", "يتمكن"):
                 # The side may stand between: "تمكنت قوات الجيش الوطني من السيطرة".
                 nxt = norms[k + 1 : k + 8]

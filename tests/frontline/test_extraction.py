@@ -975,3 +975,14 @@ def test_turkish_strikes_named_by_their_weapon(index, text, expected):
 def test_where_an_attack_was_launched_from_and_civilians_leaving(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_the_name_of_hts_is_no_liberation(index):
+    # Al-Modon 2023: "نفّذوا عملية نوعية ضد نقاط تابعة لقوات النظام على محور قرية الفطاطرة" — told by
+    # "معرفات تحرير الشام": the group's name holds the word تحرير, and nothing was taken.
+    text = (
+        "وقالت معرفات تحرير الشام الإعلامية إن مقاتلين من تحرير الشام نفذوا عملية نوعية ضد نقاط تابعة "
+        "لقوات النظام على محور قرية الهبيط."
+    )
+    claims, _ = claims_of(text, index)
+    assert not any(change == "captured" for _s, _a, change in claims)
