@@ -243,7 +243,9 @@ STRONGHOLD_LEADS = {"ابرز", "اهم", "اخر", "اكبر", "احد", "اح�
                     "يعتبر", "تعتبر", "تعتبران", "الرييسي", "الرئيسي"}  # fmt: skip
 # Deployed or positioned in a place: held (the corpus rules), when the side is named with the word.
 DEPLOY_WORDS = {"انتشرت", "انتشر", "انتشروا", "تنتشر", "ينتشر", "تمركزت", "تمركز", "تمركزوا", "يتمركز",
-                "تتمركز", "المنتشره", "المتمركزه", "المنتشرين", "المتمركزين", "المنتشر", "المتمركز"}  # fmt: skip
+                "تتمركز", "المنتشره", "المتمركزه", "المنتشرين", "المتمركزين", "المنتشر", "المتمركز",
+                # massing fighters in a place: "حشدت قسد عدداً كبيراً من المقاتلين في بلدة البصيرة"
+                "حشدت", "حشد", "حشدوا", "تحشد", "يحشد"}  # fmt: skip
 CHANGES_OF_HANDS = {"captured", "recaptured", "withdrew"}
 # (and a verb in the future: "سيطرة X على Y ستكون قريتي Z بحكم الساقطتين": Z is another matter)
 # (and a verb of heading somewhere: "سيطرت على قرية X، ليتجه نحو قرى Y وZ": Y and Z are not taken yet)
@@ -332,6 +334,7 @@ class Trigger:
     strict: bool = False  # the side must be named with the verb (a deployment): no side carried over
     still: bool = False  # "لا يزال تحت سيطرة X": the place may be named before or after
     cause: bool = False  # "بعد قصف", "جراء استهداف": an attack told as the cause of something else
+    tried: bool = False  # "في محاولة لاستعادتها": an attack read off a capture tried (its places follow)
 
 
 @dataclass
@@ -865,7 +868,15 @@ def extract_claims(
                 earlier = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)]
                 places = earlier[-1:]
             object_named = trig.change == "attacked" and norms[trig.index + 1 : trig.index + 2] == ["علي"]
-            if not places and trig.change in BEFORE_PLACES_OK | {"withdrew"} and not object_named:
+            if (
+                not places
+                and trig.change in BEFORE_PLACES_OK | {"withdrew"}
+                and not object_named
+                and not (
+                    trig.tried
+                    and not norms[trig.index].endswith(("ها", "هما"))  # (but "في محاولة لاستعادتها")
+                )
+            ):
                 # (not when the attack names its own object: "التي اعتدت على السكان المدنيين")
                 left = norms[trig.index + 1 : trig.index + 6]
                 if trig.change == "withdrew" and destinations:
@@ -1427,8 +1438,11 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             w = w[1:]  # "في محاولة لاستعادتها": a recapture tried (an attack, below)
         elif w[:1] == "ب" and (_matches(WITHDREW_VERBS, w[1:]) or _matches(ATTACK_VERBS, w[1:])):
             w = w[1:]  # بانسحاب، بقصف: the noun with its preposition
-        # An attempt, a threat or a failure in the six words before: "فشلت قوات النظام باقتحام حي جوبر".
-        attempt = bisect_left(attempts, k) > bisect_left(attempts, k - 6)
+        # An attempt, a threat or a failure in the six words before: "فشلت قوات النظام باقتحام حي جوبر"
+        # (or a capture joined by و to a tried one: "في محاولة لاقتحام الريف ... واستعادة السيطرة عليه").
+        attempt = bisect_left(attempts, k) > bisect_left(attempts, k - 6) or (
+            raw[:1] == "و" and bool(out) and out[-1].tried and out[-1].index >= k - 12
+        )
 
         if w in NO_PROGRESS and k > 0 and norms[k - 1] in ("لم", "ولم"):
             out.append(Trigger("held", k, actor_after=True, flip=True))
@@ -1443,13 +1457,15 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             out.append(Trigger("held", k, actor_after=False, flip=True))
             continue
         if w in ("التقدم", "بالتقدم") and attempt and _tried(norms, k, out):
-            out.append(Trigger("attacked", k, actor_after=True))  # "تحاول جبهة النصرة التقدم نحو بلدة X"
+            out.append(Trigger("attacked", k, actor_after=True, tried=True))  # "تحاول جبهة النصرة التقدم نحو"
             continue
         if _matches(RECAPTURE_VERBS, w):
             if not attempt:
                 out.append(Trigger("recaptured", k, actor_after=True))
             elif _tried(norms, k, out):
-                out.append(Trigger("attacked", k, actor_after=True))  # "في محاولة لاستعادة البلدة"
+                out.append(
+                    Trigger("attacked", k, actor_after=True, tried=True)
+                )  # "في محاولة لاستعادة البلدة"
             continue
         if _matches(WITHDREW_VERBS, w):
             out.append(Trigger("withdrew", k, actor_after=True))
@@ -1606,7 +1622,9 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 bare_word(x).removeprefix("ل") in REPULSE_WORDS for x in norms[max(0, k - 8) : k]
             )
             if attempt and not repelled and _tried(norms, k, out):
-                out.append(Trigger("attacked", k, actor_after=True))  # "يحاول المسلحون التقدم نحو بلدة X"
+                out.append(
+                    Trigger("attacked", k, actor_after=True, tried=True)
+                )  # "يحاول المسلحون التقدم نحو"
                 continue
             if attempt or repelled:
                 continue

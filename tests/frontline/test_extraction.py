@@ -986,3 +986,14 @@ def test_the_name_of_hts_is_no_liberation(index):
     )
     claims, _ = claims_of(text, index)
     assert not any(change == "captured" for _s, _a, change in claims)
+
+
+def test_massing_in_a_place_holds_it_and_a_tried_attack_takes_only_what_follows(index):
+    # Al-Thabat 2023: "حشدت قسد عدداً كبيراً من المقاتلين في بلدة البصيرة شمالي دير الزور، في محاولة لاقتحام
+    # الريف الشرقي لدير الزور، واستعادة السيطرة عليه": البصيرة is where the SDF masses, not what it tries.
+    text = (
+        "كذلك حشدت قسد عدداً كبيراً من المقاتلين في بلدة الهبيط، في محاولة لاقتحام الريف الشرقي "
+        "واستعادة السيطرة عليه."
+    )
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "sdf", "held")}
