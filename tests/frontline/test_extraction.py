@@ -997,3 +997,9 @@ def test_massing_in_a_place_holds_it_and_a_tried_attack_takes_only_what_follows(
     )
     claims, _ = claims_of(text, index)
     assert claims == {("الهبيط", "sdf", "held")}
+
+
+def test_dominated_is_captured_and_the_opponents_by_their_plain_name(index):
+    # Al-Mashhad (Reuters) 2013: "وكان المعارضون قد هيمنوا في وقت سابق على بلدة الطبقة القريبة".
+    claims, _ = claims_of("وكان المعارضون قد هيمنوا في وقت سابق على بلدة الهبيط القريبة.", index)
+    assert claims == {("الهبيط", "opposition", "captured")}
