@@ -953,7 +953,10 @@ class Geoparser:
             # Longest gazetteer match starting here.
             span_words: list[int] = []
             j = i
-            firsts = [f for f, _ in first_word_keys(t.text) if f in prefixes]
+            # (a و written apart starts no name: "و أدى" is not وادي)
+            firsts = (
+                [f for f, _ in first_word_keys(t.text) if f in prefixes] if t.norm not in ("و", "ف") else []
+            )
             acc = ""
             while j < n and len(span_words) < MAX_WORDS and firsts:
                 if span_words:
@@ -2029,7 +2032,7 @@ CORPUS_COMMON_WORDS = frozenset(
     فور صالح عالية خلاله حصاره قسمين صهريج وصولا للبنان عدم صعب مقبرة عديدة معركة مستمرة
     مؤكدا مشيرا مضيفا موضحا لافتا منوها سوف نفوذ عرف اقتراب حيوية صور عمر صراع إخلاء آمنة بنايات كازية
     أنقرة موسكو طهران واشنطن إسطنبول استانا سوتشي جنيف
-    خاضع خاضعة مضافة محطة لسيطرة
+    خاضع خاضعة مضافة محطة لسيطرة أدى
     """.split()
 )
 COMMON_WORDS = COMMON_WORDS | CORPUS_COMMON_WORDS

@@ -925,3 +925,13 @@ def test_the_only_place_of_a_report_is_believed_though_another_governorate_is_na
         "وقال المرصد إن الفصائل تمكنت من السيطرة بشكل كامل على بلدة مورك."
     )
     assert surfaces(text, index_of(places))[-1] == ("مورك", "Murak")
+
+
+def test_a_conjunction_written_apart_starts_no_name():
+    # ANF 2018: "بقصف المنطقة و أدى هذا القصف إلى إصابة مدنيين": و + أدى is not the place وادي.
+    places = [
+        (P(1, "وادي", "Wadi", "village", 36.30, 37.30, "SY02"), ["وادي"]),
+        (P(2, "عفرين", "Afrin", "town", 36.5117, 36.8697, "SY02"), ["عفرين"]),
+    ]
+    text = "بدأ الجيش التركي بقصف المنطقة و أدى هذا القصف إلى إصابة مدنيين في عفرين."
+    assert surfaces(text, index_of(places)) == [("عفرين", "Afrin")]
