@@ -1691,6 +1691,7 @@ class Geoparser:
             if len(cands) == 1 and (not govs or _admin1(cands[0][0]) in govs):
                 chosen[g] = cands[0][0]
         support = _support(heads)
+        local_govs = {(m.sentence_start, m.area[0]) for m in mentions if m.is_area}
         for _round in range(2):
             points = {g: (p.lat, p.lon) for g, p in chosen.items() if how.get(g) not in WEAK_MATCHES}
             overall = _centre(list(points.values())) or _centre(gov_points)
@@ -1706,6 +1707,11 @@ class Geoparser:
                     )
                     if govs:
                         score += 0.6 if _admin1(info) in govs else -0.6
+                    own = {gv for start, gv in local_govs if start == head.sentence_start}
+                    if own:
+                        # "مدينة رأس العين في محافظة الحسكة": its own sentence says where, whatever the
+                        # report's other places are near.
+                        score += 0.6 if _admin1(info) in own else -0.6
                     if ctr:
                         score += max(-1.0, 0.5 - haversine_km(ctr[0], ctr[1], info.lat, info.lon) / 60.0)
                     score += SUPPORT_WEIGHT * min(support.get((g, info.id), 0), SUPPORT_CAP) / SUPPORT_CAP
@@ -2241,6 +2247,8 @@ def _kind_score(cue: str | None, kind: str) -> float:
         return 0.3 if kind in ("hill", "mountain") else -0.2
     if cue in ("woods",):
         return 0.3 if kind == "woods" else -0.3
+    if cue == "city" and kind in CITY_KINDS:
+        return 0.3  # "مدينة رأس العين": the city, not a village of the name
     if cue in ("village", "city", "town"):
         return -0.3 if kind in ("hill", "woods", "mountain") else 0.1
     if cue == "neighbourhood":

@@ -935,3 +935,21 @@ def test_a_conjunction_written_apart_starts_no_name():
     ]
     text = "بدأ الجيش التركي بقصف المنطقة و أدى هذا القصف إلى إصابة مدنيين في عفرين."
     assert surfaces(text, index_of(places)) == [("عفرين", "Afrin")]
+
+
+def test_a_city_cue_and_its_sentences_governorate_choose_among_homonyms():
+    # Alsaa 2012: "كتائب الجيش السوري الحر في محافظة الحسكة ... تحرير مدينة رأس العين", and Latakia named later:
+    # the city in Hasakah, not a better-known village of the name elsewhere.
+    places = [
+        (P(1, "رأس العين", "Ras Al Ain", "city", 36.8506, 40.0706, "SY08"), ["رأس العين"]),
+        (P(2, "رأس العين", "Ras El Ein (Latakia)", "village", 35.9278, 35.9841, "SY06", 1.0), ["رأس العين"]),
+    ]
+    text = (
+        "أعلنت كتائب الجيش السوري الحر في محافظة الحسكة شرق سوريا عن تحرير مدينة رأس العين على الحدود التركية. "
+        "وخلال الفترة الأخيرة سيطر الجيش الحر على المعابر باستثناء معبرين في محافظة اللاذقية ومحافظة إدلب."
+    )
+    assert surfaces(text, index_of(places)) == [("رأس العين", "Ras Al Ain")]
+    # Without the cue or the sentence's governorate, the better-known place still wins.
+    assert surfaces("تحرير رأس العين على الحدود.", index_of(places)) == [
+        ("رأس العين", "Ras El Ein (Latakia)")
+    ]
