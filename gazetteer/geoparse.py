@@ -151,7 +151,7 @@ DEMONSTRATIVES = {
 OPERATION_WORDS = {"اسم", "باسم", "مسمي", "معركه", "عمليه", "غزوه", "حمله", "شعار", "عنوان"}
 # Words that are never a place on their own, however many villages are called so.
 STOPWORDS = {
-    "النظام", "الجيش", "الثوار", "المعارضه", "الدوله", "الحدود", "الطريق", "المدينه", "البلده",
+    "النظام", "الجيش", "الثوار", "المعارضه", "الدوله", "الحدود", "الطريق", "المدينه", "البلده", "النصره",
     "القريه", "المنطقه", "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الوطني", "الحر", "الناحيه", "السلام",
     "النصر", "الفتح", "الثوره", "الشعب", "الحمايه", "الاسد", "روسيا", "تركيا", "ايران", "لبنان",
     "العراق", "الاردن", "سوريا", "سوريه", "اسرائيل", "امريكا", "الفصائل", "المليشيات", "الميليشيات",
@@ -1572,7 +1572,7 @@ class Geoparser:
                 or any(c.isdigit() for c in norm)
             ):
                 break  # (but "قرية التوخار الكبير": a size is part of the name)
-            if count > 0 and (norm in CUES or norm in AREA_WORDS or (norm[:1] == "و" and norm[1:] in CUES)):
+            if count > 0 and (norm in CUES or norm in AREA_WORDS or (norm[:1] in "وبل" and norm[1:] in CUES)):
                 break  # (and "وحي": "لحي البحار وحي طريق السد" — the next item's cue)
             if count > 0 and (TANWEEN & set(t.text) or norm in STRIKE_WORDS or norm[1:] in STRIKE_WORDS):
                 break  # "بلدة الهبيط لقصفٍ": a case ending or a strike word is not the name's second word
@@ -1580,6 +1580,8 @@ class Geoparser:
                 break  # "منبج السوريتين", "القرى الكرديين": an adjective, not the name's second word
             if count > 0 and (norm.startswith(("بال", "لل", "كال")) or _ordinary_word(norm)):
                 break  # "حي اللطوة بالقسم الجنوبي", "بلدة الطيانة المتاخمة": the name has ended
+            if count == 0 and not named_cue and strip_article(norm) in NEVER_NAMES:
+                break  # "منطقة منكوبة", "إلى قرية شمالها": the cue word is not followed by a name
             if (
                 count == 0
                 and not named_cue
@@ -2038,10 +2040,17 @@ CORPUS_COMMON_WORDS = frozenset(
     فور صالح عالية خلاله حصاره قسمين صهريج وصولا للبنان عدم صعب مقبرة عديدة معركة مستمرة
     مؤكدا مشيرا مضيفا موضحا لافتا منوها سوف نفوذ عرف اقتراب حيوية صور عمر صراع إخلاء آمنة بنايات كازية
     أنقرة موسكو طهران واشنطن إسطنبول استانا سوتشي جنيف
-    خاضع خاضعة مضافة محطة لسيطرة أدى
     """.split()
 )
-COMMON_WORDS = COMMON_WORDS | CORPUS_COMMON_WORDS
+# Words that are no name even right after a cue word ("منطقة منكوبة", "مناطق انتشار القوات", "قرية شمالها").
+NEVER_NAMES = frozenset(
+    strip_article(normalize_text(w))
+    for w in """
+    خاضع خاضعة مضافة محطة لسيطرة أدى أدت تحديدا الممتدة الممتد الرئيسية الرئيسي صوامع مدنية منكوبة ضفاف
+    انتشار يتمركز تتمركز يتواجد تتواجد شمالها جنوبها شرقها غربها بوتين أردوغان
+    """.split()
+)
+COMMON_WORDS = COMMON_WORDS | CORPUS_COMMON_WORDS | NEVER_NAMES
 # Common words that name city districts after حي / أحياء (حي الصناعة in Deir ez-Zor, Homs and Raqqa).
 DISTRICT_WORDS = frozenset(normalize_text(w) for w in ("الصناعة", "الثورة", "الجامعة", "القصور", "العمال"))
 DISTRICT_NOUNS = frozenset(normalize_text(w) for w in ("أحياء", "حيي", "حي"))

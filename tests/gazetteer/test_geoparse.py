@@ -953,3 +953,20 @@ def test_a_city_cue_and_its_sentences_governorate_choose_among_homonyms():
     assert surfaces("تحرير رأس العين على الحدود.", index_of(places)) == [
         ("رأس العين", "Ras El Ein (Latakia)")
     ]
+
+
+def test_words_that_are_no_name_even_after_a_cue():
+    places = [
+        (P(1, "منكوبة", "Mankubeh", "village", 36.5, 37.5, "SY02"), ["منكوبة"]),
+        (P(2, "النصرة", "Nusra", "village", 33.5, 36.4, "SY03"), ["النصرة"]),
+        (P(3, "السكري", "Sukkari", "neighbourhood", 36.18, 37.15, "SY02"), ["السكري"]),
+    ]
+    idx = index_of(places)
+    # El Bashayer 2012: "وأعلن الناشطون مسرابا منطقة منكوبة": a disaster area, not the Aleppo village.
+    assert surfaces("وأعلن الناشطون مسرابا منطقة منكوبة حيث تتعرض لقصف مدفعي.", idx) == []
+    # Akhbar Arabia 2020, SOHR 2022: "إلى قرية شمالها", "منطقة “بوتين-أردوغان”".
+    assert surfaces("انسحب المقاتلون إلى قرية شمالها. ونفذت غارات على منطقة “بوتين-أردوغان”.", idx) == []
+    # Al-Akhbar 2014: "معقلا لجبهة النصرة": the group, however many villages are called so.
+    assert surfaces("بلدة كانت تعتبر معقلا لجبهة النصرة.", idx) == []
+    # Kalima 2012: "في حي السكري بمدينة حلب": بمدينة starts the next phrase, it is no part of the name.
+    assert ("السكري", "Sukkari") in surfaces("المعركة المقبلة ستكون في حي السكري بمدينة حلب.", idx)
