@@ -187,7 +187,8 @@ CAPTURE_VERBS = re.compile(
     r"|محررا|مسيطرا|اقتحام|باقتحام|اعاده|باعاده|لاعاده|بدخول)$"
 )
 RECAPTURE_VERBS = re.compile(
-    r"^(?:استعاد|استعادت|استعادوا|يستعيد|تستعيد|استعاده|باستعاده|استعادتها|استرجعت|مستعيدا|مستعيده)$"
+    r"^(?:استعاد|استعادت|استعادوا|يستعيد|تستعيد|استعاده|باستعاده|استعادتها|استرجعت|مستعيدا|مستعيده|استعادته"
+    r"|استعادتهم|باستعادتها|باستعادته)$"
 )
 WITHDREW_VERBS = re.compile(
     r"^(?:انسحب|انسحبت|انسحبوا|انسحاب|انسحابا|ينسحب|تنسحب|انسحابها|انسحابه|انسحابهم|فر|فرت|فروا|يفر|هرب|هربت|هربوا|فرار|هروب)$"
@@ -1460,6 +1461,15 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if w in ("التقدم", "بالتقدم") and attempt and _tried(norms, k, out):
             out.append(Trigger("attacked", k, actor_after=True, tried=True))  # "تحاول جبهة النصرة التقدم نحو"
             continue
+        if w in ("فقد", "فقدت", "فقدوا", "يفقد", "تفقد") and norms[k + 1 : k + 2] == ["السيطره"]:
+            out.append(Trigger("withdrew", k, actor_after=True))  # "التي فقد السيطرة عليها العام الماضي"
+            continue
+        if w in ("اعاده", "باعاده", "اعاد", "اعادت") and norms[k + 1 : k + 2] == ["السيطره"] and not attempt:
+            if out and out[-1].index >= k - 3 and out[-1].change == "captured":
+                out[-1].change = "recaptured"  # "تمكنت من إعادة السيطرة على": one change, taken back
+            else:
+                out.append(Trigger("recaptured", k, actor_after=True))  # "بعد إعادة السيطرة على مدينة يبرود"
+            continue
         if _matches(RECAPTURE_VERBS, w):
             if not attempt:
                 out.append(Trigger("recaptured", k, actor_after=True))
@@ -1711,6 +1721,11 @@ def _again(norms: list[str], k: int) -> bool:
 # Every word _find_triggers compares with `w in ...` (besides its regular expressions): a word outside these
 # and the expressions is passed over at once.
 TRIGGER_WORDS = {
+    "فقد",
+    "فقدت",
+    "فقدوا",
+    "يفقد",
+    "تفقد",
     "التقدم",
     "بالتقدم",
     "احكم",

@@ -1003,3 +1003,27 @@ def test_dominated_is_captured_and_the_opponents_by_their_plain_name(index):
     # Al-Mashhad (Reuters) 2013: "وكان المعارضون قد هيمنوا في وقت سابق على بلدة الطبقة القريبة".
     claims, _ = claims_of("وكان المعارضون قد هيمنوا في وقت سابق على بلدة الهبيط القريبة.", index)
     assert claims == {("الهبيط", "opposition", "captured")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # France 24 2014: "بعد إعادة السيطرة على مدينة يبرود": control taken back.
+        (
+            "وسع الجيش السوري عملياته بعد إعادة السيطرة على مدينة الهبيط.",
+            {("الهبيط", "government", "recaptured")},
+        ),
+        # Ech-Chaab 2017: "بعد استعادته السيطرة على بلدة حلفايا التي فقد السيطرة عليها العام الماضي".
+        (
+            "ويأتي الإعلان بعد استعادة الجيش السوري السيطرة على بلدة الهبيط التي فقد السيطرة عليها العام الماضي.",
+            {("الهبيط", "government", "recaptured"), ("الهبيط", "government", "withdrew")},
+        ),
+        (
+            "وأعلن الجيش السوري استعادته السيطرة على بلدة الهبيط.",
+            {("الهبيط", "government", "recaptured")},
+        ),
+    ],
+)
+def test_control_given_back_and_control_lost(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
