@@ -1144,18 +1144,18 @@ class Geoparser:
                         prev_mention_end = end_at
                         i = end_at
                         continue
-                if nxt is not None and (
+                # "تلة مشرفة" (an overlooking hill): no name follows — but after a cue without the article,
+                # a word with it is the name ("قرية المشرفة": the village of al-Mushrifa).
+                adjective = nxt is not None and (
                     tokens[nxt].norm in CUE_ADJECTIVES
-                    or strip_article(tokens[nxt].norm) in CUE_ADJECTIVES
-                    or _norm_first(tokens[nxt].text) in REGION_WORDS
-                ):
-                    # "تلة مشرفة" (an overlooking hill): no name follows; "منطقة حوض اليرموك": a region.
-                    i = (
-                        nxt + 1
-                        if strip_article(tokens[nxt].norm) in CUE_ADJECTIVES
-                        or tokens[nxt].norm in CUE_ADJECTIVES
-                        else i + 1
+                    or (
+                        strip_article(tokens[nxt].norm) in CUE_ADJECTIVES
+                        and not (tokens[nxt].norm.startswith("ال") and not bare_word(t.norm).startswith("ال"))
                     )
+                )
+                if nxt is not None and (adjective or _norm_first(tokens[nxt].text) in REGION_WORDS):
+                    # "منطقة حوض اليرموك": a region.
+                    i = nxt + 1 if adjective else i + 1
                     continue
                 if nxt is not None and not blocked[nxt] and not used[nxt]:
                     named = cue_word in NAMED_CUES
@@ -1578,7 +1578,7 @@ class Geoparser:
                 break  # "بلدة الهبيط لقصفٍ": a case ending or a strike word is not the name's second word
             if count > 0 and norm.startswith("ال") and norm.endswith(("يتين", "يتان", "يين", "يون")):
                 break  # "منبج السوريتين", "القرى الكرديين": an adjective, not the name's second word
-            if count > 0 and (norm.startswith(("بال", "لل", "كال")) or _ordinary_word(norm)):
+            if count > 0 and not sized and (norm.startswith(("بال", "لل", "كال")) or _ordinary_word(norm)):
                 break  # "حي اللطوة بالقسم الجنوبي", "بلدة الطيانة المتاخمة": the name has ended
             if count == 0 and not named_cue and strip_article(norm) in NEVER_NAMES:
                 break  # "منطقة منكوبة", "إلى قرية شمالها": the cue word is not followed by a name

@@ -970,3 +970,19 @@ def test_words_that_are_no_name_even_after_a_cue():
     assert surfaces("بلدة كانت تعتبر معقلا لجبهة النصرة.", idx) == []
     # Kalima 2012: "في حي السكري بمدينة حلب": بمدينة starts the next phrase, it is no part of the name.
     assert ("السكري", "Sukkari") in surfaces("المعركة المقبلة ستكون في حي السكري بمدينة حلب.", idx)
+
+
+def test_a_cue_then_a_word_with_the_article_is_a_name_even_if_it_reads_as_an_adjective():
+    places = [
+        (P(1, "مشرفة صغيرة", "Mashrafah Saghirah", "village", 36.45, 38.98, "SY11"), ["مشرفة صغيرة"]),
+        (P(2, "المشرفة", "Mashrafa", "village", 34.84, 36.88, "SY04"), ["المشرفة"]),
+    ]
+    idx = index_of(places)
+    # Khabar al-Yom 2020: "في قرية المشرفة الصغيرة": a name with its size, not "an overlooking village".
+    assert surfaces("شن المسلحون هجوما في قرية المشرفة الصغيرة.", idx) == [
+        ("المشرفة الصغيرة", "Mashrafah Saghirah")
+    ]
+    # Enab Baladi 2024: "قرية المشرفة".
+    assert surfaces("سيطرت الفصائل على قرية المشرفة.", idx) == [("المشرفة", "Mashrafa")]
+    # ... while "تلة مشرفة على البلدة" is still an overlooking hill.
+    assert surfaces("سيطروا على تلة مشرفة على البلدة.", idx) == []
