@@ -30,7 +30,8 @@ CUES = {
     "منطقه": "area", "جبل": "mountain", "مزرعه": "farm", "معبر": "crossing",
     "سد": "dam", "مخيم": "camp", "حاجز": "checkpoint", "كتيبه": "base", "فوج": "base", "قلعه": "castle",
     "بلدتي": "village", "قريتي": "village", "حيي": "neighbourhood", "مدينتي": "city", "تلول": "hill",
-    "منطقتي": "area",
+    "منطقتي": "area", "بلدتا": "village", "قريتا": "village", "مدينتا": "city", "تلتي": "hill",
+    "تلتا": "hill",
 }  # fmt: skip
 # Cues whose name keeps the cue word (تل عاس is a hill called Tell As; حرش عابدين is Abdin's woods).
 NAMED_CUES = {"تل", "تله", "تلول", "حرش", "جبل", "مزرعه", "سد", "معبر", "مخيم", "قلعه"}
@@ -52,13 +53,18 @@ LIST_CUES = {
         "مدينتي",
         "قرى",
         "منطقتي",
+        "بلدتا",
+        "قريتا",
+        "مدينتا",
+        "تلتي",
+        "تلتا",
     )
 }  # fmt: skip (normalised: احياء is written احيا)
 # Words before a place (prepositions and position words).
 LOCATIVES = {
     "في", "على", "علي", "من", "الى", "الي", "نحو", "قرب", "محيط", "مشارف", "اطراف", "باتجاه", "حتى",
     "حتي", "بين", "عن", "داخل", "غرب", "شرق", "شمال", "جنوب", "غربي", "شرقي", "شمالي", "جنوبي",
-    "بلدات", "قري", "مدن", "تخوم", "اتجاه", "مدخل", "وسط", "ضواحي", "جوار", "مطار", "محطه",
+    "بلدات", "قري", "مدن", "تخوم", "اتجاه", "مدخل", "وسط", "ضواحي", "جوار", "مطار", "محطه", "محيطي",
 }  # fmt: skip
 DIRECTIONS = {
     "شمال": "north", "شمالي": "north", "الشمالي": "north", "جنوب": "south", "جنوبي": "south",
@@ -2070,7 +2076,28 @@ LIST_HEAD_KEYS = frozenset(
               "بلدتان", "نقاط", "مزارع", "تلتين", "حيين", "قرا")
 )  # fmt: skip
 # Words that open the list after such a noun.
-LIST_OPENERS = frozenset({"هي", "وهي", "هما", "وهما", "بينها", "منها", "ابرزها", "اهمها", "وهم", "هم", "وابرزها", "واهمها", "وبينها", "ومنها"})  # fmt: skip
+LIST_OPENERS = frozenset(
+    {
+        "هي",
+        "وهي",
+        "هما",
+        "وهما",
+        "بينها",
+        "منها",
+        "ابرزها",
+        "اهمها",
+        "وهم",
+        "هم",
+        "وابرزها",
+        "واهمها",
+        "وبينها",
+        "ومنها",
+        "التاليه",
+        "الاتيه",
+        "التالي",
+        "الاتي",
+    }
+)  # fmt: skip  ("القرى التالية: X، Y")
 # Adjectives after a cue word: "تلة مشرفة" is an overlooking hill, not a hill called مشرفة.
 CUE_ADJECTIVES = frozenset(
     normalize_text(w)

@@ -986,3 +986,30 @@ def test_a_cue_then_a_word_with_the_article_is_a_name_even_if_it_reads_as_an_adj
     assert surfaces("سيطرت الفصائل على قرية المشرفة.", idx) == [("المشرفة", "Mashrafa")]
     # ... while "تلة مشرفة على البلدة" is still an overlooking hill.
     assert surfaces("سيطروا على تلة مشرفة على البلدة.", idx) == []
+
+
+def test_lists_after_the_following_villages_dual_cues_in_the_nominative_and_around_both():
+    places = [
+        (P(1, "حلونجي", "Halawanji", "village", 36.70, 37.95, "SY02"), ["حلونجي"]),
+        (P(2, "أم سوس", "Um Sosa", "village", 36.68, 37.90, "SY02"), ["أم سوس"]),
+        (P(3, "المكرمية", "Makrumiyeh", "village", 34.86, 36.73, "SY04"), ["المكرمية"]),
+        (P(4, "تلبيسة", "Talbiseh", "town", 34.84, 36.73, "SY04"), ["تلبيسة"]),
+        (P(5, "حفسرجة", "Hafasraja", "village", 35.90, 36.45, "SY07"), ["حفسرجة"]),
+        (P(6, "سيجر", "Sayjar", "village", 35.88, 36.47, "SY07"), ["سيجر"]),
+    ]
+    idx = index_of(places)
+    # Shahba Press 2016: "من تحرير القرى التالية "حلونجي، ... أم سوس"".
+    assert surfaces('تمكنت الفصائل من تحرير القرى التالية "حلونجي، أم سوس".', idx) == [
+        ("حلونجي", "Halawanji"),
+        ("أم سوس", "Um Sosa"),
+    ]
+    # Enab Baladi 2016: "تعرضت قريتا المكرمية وتلبيسة": the dual in the nominative.
+    assert surfaces("بل تعرضت قريتا المكرمية وتلبيسة للقصف.", idx) == [
+        ("المكرمية", "Makrumiyeh"),
+        ("تلبيسة", "Talbiseh"),
+    ]
+    # SOHR 2022: "غارات جوية على مناطق في محيطي حفسرجة وسيجر".
+    assert surfaces("شنت طائرات غارات على مناطق في محيطي حفسرجة وسيجر.", idx) == [
+        ("حفسرجة", "Hafasraja"),
+        ("سيجر", "Sayjar"),
+    ]
