@@ -972,7 +972,17 @@ class Geoparser:
                 tj = tokens[j]
                 if not tj.is_word or blocked[j] or used[j]:
                     break
-                if span_words and (tj.norm in COMPLEMENTIZER_WORDS or tj.norm in ("في", "من", "علي", "الي")):
+                after_prefix = (
+                    tj.norm == "علي"
+                    and tj.text.endswith("ي")  # (على, with its alef maksura, is the preposition)
+                    and strip_article(bare_word(tokens[j - 1].norm)) in NAME_PREFIX_KEYS
+                    and len(span_words) == 1
+                )  # "الشيخ علي", "تل علي": the name Ali (written like the preposition على)
+                if (
+                    span_words
+                    and not after_prefix
+                    and (tj.norm in COMPLEMENTIZER_WORDS or tj.norm in ("في", "من", "علي", "الي"))
+                ):
                     break  # "بحلب أن" is not حلبان, whatever the joined key says
                 if (
                     span_words

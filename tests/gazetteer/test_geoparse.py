@@ -1013,3 +1013,19 @@ def test_lists_after_the_following_villages_dual_cues_in_the_nominative_and_arou
         ("حفسرجة", "Hafasraja"),
         ("سيجر", "Sayjar"),
     ]
+
+
+def test_ali_after_a_name_prefix_is_the_name_not_the_preposition():
+    places = [
+        (P(1, "الشيخ علي", "Sheikh Ali", "village", 36.13, 36.93, "SY02"), ["الشيخ علي"]),
+        (P(2, "بسرطون", "Bsartun", "village", 36.12, 36.90, "SY02"), ["بسرطون"]),
+        (P(3, "تل علي", "Tal Ali", "hill", 32.70, 36.90, "SY13"), ["تل علي"]),
+    ]
+    idx = index_of(places)
+    # Al-Omah 2024: "أرناز وكفربسين وبسرطون والشيخ علي وثكنة معمل النفط".
+    assert surfaces("سيطرت الفصائل على قرى بسرطون والشيخ علي وثكنة معمل النفط.", idx) == [
+        ("بسرطون", "Bsartun"),
+        ("الشيخ علي", "Sheikh Ali"),
+    ]
+    # ... while على with its alef maksura stays the preposition: "تل على الطريق" names no تل علي.
+    assert surfaces("وتقدمت القوات إلى تل على الطريق.", idx) == []
