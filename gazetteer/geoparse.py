@@ -2063,7 +2063,7 @@ NEVER_NAMES = frozenset(
     strip_article(normalize_text(w))
     for w in """
     خاضع خاضعة مضافة محطة لسيطرة أدى أدت تحديدا الممتدة الممتد الرئيسية الرئيسي صوامع مدنية منكوبة ضفاف
-    انتشار يتمركز تتمركز يتواجد تتواجد شمالها جنوبها شرقها غربها بوتين أردوغان
+    انتشار يتمركز تتمركز يتواجد تتواجد شمالها جنوبها شرقها غربها بوتين أردوغان مما بما عما كما
     """.split()
 )
 COMMON_WORDS = COMMON_WORDS | CORPUS_COMMON_WORDS | NEVER_NAMES
@@ -2106,6 +2106,9 @@ LIST_OPENERS = frozenset(
         "الاتيه",
         "التالي",
         "الاتي",
+        "اخرها",
+        "واخرها",
+        "مثل",
     }
 )  # fmt: skip  ("القرى التالية: X، Y")
 # Adjectives after a cue word: "تلة مشرفة" is an overlooking hill, not a hill called مشرفة.

@@ -1029,3 +1029,13 @@ def test_ali_after_a_name_prefix_is_the_name_not_the_preposition():
     ]
     # ... while على with its alef maksura stays the preposition: "تل على الطريق" names no تل علي.
     assert surfaces("وتقدمت القوات إلى تل على الطريق.", idx) == []
+
+
+def test_a_list_after_such_as_ends_at_a_relative_word():
+    places = [
+        (P(1, "المقبلة", "Muqbila", "village", 36.45, 37.20, "SY02"), ["المقبلة"]),
+        (P(2, "دير جمال", "Deir Jmal", "village", 36.48, 37.12, "SY02"), ["دير جمال"]),
+    ]
+    # Qasioun 2024: "فضلاً عن القرى الأخرى مثل المقبلة ودير جمال، مما يعكس نطاق".
+    text = "سيطرت الفصائل على مطار منغ، فضلاً عن القرى الأخرى مثل المقبلة ودير جمال، مما يعكس نطاق التقدم."
+    assert surfaces(text, index_of(places)) == [("المقبلة", "Muqbila"), ("دير جمال", "Deir Jmal")]
