@@ -220,6 +220,10 @@ FAILED = {"فشلت", "فشل", "فشلوا"}
 # People who are no side: their leaving or fleeing is no withdrawal ("خروج المصلين من المساجد").
 CIVILIAN_WORDS = {"مصلين", "مدنيين", "مدنيون", "اهالي", "سكان", "طلاب", "نازحين", "عائلات", "اطفال", "مرضي",
                   "جرحي", "مهجرين", "اهل", "اهاليها", "سكانها", "مواطنين", "مواطنون"}  # fmt: skip
+# Buildings and posts taken inside a town, and the words that put them there.
+POST_WORDS = {"مبني", "مباني", "مبان", "مقر", "مقرات", "مفرزه", "حاجز", "حواجز", "فرع",
+              "مستشفي", "مشفي", "مدرسه", "ثكنه", "معمل", "مطار", "مبنيي", "كتيبه", "سجن", "قيادة", "مركز"}  # fmt: skip
+INSIDE_WORDS = {"في", "داخل", "اطراف", "قرب", "بقرب", "محيط", "وسط"}
 # Trying (not threatening or planning): a capture tried is an attack on the place.
 TRY_WORDS = {"تحاول", "يحاول", "حاول", "حاولت", "حاولوا", "محاوله", "محاولات", "لمحاولات", "لمحاوله", "محاولتهم",
              "محاولتها", "محاولته", "محاولاتها", "محاولاتهم", "بهدف", "تسعي", "يسعي", "سعت", "سعي", "تهدف", "يهدف",
@@ -838,6 +842,12 @@ def extract_claims(
                     if m in places
                     and not any(bare_word(n) in HEADING_WORDS for n in norms[trig.index + 1 : k])
                 ]
+            if trig.change in ("captured", "recaptured") and not trig.relative:
+                # "السيطرة على مبنى قيادة الشرطة في مدينة السويداء", "على ثلاثة حواجز لحزب الله في بلدة
+                # جوسية": a post inside a town was taken, not the town.
+                places = [
+                    m for k, m in m_pos if m in places and not _post_inside(norms, trig.index, k, named)
+                ]
             if trig.change == "withdrew":
                 # "وفرار من بقي منهم باتجاه بلدات تفاد وبسرطون": where they went is not what they left.
                 kept = [m for k, m in m_pos if m in places and not _towards(norms, trig.index, k)]
@@ -1080,6 +1090,19 @@ def _attack_agent(index: int, stop: int, spans, norms: list[str]) -> ActorRef | 
             return ref
         return None
     return None
+
+
+def _post_inside(norms: list[str], start: int, k: int, named: frozenset[int]) -> bool:
+    """A place at k named as where a building or post taken lies ("مبنى ... في مدينة X", "نقاط بأطراف بلدة X",
+    "مطار X"): the words before it, back to the change word, hold a post noun and then في/داخل/أطراف."""
+    window = [j for j in range(max(start + 1, k - 6), k) if j not in named]
+    words = [bare_word(norms[j]).removeprefix("ال") for j in window]
+    posts = [i for i, w in enumerate(words) if w in POST_WORDS or w.removeprefix("ب") in POST_WORDS]
+    if not posts:
+        return False
+    if words[posts[-1]] in ("مطار",) and posts[-1] >= len(words) - 2:
+        return True  # "مطار منغ العسكري": the air base is named after the town
+    return any(w in INSIDE_WORDS or w.removeprefix("ب") in INSIDE_WORDS for w in words[posts[-1] + 1 :])
 
 
 def _launched_from(norms: list[str], k: int) -> bool:

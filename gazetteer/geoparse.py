@@ -2149,7 +2149,7 @@ def _name_word(token: Token) -> bool:
 
 def _org_word(norm: str) -> bool:
     """A word that starts a group's name, read with and without a leading و/ف (فيلق is no ف + يلق)."""
-    return norm in ORG_WORDS or bare_word(norm) in ORG_WORDS
+    return norm in ORG_WORDS or bare_word(norm) in ORG_WORDS or (norm[:1] == "ل" and norm[1:] in ORG_WORDS)
 
 
 def _counted(tokens: list[Token], i: int) -> bool:

@@ -177,7 +177,7 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         ("وتدور اشتباكات عنيفة بين الطرفين لصد هجوم قوات النظام على مدينة خان شيخون.",
          {("خان شيخون", "opposition", "held")}),
         # A verb-first side is the subject; a side after a preposition is not.
-        ("وأشار إلى أن قوات الثوار سيطرت على ثلاثة حواجز لحزب الله في بلدة الهبيط.",
+        ("وأشار إلى أن قوات الثوار سيطرت على مواقع لحزب الله في بلدة الهبيط.",
          {("الهبيط", "opposition", "captured")}),
         # The place named before "عليها".
         ("وبدأت القوات الحكومية بالتقدم باتجاه قرية عابدين، وتمكنت من استعادة السيطرة عليها.",
@@ -1025,5 +1025,24 @@ def test_dominated_is_captured_and_the_opponents_by_their_plain_name(index):
     ],
 )
 def test_control_given_back_and_control_lost(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Seyassah 2024: "تمكنها من السيطرة على مبنى قيادة الشرطة في مدينة السويداء": a building, not the city.
+        ("أعلنت الفصائل تمكنها من السيطرة على مبنى قيادة الشرطة في مدينة خان شيخون.", set()),
+        # Al Jazeera 2013: "سيطرت على ثلاثة حواجز لحزب الله في بلدة جوسية".
+        ("وأشار إلى أن قوات الثوار سيطرت على ثلاثة حواجز لحزب الله في بلدة الهبيط.", set()),
+        # ... but positions in a town are a partial capture of it (Al-Arab Al-Yawm 2017: "بعض النقاط في بلدة خشام").
+        (
+            "فرضت وحدات من الجيش سيطرتها على بعض النقاط في بلدة الهبيط.",
+            {("الهبيط", "government", "captured")},
+        ),
+    ],
+)
+def test_a_building_taken_inside_a_town_is_no_capture_of_the_town(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
