@@ -1105,6 +1105,18 @@ def _post_inside(norms: list[str], start: int, k: int, named: frozenset[int]) ->
     return any(w in INSIDE_WORDS or w.removeprefix("ب") in INSIDE_WORDS for w in words[posts[-1] + 1 :])
 
 
+def _road_end(norms: list[str], k: int, named: frozenset[int]) -> bool:
+    """A place at k named as an end of a road: "الطريق بين قريتي X-Y", "طريق حلب الدولي بين X وY"."""
+    words = [bare_word(norms[j]) for j in range(max(0, k - 8), k) if j not in named]
+    if "بين" not in words:
+        return False
+    at = len(words) - 1 - words[::-1].index("بين")
+    return any(
+        w.removeprefix("ال") in ("طريق", "اوتستراد", "اتوستراد", "اوتوستراد")
+        for w in words[max(0, at - 4) : at]
+    )
+
+
 def _launched_from(norms: list[str], k: int) -> bool:
     """A place at k written as where an attack started: "انطلاقاً من بلدة X", "انطلاقا من X"."""
     before = [bare_word(x) for x in norms[max(0, k - 3) : k]]
@@ -1115,6 +1127,8 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
     """A place named as a landmark, not as the object of the change: "غربي مدينة معرة النعمان",
     "في الجهة الجنوبية لمدينة منبج", "في محيط مدينة منبج", "الواقعة شمال سد تشرين". `named` holds the
     token indices inside place names: the last word of "تل عار شرقي" is no landmark cue for the next."""
+    if _road_end(norms, k, named):
+        return True  # "على الطريق بين مدينتي اريحا وجسر الشغور": the road is struck, not the towns
     j = k - 1
     if j in named:
         if norms[k][:1] == "و":

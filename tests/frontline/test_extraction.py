@@ -1046,3 +1046,11 @@ def test_control_given_back_and_control_lost(index, text, expected):
 def test_a_building_taken_inside_a_town_is_no_capture_of_the_town(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_the_ends_of_a_road_are_not_what_is_struck_or_taken(index):
+    # Syria News 2023: "جراء استهداف مسيرة تركية لسيارتين ... على الطريق بين قريتي تل معروف-خزنة".
+    text = "قتل ثلاثة أشخاص نتيجة استهداف مسيرة تركية لسيارتين على الطريق بين قريتي الهبيط-سكيك."
+    claims, reading = claims_of(text, index)
+    assert {m.surface for m in reading.geo.mentions if not m.is_area} >= {"الهبيط", "سكيك"}
+    assert claims == set()
