@@ -1620,8 +1620,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             w in ("خرجت", "خرج", "خرجوا", "خروج", "بخروج")
             and "من" in norms[k + 1 : k + 8]
             and not attempt
-            and bare_word(norms[k + 1] if k + 1 < n else "").removeprefix("ال") not in CIVILIAN_WORDS
-        ):  # (not "خروج المصلين من تأدية صلاة الجمعة": civilians leave, no side)
+            and not any(bare_word(x).removeprefix("ال") in CIVILIAN_WORDS for x in norms[k + 1 : k + 5])
+        ):  # (not "خروج المصلين من تأدية صلاة الجمعة", "خروج عدد من عائلات الغوطة": civilians leave, no side)
             # "خرجت آخر مجموعات مسلحي المعارضة من حمص القديمة": they left the place named after من.
             out.append(Trigger("withdrew", k, actor_after=True))
             continue

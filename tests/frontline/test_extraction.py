@@ -970,6 +970,8 @@ def test_turkish_strikes_named_by_their_weapon(index, text, expected):
             "استهدفت قوات النظام بالمدفعية بلدة الهبيط، بالتزامن مع خروج المصلين من تأدية صلاة الجمعة.",
             {("الهبيط", "government", "attacked")},
         ),
+        # Muraselon 2018: "أمّن الجيش خروج عدد من عائلات الغوطة الشرقية عبر بلدة مديرة".
+        ("وأمن الجيش العربي السوري خروج عدد من عائلات المنطقة عبر بلدة الهبيط.", set()),
     ],
 )
 def test_where_an_attack_was_launched_from_and_civilians_leaving(index, text, expected):
