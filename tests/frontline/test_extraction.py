@@ -1056,3 +1056,10 @@ def test_the_ends_of_a_road_are_not_what_is_struck_or_taken(index):
     claims, reading = claims_of(text, index)
     assert {m.surface for m in reading.geo.mentions if not m.is_area} >= {"الهبيط", "سكيك"}
     assert claims == set()
+
+
+def test_faqad_as_so_plus_qad_does_not_stop_a_recapture(index):
+    # Al-Modon 2019: "فقد تمكنت قوات النظام من استعادة السيطرة على قرى سروج واعجاز": فقد is ف + قد here.
+    text = "ووفق ما أفاد المرصد، فقد تمكنت قوات النظام من استعادة السيطرة على قرى الهبيط وسكيك."
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "government", "recaptured"), ("سكيك", "government", "recaptured")}
