@@ -1063,3 +1063,29 @@ def test_faqad_as_so_plus_qad_does_not_stop_a_recapture(index):
     text = "ووفق ما أفاد المرصد، فقد تمكنت قوات النظام من استعادة السيطرة على قرى الهبيط وسكيك."
     claims, _ = claims_of(text, index)
     assert claims == {("الهبيط", "government", "recaptured"), ("سكيك", "government", "recaptured")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Watan 2014: "المناطق التي استعادها داعش هي بلدة أبو حمام وبلدة غرانتيج وبلدة الكشكية".
+        (
+            "المناطق التي استعادها داعش هي بلدة الهبيط وبلدة سكيك.",
+            {("الهبيط", "isis", "recaptured"), ("سكيك", "isis", "recaptured")},
+        ),
+        # Sabr 2012: "تمكن الثوار من السيطرة على قريتي البريقة وبئر عجم، وأضاف أن القوات الحكومية حريصة على
+        # استعادتهما": keen to take them back is no recapture yet.
+        (
+            "تمكن الثوار من السيطرة على قريتي الهبيط وسكيك، وأضاف أن القوات الحكومية حريصة على استعادتهما.",
+            {
+                ("الهبيط", "opposition", "captured"),
+                ("سكيك", "opposition", "captured"),
+                ("الهبيط", "government", "attacked"),
+                ("سكيك", "government", "attacked"),
+            },
+        ),
+    ],
+)
+def test_recaptured_with_its_object_pronoun_and_a_recapture_sought(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
