@@ -1094,7 +1094,15 @@ class Geoparser:
                 continue
             # "من بينها" / "ومنها" may stand a few words from the noun (قرى جنوب غرب دمشق، من بينها X).
             from_among = bare in ("بينها", "منها") and i > 0 and tokens[i - 1].norm in ("من", "ومن")
-            reach = 25 if bare in LIST_OPENERS_FAR else 12 if from_among else 4
+            reach = (
+                25
+                if bare in LIST_OPENERS_FAR
+                # "مناطق استراتيجية في ريف حماة الشمالي، منها أرزة، الشيحة": a phrase may stand between
+                else 12
+                if from_among
+                or (bare in ("منها", "ابرزها", "اهمها") and i > 0 and tokens[i - 1].text in ",،")
+                else 4
+            )
             if bare in LIST_OPENERS and list_head >= 0 and i - list_head <= reach:
                 # "وتلك القرى هي داودية، والسعيد"; "البلدات التي دخل إليها بمحيط رأس العين هي، المحمودية";
                 # "أحياء أخرى بينها حطين والقادسية": the list follows.
@@ -2063,7 +2071,7 @@ NEVER_NAMES = frozenset(
     strip_article(normalize_text(w))
     for w in """
     خاضع خاضعة مضافة محطة لسيطرة أدى أدت تحديدا الممتدة الممتد الرئيسية الرئيسي صوامع مدنية منكوبة ضفاف
-    انتشار يتمركز تتمركز يتواجد تتواجد شمالها جنوبها شرقها غربها بوتين أردوغان مما بما عما كما
+    انتشار يتمركز تتمركز يتواجد تتواجد شمالها جنوبها شرقها غربها بوتين أردوغان مما بما عما كما بذلك لذلك
     """.split()
 )
 COMMON_WORDS = COMMON_WORDS | CORPUS_COMMON_WORDS | NEVER_NAMES

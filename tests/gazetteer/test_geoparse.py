@@ -1039,3 +1039,18 @@ def test_a_list_after_such_as_ends_at_a_relative_word():
     # Qasioun 2024: "فضلاً عن القرى الأخرى مثل المقبلة ودير جمال، مما يعكس نطاق".
     text = "سيطرت الفصائل على مطار منغ، فضلاً عن القرى الأخرى مثل المقبلة ودير جمال، مما يعكس نطاق التقدم."
     assert surfaces(text, index_of(places)) == [("المقبلة", "Muqbila"), ("دير جمال", "Deir Jmal")]
+
+
+def test_a_list_after_minha_may_follow_a_countryside_phrase():
+    places = [
+        (P(1, "أرزة", "Arzeh", "village", 35.27, 36.71, "SY05"), ["أرزة"]),
+        (P(2, "الشيحة", "Shiha", "village", 35.28, 36.73, "SY05"), ["الشيحة"]),
+        (P(3, "كفر الطون", "Kafr Eltoon", "village", 35.30, 36.70, "SY05"), ["كفر الطون"]),
+    ]
+    # Al-Bawaba 24 2024: "قبضتها على مناطق استراتيجية في ريف حماة الشمالي، منها أرزة، الشيحة، ... وكفر الطون، بذلك".
+    text = "بعد إحكام الفصائل قبضتها على مناطق استراتيجية في ريف حماة الشمالي، منها أرزة، الشيحة، وكفر الطون، بذلك باتت."
+    assert surfaces(text, index_of(places)) == [
+        ("أرزة", "Arzeh"),
+        ("الشيحة", "Shiha"),
+        ("كفر الطون", "Kafr Eltoon"),
+    ]
