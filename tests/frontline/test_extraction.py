@@ -1089,3 +1089,9 @@ def test_faqad_as_so_plus_qad_does_not_stop_a_recapture(index):
 def test_recaptured_with_its_object_pronoun_and_a_recapture_sought(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_tightening_the_grip_as_a_noun_is_a_capture(index):
+    # Al-Bawaba 24 2024: "بعد إحكام الفصائل قبضتها على مناطق استراتيجية ... منها أرزة، الشيحة".
+    claims, _ = claims_of("جاءت السيطرة بعد إحكام الفصائل قبضتها على قرى منها الهبيط، سكيك.", index)
+    assert claims == {("الهبيط", "opposition", "captured"), ("سكيك", "opposition", "captured")}
