@@ -224,6 +224,10 @@ CIVILIAN_WORDS = {"مصلين", "مدنيين", "مدنيون", "اهالي", "�
 POST_WORDS = {"مبني", "مباني", "مبان", "مقر", "مقرات", "مفرزه", "حاجز", "حواجز", "فرع",
               "مستشفي", "مشفي", "مدرسه", "ثكنه", "معمل", "مطار", "مبنيي", "كتيبه", "سجن", "قيادة", "مركز"}  # fmt: skip
 INSIDE_WORDS = {"في", "داخل", "اطراف", "قرب", "بقرب", "محيط", "وسط"}
+# Losing control, whose ف is the word's own (فقدان, فقدت), not a conjunction.
+LOSS_WORDS = {"فقدان", "بفقدان", "لفقدان", "فقدت", "فقدوا"}
+# Words that put a place at a distance from what happened: "على مسافة 5 كم من", "على بعد 4 كيلومترات من".
+DISTANCE_WORDS = {"كم", "كلم", "كيلومتر", "كيلومترات", "كيلومترا", "كيلو", "مسافه", "امتار"}
 # Trying (not threatening or planning): a capture tried is an attack on the place.
 TRY_WORDS = {"تحاول", "يحاول", "حاول", "حاولت", "حاولوا", "محاوله", "محاولات", "لمحاولات", "لمحاوله", "محاولتهم",
              "محاولتها", "محاولته", "محاولاتها", "محاولاتهم", "بهدف", "تسعي", "يسعي", "سعت", "سعي", "تهدف", "يهدف",
@@ -1105,6 +1109,14 @@ def _post_inside(norms: list[str], start: int, k: int, named: frozenset[int]) ->
     return any(w in INSIDE_WORDS or w.removeprefix("ب") in INSIDE_WORDS for w in words[posts[-1] + 1 :])
 
 
+def _at_distance(norms: list[str], k: int, named: frozenset[int]) -> bool:
+    """A place measured from ("على مسافة 5 كم من مدينة X"): a distance word, then من/عن, then at most a cue."""
+    window = [j for j in range(max(0, k - 5), k) if j not in named]
+    last = [i for i, j in enumerate(window) if bare_word(norms[j]) in DISTANCE_WORDS]
+    rest = [norms[x] for x in window[last[-1] + 1 :]] if last else []
+    return bool(rest) and rest[0] in ("من", "عن") and len(rest) <= 2
+
+
 def _road_end(norms: list[str], k: int, named: frozenset[int]) -> bool:
     """A place at k named as an end of a road: "الطريق بين قريتي X-Y", "طريق حلب الدولي بين X وY"."""
     words = [bare_word(norms[j]) for j in range(max(0, k - 8), k) if j not in named]
@@ -1129,6 +1141,8 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
     token indices inside place names: the last word of "تل عار شرقي" is no landmark cue for the next."""
     if _road_end(norms, k, named):
         return True  # "على الطريق بين مدينتي اريحا وجسر الشغور": the road is struck, not the towns
+    if _at_distance(norms, k, named):
+        return True  # "على مسافة 5 كم من مدينة السخنة", "على بعد أربعة كيلومترات من مدينة تل رفعت"
     j = k - 1
     if j in named:
         if norms[k][:1] == "و":
@@ -1432,7 +1446,11 @@ def _matches(pattern: re.Pattern, word: str) -> bool:
 def _trigger_form(raw: str) -> str:
     """The word as _find_triggers reads it: و/ف is a conjunction unless the word itself is a trigger
     (فشلت، فرضت، فروا، فكت), and "سيطرعلى" is a verb with its preposition typed without a space."""
-    w = raw[1:] if raw[:1] in ("و", "ف") and len(raw) > 3 and not _trigger_word(raw) else raw
+    w = (
+        raw[1:]
+        if raw[:1] in ("و", "ف") and len(raw) > 3 and not _trigger_word(raw) and raw not in LOSS_WORDS
+        else raw
+    )
     if w.endswith("علي") and len(w) > 6 and _trigger_word(w[:-3]):
         w = w[:-3]
     return w
@@ -1498,7 +1516,11 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if w in ("التقدم", "بالتقدم") and attempt and _tried(norms, k, out):
             out.append(Trigger("attacked", k, actor_after=True, tried=True))  # "تحاول جبهة النصرة التقدم نحو"
             continue
-        if w in ("فقد", "فقدت", "فقدوا", "يفقد", "تفقد") and norms[k + 1 : k + 2] == ["السيطره"]:
+        if (w in ("فقد", "فقدت", "فقدوا", "يفقد", "تفقد") and norms[k + 1 : k + 2] == ["السيطره"]) or (
+            w in ("فقدان", "بفقدان", "لفقدان")
+            and norms[k + 2 : k + 3][:1] != []
+            and "سيطر" in "".join(norms[k + 1 : k + 3])
+        ):
             out.append(Trigger("withdrew", k, actor_after=True))  # "التي فقد السيطرة عليها العام الماضي"
             continue
         if w in ("اعاده", "باعاده", "اعاد", "اعادت") and norms[k + 1 : k + 2] == ["السيطره"] and not attempt:
@@ -1670,6 +1692,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             repelled = w in ("اقتحام", "باقتحام", "دخول", "تقدم") and any(
                 bare_word(x).removeprefix("ل") in REPULSE_WORDS for x in norms[max(0, k - 8) : k]
             )
+            if any(x in LOSS_WORDS or x == "فقد" for x in norms[max(0, k - 3) : k]):
+                continue  # "بعد فقدان النظام سيطرته عليها": the control lost, read above
             if attempt and not repelled and _tried(norms, k, out):
                 out.append(
                     Trigger("attacked", k, actor_after=True, tried=True)
@@ -1759,6 +1783,9 @@ def _again(norms: list[str], k: int) -> bool:
 # Every word _find_triggers compares with `w in ...` (besides its regular expressions): a word outside these
 # and the expressions is passed over at once.
 TRIGGER_WORDS = {
+    "فقدان",
+    "بفقدان",
+    "لفقدان",
     "فقد",
     "فقدت",
     "فقدوا",

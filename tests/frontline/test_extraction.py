@@ -1095,3 +1095,20 @@ def test_tightening_the_grip_as_a_noun_is_a_capture(index):
     # Al-Bawaba 24 2024: "بعد إحكام الفصائل قبضتها على مناطق استراتيجية ... منها أرزة، الشيحة".
     claims, _ = claims_of("جاءت السيطرة بعد إحكام الفصائل قبضتها على قرى منها الهبيط، سكيك.", index)
     assert claims == {("الهبيط", "opposition", "captured"), ("سكيك", "opposition", "captured")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Azmenah 2017: "سيطر الجيش على عدد من القرى ... وأصبحت على مسافة 5 كم من مدينة السخنة".
+        ("سيطر الجيش على عدد من القرى وتعمق في البادية حتى مسافة 5 كم من مدينة خان شيخون.", set()),
+        # Rassd 2024: "دخلت قوات المعارضة العاصمة دمشق بعد فقدان النظام سيطرته عليها": a loss, not a capture.
+        (
+            "دخلت قوات المعارضة مدينة خان شيخون بعد فقدان النظام سيطرته عليها.",
+            {("خان شيخون", "opposition", "captured"), ("خان شيخون", "government", "withdrew")},
+        ),
+    ],
+)
+def test_places_measured_from_and_control_lost_as_a_noun(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
