@@ -225,7 +225,7 @@ POST_WORDS = {"مبني", "مباني", "مبان", "مقر", "مقرات", "م�
               "مستشفي", "مشفي", "مدرسه", "ثكنه", "معمل", "مطار", "مبنيي", "كتيبه", "سجن", "قيادة", "مركز"}  # fmt: skip
 INSIDE_WORDS = {"في", "داخل", "اطراف", "قرب", "بقرب", "محيط", "وسط"}
 # Losing control, whose ف is the word's own (فقدان, فقدت), not a conjunction.
-LOSS_WORDS = {"فقدان", "بفقدان", "لفقدان", "فقدت", "فقدوا"}
+LOSS_WORDS = {"فقدان", "بفقدان", "لفقدان", "فقدت", "فقدوا", "يفقد", "تفقد"}
 # Words that put a place at a distance from what happened: "على مسافة 5 كم من", "على بعد 4 كيلومترات من".
 DISTANCE_WORDS = {"كم", "كلم", "كيلومتر", "كيلومترات", "كيلومترا", "كيلو", "مسافه", "امتار"}
 # Trying (not threatening or planning): a capture tried is an attack on the place.
@@ -1516,11 +1516,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if w in ("التقدم", "بالتقدم") and attempt and _tried(norms, k, out):
             out.append(Trigger("attacked", k, actor_after=True, tried=True))  # "تحاول جبهة النصرة التقدم نحو"
             continue
-        if (w in ("فقد", "فقدت", "فقدوا", "يفقد", "تفقد") and norms[k + 1 : k + 2] == ["السيطره"]) or (
-            w in ("فقدان", "بفقدان", "لفقدان")
-            and norms[k + 2 : k + 3][:1] != []
-            and "سيطر" in "".join(norms[k + 1 : k + 3])
-        ):
+        if (w in LOSS_WORDS or w == "فقد") and _control_noun_after(norms, k):
             out.append(Trigger("withdrew", k, actor_after=True))  # "التي فقد السيطرة عليها العام الماضي"
             continue
         if w in ("اعاده", "باعاده", "اعاد", "اعادت") and norms[k + 1 : k + 2] == ["السيطره"] and not attempt:
@@ -1692,7 +1688,11 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             repelled = w in ("اقتحام", "باقتحام", "دخول", "تقدم") and any(
                 bare_word(x).removeprefix("ل") in REPULSE_WORDS for x in norms[max(0, k - 8) : k]
             )
-            if any(x in LOSS_WORDS or x == "فقد" for x in norms[max(0, k - 3) : k]):
+            if any(
+                (_trigger_form(norms[j]) in LOSS_WORDS or _trigger_form(norms[j]) == "فقد")
+                and _control_noun_after(norms, j)
+                for j in range(max(0, k - 4), k)
+            ):
                 continue  # "بعد فقدان النظام سيطرته عليها": the control lost, read above
             if attempt and not repelled and _tried(norms, k, out):
                 out.append(
@@ -1762,6 +1762,12 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
     if any(t.change != "attacked" for t in out):
         out = [t for t in out if not t.cause]
     return out
+
+
+def _control_noun_after(norms: list[str], k: int) -> bool:
+    """ "فقد السيطرة", "فقد نظام بشار الأسد سيطرته على": control as a noun within four words after a loss
+    word (not "فقد سيطرت القوات": so + قد + a verb)."""
+    return any(x in ("السيطره", "سيطرته", "سيطرتها", "سيطرتهم") for x in norms[k + 1 : k + 5])
 
 
 def _tried(norms: list[str], k: int, found: list[Trigger]) -> bool:

@@ -1112,3 +1112,17 @@ def test_tightening_the_grip_as_a_noun_is_a_capture(index):
 def test_places_measured_from_and_control_lost_as_a_noun(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # TRT 2024: "وفقد نظام بشار الأسد سيطرته على العاصمة": the loss, with the side between.
+        ("وفقد نظام بشار الأسد سيطرته على مدينة خان شيخون.", {("خان شيخون", "government", "withdrew")}),
+        # ... while "فقد سيطرت" is ف + قد + a verb: a capture.
+        ("فقد سيطرت قوات النظام على بلدة الهبيط.", {("الهبيط", "government", "captured")}),
+    ],
+)
+def test_a_loss_of_control_with_the_side_between_and_so_plus_qad(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
