@@ -1054,3 +1054,15 @@ def test_a_list_after_minha_may_follow_a_countryside_phrase():
         ("الشيحة", "Shiha"),
         ("كفر الطون", "Kafr Eltoon"),
     ]
+
+
+def test_a_district_named_after_a_road_inside_a_list_of_districts():
+    places = [
+        (P(1, "الباب", "Al Bab", "city", 36.37, 37.52, "SY02"), ["الباب"]),
+        (P(2, "حلب", "Aleppo", "city", 36.2031, 37.1409, "SY02"), ["حلب"]),
+    ]
+    # Al-Ittihad 2012 (SOHR): "إن أحياء الصاخور وطريق الباب وبستان القصر ... في حلب، تعرضت لقصف عنيف".
+    text = "إن أحياء الصاخور وطريق الباب وبستان القصر في حلب، تعرضت لقصف عنيف."
+    assert [s for s, _ in surfaces(text, index_of(places))] == ["الصاخور", "طريق الباب", "بستان القصر", "حلب"]
+    # ... while the road to al-Bab names no district: "على طريق الباب" is the road.
+    assert ("الباب", "Al Bab") not in surfaces("سيطرت القوات على قرى على طريق حلب الباب.", index_of(places))
