@@ -1064,5 +1064,5 @@ def test_a_district_named_after_a_road_inside_a_list_of_districts():
     # Al-Ittihad 2012 (SOHR): "إن أحياء الصاخور وطريق الباب وبستان القصر ... في حلب، تعرضت لقصف عنيف".
     text = "إن أحياء الصاخور وطريق الباب وبستان القصر في حلب، تعرضت لقصف عنيف."
     assert [s for s, _ in surfaces(text, index_of(places))] == ["الصاخور", "طريق الباب", "بستان القصر", "حلب"]
-    # ... while the road to al-Bab names no district: "على طريق الباب" is the road.
+    # ... while a road outside such a list names no district: "على طريق حلب الباب" is the road.
     assert ("الباب", "Al Bab") not in surfaces("سيطرت القوات على قرى على طريق حلب الباب.", index_of(places))
