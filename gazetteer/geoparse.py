@@ -90,7 +90,7 @@ ORG_WORDS = {
     "المركز", "الهيئه", "المرصد", "الجبهه", "الجيش", "حركه", "هيئه", "جيش", "لواء", "فيلق", "غرفه",
     "تجمع", "شبكه", "وكاله", "قوات", "مجلس", "المجلس", "حزب", "تنظيم", "فرقه", "الفرقه", "كتائب",
     "منصه", "مدونه", "جبهه", "الائتلاف", "حمله", "عمليه", "معركه", "التحالف", "وحدات", "الوحدات",
-    "قسد", "داعش", "سرايا", "المعرف",
+    "قسد", "داعش", "سرايا", "المعرف", "الاداره", "اداره",
 }  # fmt: skip
 # "part of" words inside a list of places (وجزء من، وأجزاء من، ومعظم).
 PART_OF_WORDS = {normalize_text(w) for w in ("جزء", "اجزاء", "معظم", "بعض", "كامل", "غالبيه", "اغلب")}
@@ -137,6 +137,11 @@ OPERATION_NAMES = {
         "غضب الفرات",
         "عاصفة الجزيرة",
     )
+}
+# Days of the week (a report's dateline): "تل الجابية الخميس".
+DAY_KEYS = {
+    strip_article(normalize_text(w))
+    for w in ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
 }
 # "هذا الصدد", "هذه الجبهة": the word after a demonstrative is a common noun, not a place.
 DEMONSTRATIVES = {
@@ -1619,6 +1624,8 @@ class Geoparser:
                 in MONTH_KEYS | {"تقع", "كافه", "تلك", "هذه", "هذا", "كلها", "جميع", "تابعه"}
             ):
                 break
+            if count > 0 and strip_article(norm) in DAY_KEYS:
+                break  # "تل الجابية الخميس": the day the report gives, not the name's second word
             if count > 0 and _region_or_area(t.text):
                 break  # "عربين بغوطة دمشق": the region after the name is not part of it
             if count == 0 and (norm in STOPWORDS or norm in BOUNDARY_WORDS):
@@ -2077,7 +2084,8 @@ NEVER_NAMES = frozenset(
     for w in """
     خاضع خاضعة مضافة محطة لسيطرة أدى أدت تحديدا الممتدة الممتد الرئيسية الرئيسي صوامع مدنية منكوبة ضفاف
     انتشار يتمركز تتمركز يتواجد تتواجد شمالها جنوبها شرقها غربها بوتين أردوغان مما بما عما كما بذلك لذلك
-    مكمن سماء دمشقية حلبية حدودي الشبابية
+    مكمن سماء دمشقية حلبية حدودي الشبابية التماس جولة أساسية تحركات الإيرانية الروسية التركية الأمريكية
+    الأمريكي قريب بعيد
     """.split()
 )
 COMMON_WORDS = COMMON_WORDS | CORPUS_COMMON_WORDS | NEVER_NAMES

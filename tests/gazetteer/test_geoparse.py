@@ -1066,3 +1066,18 @@ def test_a_district_named_after_a_road_inside_a_list_of_districts():
     assert [s for s, _ in surfaces(text, index_of(places))] == ["الصاخور", "طريق الباب", "بستان القصر", "حلب"]
     # ... while a road outside such a list names no district: "على طريق حلب الباب" is the road.
     assert ("الباب", "Al Bab") not in surfaces("سيطرت القوات على قرى على طريق حلب الباب.", index_of(places))
+
+
+def test_days_adjectives_of_nations_and_the_autonomous_administration_are_no_name_parts():
+    places = [
+        (P(1, "تل الجابية", "Tal Eljabiyeh", "hill", 32.93, 36.03, "SY12"), ["تل الجابية"]),
+        (P(2, "الفيضة", "Fayda", "village", 35.10, 40.40, "SY09"), ["الفيضة"]),
+    ]
+    idx = index_of(places)
+    # Al-Riyadh 2014: "سيطرت قوات النظام على تل الجابية الخميس".
+    assert surfaces("سيطرت قوات النظام على تل الجابية الخميس بعد معارك.", idx) == [
+        ("تل الجابية", "Tal Eljabiyeh")
+    ]
+    # Al-Muharrar 2019: "مواقع الميليشيات الإيرانية في قرية الفيضة"; The Levant 2023: "الإدارة الذاتية".
+    text = "هاجم التنظيم مواقع الميليشيات الإيرانية في قرية الفيضة. وقالت الإدارة الذاتية إن الهجوم صد."
+    assert surfaces(text, idx) == [("الفيضة", "Fayda")]
