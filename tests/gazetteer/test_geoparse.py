@@ -1081,3 +1081,9 @@ def test_days_adjectives_of_nations_and_the_autonomous_administration_are_no_nam
     # Al-Muharrar 2019: "مواقع الميليشيات الإيرانية في قرية الفيضة"; The Levant 2023: "الإدارة الذاتية".
     text = "هاجم التنظيم مواقع الميليشيات الإيرانية في قرية الفيضة. وقالت الإدارة الذاتية إن الهجوم صد."
     assert surfaces(text, idx) == [("الفيضة", "Fayda")]
+
+
+def test_the_field_alone_is_no_place():
+    places = [(P(1, "الحقل", "Haql", "village", 35.0, 36.0, "SY05"), ["الحقل"])]
+    # Micro Syria 2017: "حيث يحاول داعش استعادة السيطرة على الحقل": the oil field named before, not a village.
+    assert surfaces("حيث يحاول داعش استعادة السيطرة على الحقل.", index_of(places)) == []
