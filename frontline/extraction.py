@@ -560,7 +560,7 @@ def extract_claims(
     carried_actor: ActorRef | None = None
     last_taker: ActorRef | None = None  # the side of the report's last capture or recapture
     previous_changes: list[tuple[ActorRef, str]] = []  # the (side, change) pairs of the last sentence read
-    place_mentions = [m for m in geo.mentions if not m.is_area]
+    place_mentions = [m for m in geo.mentions if not m.is_area and not m.countryside]
     default_range = (published - dt.timedelta(days=7), published)
     words = " ".join(t.norm for t in geo.tokens if t.is_word) if geo.tokens else normalize_text(text)
     turkish_operation = bool(TURKISH_OPERATIONS.search(words))

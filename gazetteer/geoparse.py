@@ -125,6 +125,11 @@ OUTLET_WORDS = {
     "مراسلي",
     "كاميرا",
 }
+# A town named for its countryside ("بريف منبج الشمالي", "في ريف مدينة تل أبيض", "بريفي تل تمر"): the words
+# right before the name.
+COUNTRYSIDE_BEFORE = re.compile(
+    r"(?:^|[\s(«“\"])[وف]?[بل]?(?:ريف|ريفي|أرياف|ارياف)\s+(?:(?:مدينة|مدينه|بلدة|بلده|ناحية|ناحيه|منطقة|منطقه)\s+)?[\"“«]?$"
+)
 # Military operations whose names read like places ("مناطق نبع السلام", "منطقة درع الفرات").
 OPERATION_NAMES = {
     tuple(normalize_text(w).split())
@@ -260,6 +265,7 @@ class Mention:
     candidates: list = field(default_factory=list)  # [(PlaceInfo, base score, reason)]
     place: object | None = None
     reason: str = ""
+    countryside: bool = False  # "بريف منبج": a town named for its countryside, context like a governorate
 
     @property
     def key(self) -> str:
@@ -578,6 +584,9 @@ class Geoparser:
                 if s <= m.start < e:
                     m.sentence, m.sentence_start = text[s:e], s
                     break
+            m.countryside = not m.is_area and bool(
+                COUNTRYSIDE_BEFORE.search(text, max(0, m.start - 30), m.start)
+            )
         self._resolve(mentions)
         return GeoparseResult(mentions, sentences, text, tokens)
 

@@ -1126,3 +1126,28 @@ def test_places_measured_from_and_control_lost_as_a_noun(index, text, expected):
 def test_a_loss_of_control_with_the_side_between_and_so_plus_qad(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_no_claim_on_a_town_named_for_its_countryside(index):
+    # Al-Mowatna 2021: "قصف ... على ريف بلدة تل تمر": the countryside was struck, not the town.
+    claims, _ = claims_of("قصفت قوات النظام قرى في ريف بلدة خان شيخون وبلدة الهبيط.", index)
+    assert ("خان شيخون", "government", "attacked") not in claims
+    assert ("الهبيط", "government", "attacked") in claims
+
+
+def test_the_scorer_reads_countryside_phrases_as_context_like_governorates(index):
+    from frontline.management.commands.evaluate_reader import Score, score_passage
+
+    text = "سيطرت قوات النظام على بلدة الهبيط بريف خان شيخون."
+    passage = {
+        "id": "t",
+        "mentions": [{"surface": "الهبيط", "place": {"lat": 35.4395, "lon": 36.5361}}],
+        "claims": [
+            {"surface": "الهبيط", "actor": "government", "change": "captured", "date_end": "2019-08-13"}
+        ],
+    }
+    reading = read_report(text, published=PUBLISHED, index=index)
+    mentions, claims, dates, errors = Score(), Score(), Score(), []
+    score_passage(passage, reading, mentions, claims, dates, errors)
+    assert (mentions.tp, mentions.predicted, mentions.gold) == (1, 1, 1), errors
+    assert (claims.tp, claims.predicted, claims.gold) == (1, 1, 1), errors

@@ -1087,3 +1087,19 @@ def test_the_field_alone_is_no_place():
     places = [(P(1, "الحقل", "Haql", "village", 35.0, 36.0, "SY05"), ["الحقل"])]
     # Micro Syria 2017: "حيث يحاول داعش استعادة السيطرة على الحقل": the oil field named before, not a village.
     assert surfaces("حيث يحاول داعش استعادة السيطرة على الحقل.", index_of(places)) == []
+
+
+def test_a_town_named_for_its_countryside_is_context():
+    from gazetteer.geoparse import geoparse
+
+    places = [
+        (P(1, "منبج", "Menbij", "city", 36.5281, 37.9549, "SY02"), ["منبج"]),
+        (P(2, "العريمة", "A'rima", "village", 36.47, 37.79, "SY02"), ["العريمة"]),
+    ]
+    # Adar Press 2020: "قرية التوخار في ريف منبج الشمالي الشرقي": the corpus rules read countryside phrases as
+    # context (like "بريف حلب"), not as mentions of the town.
+    mentions = geoparse(
+        "سيطرت القوات على قرية العريمة بريف منبج. ثم دخلت مدينة منبج.", index=index_of(places)
+    ).mentions
+    flags = [(m.surface, m.countryside) for m in mentions if not m.is_area]
+    assert flags == [("العريمة", False), ("منبج", True), ("منبج", False)]
