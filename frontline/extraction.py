@@ -224,6 +224,8 @@ CIVILIAN_WORDS = {"مصلين", "مدنيين", "مدنيون", "اهالي", "�
 POST_WORDS = {"مبني", "مباني", "مبان", "مقر", "مقرات", "مفرزه", "حاجز", "حواجز", "فرع",
               "مستشفي", "مشفي", "مدرسه", "ثكنه", "معمل", "مطار", "مبنيي", "كتيبه", "سجن", "قيادة", "مركز"}  # fmt: skip
 INSIDE_WORDS = {"في", "داخل", "اطراف", "قرب", "بقرب", "محيط", "وسط"}
+# What aircraft drop on a place: "ألقى الطيران المروحي براميل متفجرة على بلدة X".
+DROPPED_WEAPONS = {"براميل", "برميل", "برميلين", "قنابل", "قنبله", "حاويات", "صواريخ", "الغام"}
 # Losing control, whose ف is the word's own (فقدان, فقدت), not a conjunction.
 LOSS_WORDS = {"فقدان", "بفقدان", "لفقدان", "فقدت", "فقدوا", "يفقد", "تفقد"}
 # Words that put a place at a distance from what happened: "على مسافة 5 كم من", "على بعد 4 كيلومترات من".
@@ -1482,7 +1484,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             w[:1] == "ل"
             and _matches(ATTACK_VERBS, w[1:])
             and any(
-                bare_word(x).removeprefix("ب").startswith(("تعرض", "يتعرض"))
+                bare_word(x).removeprefix("ب").startswith(("تعرض", "يتعرض", "تتعرض"))
                 for x in norms[max(0, k - 16) : k]
             )
         ):
@@ -1512,6 +1514,11 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             continue
         if w in FAILED and any(norms[j].endswith("تقدم") for j in range(k + 1, min(n, k + 4))):
             out.append(Trigger("held", k, actor_after=False, flip=True))
+            continue
+        if w in ("القت", "القي", "القوا", "يلقي", "تلقي") and any(
+            bare_word(x).removeprefix("ال") in DROPPED_WEAPONS for x in norms[k + 1 : k + 5]
+        ):
+            out.append(Trigger("attacked", k, actor_after=True))  # "ألقت مروحيات النظام براميل متفجرة على"
             continue
         if w in ("التقدم", "بالتقدم") and attempt and _tried(norms, k, out):
             out.append(Trigger("attacked", k, actor_after=True, tried=True))  # "تحاول جبهة النصرة التقدم نحو"
@@ -1789,6 +1796,11 @@ def _again(norms: list[str], k: int) -> bool:
 # Every word _find_triggers compares with `w in ...` (besides its regular expressions): a word outside these
 # and the expressions is passed over at once.
 TRIGGER_WORDS = {
+    "القت",
+    "القي",
+    "القوا",
+    "يلقي",
+    "تلقي",
     "فقدان",
     "بفقدان",
     "لفقدان",

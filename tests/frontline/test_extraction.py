@@ -1151,3 +1151,17 @@ def test_the_scorer_reads_countryside_phrases_as_context_like_governorates(index
     score_passage(passage, reading, mentions, claims, dates, errors)
     assert (mentions.tp, mentions.predicted, mentions.gold) == (1, 1, 1), errors
     assert (claims.tp, claims.predicted, claims.gold) == (1, 1, 1), errors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Akhbar Al-Aan 2015: "مروحيات النظام ألقت براميل متفجرة على مدينة بصرى الشام".
+        ("ألقت مروحيات النظام براميل متفجرة على بلدة الهبيط.", {("الهبيط", "government", "attacked")}),
+        # Step 2016: "والتي تتعرض لقصف جوي مكثف ... من الطائرات الروسية": the feminine imperfect passive.
+        ("وتتعرض بلدة الهبيط لقصف جوي مكثف من الطائرات الروسية.", {("الهبيط", "government", "attacked")}),
+    ],
+)
+def test_barrels_dropped_and_a_town_that_is_being_shelled(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
