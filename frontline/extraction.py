@@ -183,7 +183,7 @@ CAPTURE_VERBS = re.compile(
     r"^(?:سيطر|سيطرت|سيطروا|سيطرو|سيطرا|يسيطر|تسيطر|حرر|حررت|حرروا|يحرر|تحرر|تحرير|دخل|دخلت|دخلوا|يدخل|تدخل|دخول"
     r"|انتزع|انتزعت|استولت|استولي|استولوا|اقتحم|اقتحمت|اقتحموا|طرد|طردت|طردوا|بسط|بسطت|احكم|احكمت|يحكم|احكام"
     r"|فرض|فرضت|اعاد|اعادت|تقدم|تقدمت|تمكن|تمكنت|تمكنوا|يتمكن|سيطرتها|سيطرته|سيطرتهم|سيطرتهما|اتمت"
-    r"|بسيطرتها|بسيطرته|بسيطرتهم|بسيطرتهما|هيمن|هيمنت|هيمنوا"
+    r"|بسيطرتها|بسيطرته|بسيطرتهم|بسيطرتهما|هيمن|هيمنت|هيمنوا|طهر|طهرت|طهروا|تطهير"
     r"|محررا|مسيطرا|اقتحام|باقتحام|اعاده|باعاده|لاعاده|بدخول)$"
 )
 RECAPTURE_VERBS = re.compile(
@@ -1515,6 +1515,20 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if w in FAILED and any(norms[j].endswith("تقدم") for j in range(k + 1, min(n, k + 4))):
             out.append(Trigger("held", k, actor_after=False, flip=True))
             continue
+        if (
+            w in ("رفع", "رفعت", "رفعوا", "ثبت", "ثبتت", "ثبتوا", "يرفع", "ترفع")
+            and any(bare_word(x).removeprefix("ال") in ("علم", "راية", "رايه") for x in norms[k + 1 : k + 4])
+            and not attempt
+        ):
+            out.append(Trigger("captured", k, actor_after=True))  # "رفع الجيش العلم السوري في بلدة X"
+            continue
+        if (
+            w in ("اخلت", "اخلي", "اخلوا", "تخلي", "يخلي")
+            and not any(x in ("سبيل", "سبيله", "سبيلهم") for x in norms[k + 1 : k + 4])
+            and not attempt
+        ):
+            out.append(Trigger("withdrew", k, actor_after=True))  # "أخلت قسد مواقعها في بلدة X"
+            continue
         if w in ("القت", "القي", "القوا", "يلقي", "تلقي") and any(
             bare_word(x).removeprefix("ال") in DROPPED_WEAPONS for x in norms[k + 1 : k + 5]
         ):
@@ -1612,7 +1626,11 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             if under is not None:
                 out.append(Trigger("captured", k, actor_after=False, until=under, actor_from=under + 1))
             continue
-        if w in ("بيد", "بايدي", "بقبضه") and k > 0 and not attempt:
+        if (
+            (w in ("بيد", "بايدي", "بقبضه") or (w in ("ايدي", "يد", "قبضه") and norms[k - 1] == "في"))
+            and k > 0
+            and not attempt
+        ):
             before = {bare_word(x) for x in norms[max(0, k - 16) : k]}
             if before & {"كان", "كانت", "كانوا"}:
                 continue  # "كانت بيد الوحدات": who held it before, not a claim
@@ -1723,7 +1741,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 nxt = norms[k + 1 : k + 8]
                 if "من" in nxt:
                     nxt = nxt[nxt.index("من") : nxt.index("من") + 3]
-                if not any(x.endswith("سيطره") or x in ("دخول", "تحرير") for x in nxt):
+                if not any(x.endswith("سيطره") or x in ("دخول", "تحرير", "تطهير") for x in nxt):
                     continue
                 if any(_matches(RECAPTURE_VERBS, x) for x in nxt):
                     continue  # تمكنت من استعادة: the recapture that follows is the change
@@ -1796,6 +1814,22 @@ def _again(norms: list[str], k: int) -> bool:
 # Every word _find_triggers compares with `w in ...` (besides its regular expressions): a word outside these
 # and the expressions is passed over at once.
 TRIGGER_WORDS = {
+    "رفع",
+    "رفعت",
+    "رفعوا",
+    "ثبت",
+    "ثبتت",
+    "ثبتوا",
+    "يرفع",
+    "ترفع",
+    "اخلت",
+    "اخلي",
+    "اخلوا",
+    "تخلي",
+    "يخلي",
+    "ايدي",
+    "يد",
+    "قبضه",
     "القت",
     "القي",
     "القوا",

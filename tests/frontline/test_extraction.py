@@ -1165,3 +1165,22 @@ def test_the_scorer_reads_countryside_phrases_as_context_like_governorates(index
 def test_barrels_dropped_and_a_town_that_is_being_shelled(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SANA via Al-Watan 2017: "إن الجيش طهّر مدينة تدمر من الإرهابيين"; Dhamar News 2015: "تطهير".
+        ("وقالت سانا إن الجيش طهّر مدينة الهبيط من الإرهابيين.", {("الهبيط", "government", "captured")}),
+        ("تمكنت وحدات الجيش من تطهير بلدة الهبيط من الإرهاب.", {("الهبيط", "government", "captured")}),
+        # "سقطت بلدة X في أيدي قوات النظام", "رفع الجيش العلم السوري في بلدة X": taken.
+        ("سقطت بلدة الهبيط في أيدي قوات النظام.", {("الهبيط", "government", "captured")}),
+        ("رفع الجيش العلم السوري في بلدة الهبيط.", {("الهبيط", "government", "captured")}),
+        # "أخلت قسد مواقعها في بلدة X": left; "أخلت سبيل" (released) is not.
+        ("أخلت قوات سوريا الديمقراطية مواقعها في بلدة الهبيط.", {("الهبيط", "sdf", "withdrew")}),
+        ("أخلت قوات النظام سبيل عشرة معتقلين من بلدة الهبيط.", set()),
+    ],
+)
+def test_cleansed_fallen_flag_raised_and_positions_vacated(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
