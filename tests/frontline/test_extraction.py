@@ -1184,3 +1184,26 @@ def test_barrels_dropped_and_a_town_that_is_being_shelled(index, text, expected)
 def test_cleansed_fallen_flag_raised_and_positions_vacated(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The coalition and Israel are no side of the map: no claim, and no side guessed from them.
+        ("شنت طائرات التحالف الدولي غارات على مواقع داعش في بلدة الهبيط.", set()),
+        ("سيطرت قوات التحالف على بلدة الهبيط.", set()),
+        # Enab Baladi 2015: "وحدات الحماية المدعومة ... وغارات طيران التحالف الدولي ... تمكنت من السيطرة على".
+        (
+            "وكانت وحدات الحماية المدعومة بعناصر من الجيش الحر وغارات طيران التحالف الدولي، تمكنت من السيطرة "
+            "على قرية الهبيط.",
+            {("الهبيط", "sdf", "captured")},
+        ),
+        # Names added: the IRGC, Daraa's 8th Brigade (Russian-backed), Jaysh al-Thuwar and al-Sanadid (SDF).
+        ("سيطر الحرس الثوري على بلدة الهبيط.", {("الهبيط", "government", "captured")}),
+        ("سيطر جيش الثوار على بلدة الهبيط.", {("الهبيط", "sdf", "captured")}),
+        ("سيطر مرتزقة أردوغان على بلدة الهبيط.", {("الهبيط", "sna", "captured")}),
+    ],
+)
+def test_forces_that_are_no_side_and_more_side_names(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
