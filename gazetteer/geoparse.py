@@ -148,6 +148,7 @@ DAY_KEYS = {
     strip_article(normalize_text(w))
     for w in ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
 }
+OPERATION_FIRST_WORDS = {words[0] for words in OPERATION_NAMES}
 # "هذا الصدد", "هذه الجبهة": the word after a demonstrative is a common noun, not a place.
 DEMONSTRATIVES = {
     "هذا",
@@ -649,8 +650,11 @@ class Geoparser:
             ):
                 blocked[i] = True
         for i, t in enumerate(tokens):
-            words = tuple(bare_word(x.norm) for x in tokens[i : i + 2])
-            if t.is_word and words in OPERATION_NAMES:
+            if (
+                t.is_word
+                and bare_word(t.norm) in OPERATION_FIRST_WORDS
+                and tuple(bare_word(x.norm) for x in tokens[i : i + 2]) in OPERATION_NAMES
+            ):
                 blocked[i] = blocked[i + 1] = True  # an operation, not the place its name sounds like
             if (
                 i >= 2
