@@ -90,13 +90,14 @@ ORG_WORDS = {
     "المركز", "الهيئه", "المرصد", "الجبهه", "الجيش", "حركه", "هيئه", "جيش", "لواء", "فيلق", "غرفه",
     "تجمع", "شبكه", "وكاله", "قوات", "مجلس", "المجلس", "حزب", "تنظيم", "فرقه", "الفرقه", "كتائب",
     "منصه", "مدونه", "جبهه", "الائتلاف", "حمله", "عمليه", "معركه", "التحالف", "وحدات", "الوحدات",
-    "قسد", "داعش", "سرايا", "المعرف", "الاداره", "اداره",
+    "قسد", "داعش", "سرايا", "المعرف", "الاداره", "اداره", "احرار",
 }  # fmt: skip
 # "part of" words inside a list of places (وجزء من، وأجزاء من، ومعظم).
 PART_OF_WORDS = {normalize_text(w) for w in ("جزء", "اجزاء", "معظم", "بعض", "كامل", "غالبيه", "اغلب")}
 # Roads named after the towns they join: the towns are no mentions there.
 ROAD_WORDS = {normalize_text(w) for w in ("طريق", "الطريق", "طريقي", "اوتستراد", "الاوتستراد", "اتوستراد",
-                                           "الاتوستراد", "اوتوستراد", "الاوتوستراد", "اتستراد", "الاتستراد")}  # fmt: skip
+                                           "الاتوستراد", "اوتوستراد", "الاوتوستراد", "اتستراد", "الاتستراد", "لطريق",
+                                           "بطريق", "طريقا", "للطريق", "بالطريق")}  # fmt: skip
 ROAD_ADJECTIVES = {normalize_text(w) for w in ("الدولي", "الدولية", "السريع", "الرئيسي", "العام", "القديم")}
 TANWEEN = set("\u064b\u064c\u064d")  # ً ٌ ٍ
 STRIKE_WORDS = {"قصف", "هجوم", "غارات", "غاره", "استهداف", "اشتباكات", "معارك", "حصار", "تقدم"}
@@ -124,7 +125,11 @@ OUTLET_WORDS = {
     "مراسلو",
     "مراسلي",
     "كاميرا",
+    "صفحه",
 }
+# A correspondent's town ("أفاد مراسل عنب بلدي في دير الزور", "قال مراسل تسنيم في دمشق"): where the report was
+# written from, not a place it tells of.
+REPORTER_WORDS = {"مراسل", "مراسله", "مراسلنا", "موفد", "موفده", "مراسلها", "مراسلتنا"}
 # A town named for its countryside ("بريف منبج الشمالي", "في ريف مدينة تل أبيض", "بريفي تل تمر"): the words
 # right before the name.
 COUNTRYSIDE_BEFORE = re.compile(
@@ -664,6 +669,19 @@ class Geoparser:
                 and tokens[i - 2].norm == "ل"
             ):
                 blocked[i] = True  # "وأكدت مصادر الحر ل «عكاظ»": told to an outlet
+        for i, t in enumerate(tokens):
+            if t.is_word and bare_word(t.norm).removeprefix("ل") in REPORTER_WORDS:
+                # "مراسل عنب بلدي في دير الزور": the words after في name where the correspondent is.
+                ahead = [j for j in range(i + 1, min(len(tokens), i + 6)) if tokens[j].is_word]
+                at = next((n for n, j in enumerate(ahead) if tokens[j].norm in ("في", "من", "ب")), None)
+                if at is not None and at + 1 < len(ahead) and at <= 3:
+                    blocked[ahead[at + 1]] = True
+                    if (
+                        at + 2 < len(ahead)
+                        and ahead[at + 2] == ahead[at + 1] + 1
+                        and not _cue_reading(tokens[ahead[at + 2]].text)
+                    ):
+                        blocked[ahead[at + 2]] = True  # (a two-word town: "في دير الزور")
         for i, t in enumerate(tokens):
             if (
                 t.is_word

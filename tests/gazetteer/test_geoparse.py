@@ -1103,3 +1103,21 @@ def test_a_town_named_for_its_countryside_is_context():
     ).mentions
     flags = [(m.surface, m.countryside) for m in mentions if not m.is_area]
     assert flags == [("العريمة", False), ("منبج", True), ("منبج", False)]
+
+
+def test_a_correspondents_town_a_roads_towns_and_a_faction_named_for_a_town_are_no_mentions():
+    places = [
+        (P(1, "دير الزور", "Deir-ez-Zor", "city", 35.3359, 40.1408, "SY09"), ["دير الزور"]),
+        (P(2, "ذيبان", "Thiban", "town", 35.0112, 40.5044, "SY09"), ["ذيبان"]),
+        (P(3, "دمشق", "Damascus", "city", 33.5138, 36.2765, "SY01"), ["دمشق"]),
+        (P(4, "حلب", "Aleppo", "city", 36.2031, 37.1409, "SY02"), ["حلب"]),
+    ]
+    idx = index_of(places)
+    # Enab Baladi 2023: "وأفاد مراسل عنب بلدي في دير الزور أن “قسد” تمكنت".
+    assert surfaces("وأفاد مراسل عنب بلدي في دير الزور أن قسد سيطرت على بلدة ذيبان.", idx) == [
+        ("ذيبان", "Thiban")
+    ]
+    # Katehon 2020: "لتأمين الجهة الغربية لطريق "حلب - دمشق" الدولي".
+    assert surfaces('لتأمين الجهة الغربية لطريق "حلب - دمشق" الدولي.', idx) == []
+    # Al-Arab 2013: "وأحرار الجزيرة، وأحرار دير الزور": a faction.
+    assert surfaces("وانضم أحرار دير الزور إلى المعركة.", idx) == []
