@@ -604,8 +604,13 @@ class Geoparser:
             norm = bare_word(tokens[i].norm)
             if norm in PERSON_TITLES or (norm[:1] == "ل" and norm[1:] in PERSON_TITLES):
                 for j in words[pos + 1 : pos + 4]:
-                    if tokens[j].norm in LOCATIVES or _governorate(tokens[j].norm):
-                        break
+                    if (
+                        tokens[j].norm in LOCATIVES
+                        or _governorate(tokens[j].norm)
+                        or tokens[j].norm in COMPLEMENTIZER_WORDS
+                        or _cue_reading(tokens[j].text) is not None
+                    ):
+                        break  # ("وأضاف المراسل أن قرية كفرعويد": the title names no one here)
                     blocked[j] = True
             if (
                 norm in FIRST_NAMES
@@ -2116,7 +2121,7 @@ NEVER_NAMES = frozenset(
     خاضع خاضعة مضافة محطة لسيطرة أدى أدت تحديدا الممتدة الممتد الرئيسية الرئيسي صوامع مدنية منكوبة ضفاف
     انتشار يتمركز تتمركز يتواجد تتواجد شمالها جنوبها شرقها غربها بوتين أردوغان مما بما عما كما بذلك لذلك
     مكمن سماء دمشقية حلبية حدودي الشبابية التماس جولة أساسية تحركات الإيرانية الروسية التركية الأمريكية
-    الأمريكي قريب بعيد
+    الأمريكي قريب بعيد تشهد يشهد شهدت
     """.split()
 )
 COMMON_WORDS = COMMON_WORDS | CORPUS_COMMON_WORDS | NEVER_NAMES

@@ -1121,3 +1121,10 @@ def test_a_correspondents_town_a_roads_towns_and_a_faction_named_for_a_town_are_
     assert surfaces('لتأمين الجهة الغربية لطريق "حلب - دمشق" الدولي.', idx) == []
     # Al-Arab 2013: "وأحرار الجزيرة، وأحرار دير الزور": a faction.
     assert surfaces("وانضم أحرار دير الزور إلى المعركة.", idx) == []
+
+
+def test_a_title_followed_by_a_complementizer_or_a_cue_names_no_person():
+    places = [(P(1, "كفر عويد", "Kafr Oweid", "village", 35.62, 36.52, "SY07"), ["كفر عويد"])]
+    # Syria TV 2021: "وأضاف المراسل أنّ قرية كفرعويد تعرّضت أيضاً لـ قصفٍ مدفعي".
+    text = "وأضاف المراسل أنّ قرية كفرعويد تعرّضت أيضاً لقصف مدفعي."
+    assert surfaces(text, index_of(places)) == [("كفرعويد", "Kafr Oweid")]
