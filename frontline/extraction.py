@@ -246,10 +246,23 @@ CIVILIAN_WORDS = {"مصلين", "مدنيين", "مدنيون", "اهالي", "�
 POST_WORDS = {"مبني", "مباني", "مبان", "مقر", "مقرات", "مفرزه", "حاجز", "حواجز", "فرع",
               "مستشفي", "مشفي", "مدرسه", "ثكنه", "معمل", "مطار", "مبنيي", "كتيبه", "سجن", "قيادة", "مركز"}  # fmt: skip
 INSIDE_WORDS = {"في", "داخل", "اطراف", "قرب", "بقرب", "محيط", "وسط"}
+# Fire that prepares an assault: "تمهيد ناري كثيف باتجاه تل سلطان", "مهّدت بقذائف المدفعية على".
+PREPARATORY_FIRE = {
+    "ناري",
+    "مدفعي",
+    "صاروخي",
+    "جوي",
+    "بقذائف",
+    "بالمدفعيه",
+    "بالصواريخ",
+    "بالقذائف",
+    "بغارات",
+}
 # What aircraft drop on a place: "ألقى الطيران المروحي براميل متفجرة على بلدة X".
 DROPPED_WEAPONS = {"براميل", "برميل", "برميلين", "قنابل", "قنبله", "حاويات", "صواريخ", "الغام"}
 # Losing control, whose ف is the word's own (فقدان, فقدت), not a conjunction.
 LOSS_WORDS = {"فقدان", "بفقدان", "لفقدان", "فقدت", "فقدوا", "يفقد", "تفقد"}
+NEAR_WORDS = {"القريبه", "القريب", "قريبه", "قريب", "بالقرب", "المحاذيه", "المجاوره", "القريبتين", "بقرب"}
 # Words that put a place at a distance from what happened: "على مسافة 5 كم من", "على بعد 4 كيلومترات من".
 DISTANCE_WORDS = {"كم", "كلم", "كيلومتر", "كيلومترات", "كيلومترا", "كيلو", "مسافه", "امتار"}
 # Trying (not threatening or planning): a capture tried is an attack on the place.
@@ -1174,6 +1187,11 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
     token indices inside place names: the last word of "تل عار شرقي" is no landmark cue for the next."""
     if _road_end(norms, k, named):
         return True  # "على الطريق بين مدينتي اريحا وجسر الشغور": the road is struck, not the towns
+    back = [norms[j] for j in range(max(0, k - 3), k) if j not in named]
+    if back[-1:] and back[-1] in REFERENCE_CUES:
+        back = back[:-1]
+    if back[-2:-1] and back[-1] == "من" and bare_word(back[-2]) in NEAR_WORDS:
+        return True  # "باتجاه تل سلطان القريبة من سراقب": near a landmark
     if _at_distance(norms, k, named):
         return True  # "على مسافة 5 كم من مدينة السخنة", "على بعد أربعة كيلومترات من مدينة تل رفعت"
     j = k - 1
@@ -1560,6 +1578,11 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         ):
             out.append(Trigger("withdrew", k, actor_after=True))  # "أخلت قسد مواقعها في بلدة X"
             continue
+        if w in ("مهدت", "مهد", "تمهيد", "يمهد", "تمهد") and any(
+            bare_word(x).removeprefix("ال") in PREPARATORY_FIRE for x in norms[k + 1 : k + 4]
+        ):
+            out.append(Trigger("attacked", k, actor_after=True))  # "مهّدت بقذائف المدفعية على بلدات X"
+            continue
         if w in ("القت", "القي", "القوا", "يلقي", "تلقي") and any(
             bare_word(x).removeprefix("ال") in DROPPED_WEAPONS for x in norms[k + 1 : k + 5]
         ):
@@ -1831,6 +1854,10 @@ def _tried(norms: list[str], k: int, found: list[Trigger]) -> bool:
     on the place, unless the attempt already gave its change (pushed back, failed)."""
     if found and found[-1].index >= k - 8 and found[-1].change in ("held", "attacked"):
         return False
+    if any(bare_word(x).removeprefix("ل") in REPULSE_WORDS for x in norms[max(0, k - 20) : k]):
+        return (
+            False  # "تصدت الكتائب لمحاولة قوات النظام التقدم على بلدة X": pushed back, the hold is the claim
+        )
     return any(bare_word(x) in TRY_WORDS for x in norms[max(0, k - 6) : k])
 
 
@@ -1845,6 +1872,11 @@ def _again(norms: list[str], k: int) -> bool:
 # Every word _find_triggers compares with `w in ...` (besides its regular expressions): a word outside these
 # and the expressions is passed over at once.
 TRIGGER_WORDS = {
+    "مهدت",
+    "مهد",
+    "تمهيد",
+    "يمهد",
+    "تمهد",
     "رفع",
     "رفعت",
     "رفعوا",

@@ -1207,3 +1207,24 @@ def test_cleansed_fallen_flag_raised_and_positions_vacated(index, text, expected
 def test_forces_that_are_no_side_and_more_side_names(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Mayadeen 2018: "وهناك تمهيد ناري كثيف باتجاه تل سلطان القريبة من سراقب": preparatory fire is an attack;
+        # the town the target lies near is a landmark.
+        (
+            "دخل الجيش السوري قرية الهبيط وهناك تمهيد ناري كثيف باتجاه قرية سكيك القريبة من خان شيخون.",
+            {("الهبيط", "government", "captured"), ("سكيك", "government", "attacked")},
+        ),
+        # Micro Syria 2016: "تصدت كتائب الثوار ... لمحاولة قوات النظام وميليشياته التقدم على بلدة السرمانية".
+        (
+            "تصدت كتائب الثوار صباح اليوم لمحاولة قوات النظام وميليشياته التقدم على بلدة الهبيط في سهل الغاب.",
+            {("الهبيط", "opposition", "held")},
+        ),
+    ],
+)
+def test_preparatory_fire_places_near_a_landmark_and_advances_pushed_back(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
