@@ -736,6 +736,8 @@ def extract_claims(
                 )
                 if actor is None and trig.change == "attacked":
                     actor = _attack_agent(trig.index, stop, actor_spans, norms)
+            if actor is None and not trig.flip and not trig.relative:
+                actor = _relative_subject(trig.index, actor_spans, norms)
             if trig.strict:
                 if actor is None:
                     # "المجموعات الإرهابية المنتشرة في قريتي X وY": the side just before the participle.
@@ -1173,6 +1175,16 @@ def _road_end(norms: list[str], k: int, named: frozenset[int]) -> bool:
         w.removeprefix("ال") in ("طريق", "اوتستراد", "اتوستراد", "اوتوستراد")
         for w in words[max(0, at - 4) : at]
     )
+
+
+def _relative_subject(index: int, spans, norms: list[str]) -> ActorRef | None:
+    """The side a relative clause's verb belongs to: "مع قوات سوريا الديمقراطية، التي تمكّنت من السيطرة على"."""
+    rel = index - 1
+    if rel >= 1 and norms[rel] in ("قد", "لقد"):
+        rel -= 1
+    if rel < 1 or norms[rel] not in RELATIVES:
+        return None
+    return next((ref for _a, e, ref in spans if e == rel), None)
 
 
 def _launched_from(norms: list[str], k: int) -> bool:

@@ -1228,3 +1228,12 @@ def test_forces_that_are_no_side_and_more_side_names(index, text, expected):
 def test_preparatory_fire_places_near_a_landmark_and_advances_pushed_back(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_the_side_a_relative_clause_belongs_to(index):
+    # Vedeng 2017: "انسحابات متتالية من قبل تنظيم داعش على الجبهات مع قوات سوريا الديمقراطية، التي تمكّنت من
+    # السّيطرة على": the side before التي took the places, not the sentence's first side.
+    text = "انسحابات متتالية من قبل تنظيم داعش على الجبهات مع قوات سوريا الديمقراطية، التي تمكّنت من السّيطرة على قرية الهبيط."
+    claims, _ = claims_of(text, index)
+    assert ("الهبيط", "sdf", "captured") in claims
+    assert ("الهبيط", "isis", "captured") not in claims
