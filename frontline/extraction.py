@@ -262,6 +262,8 @@ PREPARATORY_FIRE = {
 DROPPED_WEAPONS = {"براميل", "برميل", "برميلين", "قنابل", "قنبله", "حاويات", "صواريخ", "الغام"}
 # Losing control, whose ف is the word's own (فقدان, فقدت), not a conjunction.
 LOSS_WORDS = {"فقدان", "بفقدان", "لفقدان", "فقدت", "فقدوا", "يفقد", "تفقد"}
+# A statement's own forces: "وحداتنا", "قواتنا", "مقاتلونا".
+OUR_FORCES = {"وحداتنا", "قواتنا", "مقاتلونا", "مقاتلينا", "فصائلنا", "عناصرنا", "ابطالنا"}
 NEAR_WORDS = {"القريبه", "القريب", "قريبه", "قريب", "بالقرب", "المحاذيه", "المجاوره", "القريبتين", "بقرب"}
 # Words that put a place at a distance from what happened: "على مسافة 5 كم من", "على بعد 4 كيلومترات من".
 DISTANCE_WORDS = {"كم", "كلم", "كيلومتر", "كيلومترات", "كيلومترا", "كيلو", "مسافه", "امتار"}
@@ -598,6 +600,7 @@ def extract_claims(
     last_taker: ActorRef | None = None  # the side of the report's last capture or recapture
     previous_changes: list[tuple[ActorRef, str]] = []  # the (side, change) pairs of the last sentence read
     place_mentions = [m for m in geo.mentions if not m.is_area and not m.countryside]
+    our_side = _our_side(geo, text, actors)  # "وحداتنا وحدات حماية الشعب": who "our units" are in this report
     default_range = (published - dt.timedelta(days=7), published)
     words = " ".join(t.norm for t in geo.tokens if t.is_word) if geo.tokens else normalize_text(text)
     turkish_operation = bool(TURKISH_OPERATIONS.search(words))
@@ -614,9 +617,16 @@ def extract_claims(
             previous_range = stated
         date_range = stated or default_range
         mentions = [m for m in place_mentions if s_start <= m.start < s_end]
+        found_spans = _find_actors(tokens, actors)
+        if our_side is not None:
+            found_spans = sorted(
+                found_spans
+                + [(k, k + 1, our_side) for k, n in enumerate(norms) if bare_word(n) in OUR_FORCES],
+                key=lambda span: span[0],
+            )
         actor_spans = [
             (a, e, ref)
-            for a, e, ref in _find_actors(tokens, actors)
+            for a, e, ref in found_spans
             # "وحدات الحماية المدعومة بعناصر من الجيش الحر وغارات طيران التحالف": support, not the subject
             if not (
                 ref.bloc == NO_SIDE and any(bare_word(n) in SUPPORT_WORDS for n in norms[max(0, a - 10) : a])
@@ -1175,6 +1185,19 @@ def _road_end(norms: list[str], k: int, named: frozenset[int]) -> bool:
         w.removeprefix("ال") in ("طريق", "اوتستراد", "اتوستراد", "اوتوستراد")
         for w in words[max(0, at - 4) : at]
     )
+
+
+def _our_side(geo, text: str, actors: ActorLexicon) -> ActorRef | None:
+    """The side a statement calls "ours" (وحداتنا، قواتنا): the side named right after such a word somewhere in the
+    report ("وحداتنا وحدات حماية الشعب"), else none (the word alone does not say whose forces they are)."""
+    tokens = geo.tokens if geo.tokens else tokenize(text)
+    words = [t for t in tokens if t.is_word]
+    for k, t in enumerate(words[:-1]):
+        if bare_word(t.norm) in OUR_FORCES:
+            spans = _find_actors(words[k + 1 : k + 6], actors)
+            if spans and spans[0][0] == 0:
+                return spans[0][2]
+    return None
 
 
 def _relative_subject(index: int, spans, norms: list[str]) -> ActorRef | None:

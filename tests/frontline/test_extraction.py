@@ -1237,3 +1237,17 @@ def test_the_side_a_relative_clause_belongs_to(index):
     claims, _ = claims_of(text, index)
     assert ("الهبيط", "sdf", "captured") in claims
     assert ("الهبيط", "isis", "captured") not in claims
+
+
+def test_our_units_are_the_side_a_statement_names_as_ours(index):
+    # YPG Rojava 2015: "المقاومة ... التي تبديها وحداتنا وحدات حماية الشعب ... قامت وحداتنا بتنفيذ عملية ... اسفرت
+    # عن تحرير كل من قرى".
+    text = (
+        "المقاومة التي تبديها وحداتنا وحدات حماية الشعب ضد المجموعات الإرهابية مستمرة. "
+        "وقامت وحداتنا بتنفيذ عملية اسفرت عن تحرير قرية الهبيط."
+    )
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "sdf", "captured")}
+    # ... and "قواتنا" alone says nothing of whose forces they are.
+    claims, _ = claims_of("وقامت قواتنا بتنفيذ عملية اسفرت عن تحرير قرية الهبيط.", index)
+    assert claims == set()
