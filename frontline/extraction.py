@@ -47,12 +47,15 @@ SUPPORT_WORDS = {
     "بمسانده",
     "بغطاء",
     "باسناد",
-    "وغارات",
     "بمشاركه",
 }
 BUILTIN_ACTORS: list[tuple[str, str, list[str]]] = [
     ("government", "Syrian government and allies", [
         "نظام الأسد", "قوات النظام", "قوات النظام السوري", "قوات الأسد", "قوات نظام الأسد", "النظام",
+        # Warplanes with no flag: in these reports the government's or its Russian ally's (the coalition's,
+        # Turkey's and Israel's are named so: "طيران التحالف", "الطيران التركي").
+        "الطيران الحربي", "طائرات حربية", "الطائرات الحربية", "الطيران الحربي والمروحي", "المروحيات", "الحوامات",
+        "سلاح الجو", "الطيران المروحي", "طائرات مروحية",
         "الميليشيات", "المليشيات", "ميليشيات الأسد", "الميليشيات المساندة", "الجيش السوري", "الجيش العربي السوري",
         "الجيش النظامي", "القوات النظامية", "القوات الحكومية", "قوات الحكومة السورية", "قوات الحكومة",
         "القوات السورية", "وحدات من الجيش", "وحدات الجيش", "وحدات من الجيش السوري", "جيش النظام",
@@ -114,7 +117,8 @@ BUILTIN_ACTORS: list[tuple[str, str, list[str]]] = [
         "الفصائل المدعومة من تركيا", "فصائل موالية لتركيا", "الفصائل السورية الموالية لأنقرة", "فرقة الحمزة",
         "فرقة السلطان مراد", "فيلق المجد", "أحرار الشرقية", "غرفة عمليات فجر الحرية", "الاحتلال التركي",
         "قوات الاحتلال التركي", "مرتزقة تركيا", "الفصائل المدعومة تركيا", "القوات التركية والفصائل الموالية لها",
-        "مرتزقة أردوغان", "مرتزقة الاحتلال", "مرتزقة دولة الاحتلال التركي",
+        "مرتزقة أردوغان", "مرتزقة الاحتلال", "مرتزقة دولة الاحتلال التركي", "الطيران الحربي التركي",
+        "الطائرات الحربية التركية", "الطائرات التركية المسيرة",
         # Turkey's strikes named by their weapon: "وشملت الهجمات التركية تلة مشته نور وقرية ماميت".
         "الهجمات التركية", "القصف التركي", "الغارات التركية", "الضربات التركية", "الهجوم التركي",
         "طائرة مسيرة تركية", "مسيرة تركية", "طائرات مسيرة تركية", "المسيرة التركية", "الطائرة المسيرة التركية",
@@ -123,6 +127,7 @@ BUILTIN_ACTORS: list[tuple[str, str, list[str]]] = [
     (NO_SIDE, "Not a side of the map", [
         "الجيش الأمريكي", "الجيش الأميركي", "القوات الأمريكية", "القوات الأميركية", "قوات التحالف",
         "التحالف الدولي", "طيران التحالف", "طائرات التحالف", "التحالف الدولي بقيادة واشنطن", "الجيش الإسرائيلي",
+        "الطيران الحربي الإسرائيلي", "الطيران الإسرائيلي", "طيران التحالف الدولي", "الطيران الحربي الأمريكي",
         "جيش الاحتلال الإسرائيلي", "الطيران الإسرائيلي", "القوات الإسرائيلية", "القوات الأردنية",
     ]),
     ("sdf", "SDF and YPG", [
@@ -916,7 +921,12 @@ def extract_claims(
             if trig.relative:
                 # "بيد X" may come a few words after its places ("اللتان تقعان منذ 2016 بيد").
                 hands = bare_word(norms[trig.index]) in HOLD_WORDS
+                after = places
                 places = _antecedents(m_pos, trig.index if hands else trig.index - 1, 7 if hands else 4)
+                if not places and trig.change == "captured":
+                    places = (
+                        after  # "ومن بين القرى التي سيطر عليها الثوار في حلب ديمان وحسينية": listed after
+                    )
                 if not places and hands:
                     # "آخر المواقع الخاضعة لسيطرة النظام في مدينة الحسكة": the place the held positions are in.
                     places = [m for k, m in m_pos if trig.index < k <= trig.index + 7][:1]
@@ -1821,6 +1831,22 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 and any(_matches(RECAPTURE_VERBS, bare_word(x)) for x in norms[max(0, k - 10) : k])
             ):
                 continue  # "بعد استعادة سيطرتها على تل ترعي", "واستعاد النظام، مدعوما ب...، سيطرته": one recapture
+            if (
+                w.startswith("سيطرت")
+                and len(w) > 5
+                and k > 0
+                and bare_word(norms[k - 1]) in ("مناطق", "منطقه")
+            ):
+                continue  # "من مناطق سيطرتهم في حمص": the areas they hold, no capture told
+            if (
+                w in ("سيطرت", "سيطر", "سيطروا", "استولت", "استولي")
+                and k > 0
+                and norms[k - 1] in RELATIVES
+                and any(x in PRONOUN_OBJECTS for x in norms[k + 1 : k + 3])
+            ):
+                # "مدينتي تلبيسة والرستن، التي سيطرت عليهما الفصائل": the places before the relative were taken.
+                out.append(Trigger("captured", k, actor_after=True, relative=True))
+                continue
             if w in ("تحرير",) and k + 1 < n and norms[k + 1] in ("هذا", "هذه", "الخبر", "التقرير"):
                 continue  # "حتى ساعة تحرير هذا الخبر": the time of writing, not a liberation
             if w in ("تحرير",) and k + 1 < n and bare_word(norms[k + 1]) in ("الشام", "سوريا", "سوريه"):

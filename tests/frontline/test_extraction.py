@@ -1251,3 +1251,34 @@ def test_our_units_are_the_side_a_statement_names_as_ours(index):
     # ... and "قواتنا" alone says nothing of whose forces they are.
     claims, _ = claims_of("وقامت قواتنا بتنفيذ عملية اسفرت عن تحرير قرية الهبيط.", index)
     assert claims == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dot Misr 2018: "أن الطيران الحربي قصف مناطق في إدلب ... استهدفت إحدى الغارات منطقة معرة النعمان": unflagged
+        # warplanes are the government side's (Russia's are in its bloc).
+        (
+            "وأعلن الدفاع المدني أن الطيران الحربي قصف بلدة الهبيط بالقنابل العنقودية.",
+            {("الهبيط", "government", "attacked")},
+        ),
+        # ... while Turkey's are named so.
+        ("قصف الطيران الحربي التركي قرية الهبيط.", {("الهبيط", "sna", "attacked")}),
+        # Arab Turkey 2024: "مدينتي تلبيسة والرستن، التي سيطرت عليهما الفصائل المعارضة مؤخراً، بالإضافة إلى نقاط في
+        # بلدة الدار الكبيرة": the places before the relative were taken, not the one after.
+        (
+            "شمل الانسحاب مواقع في محيط بلدتي الهبيط وسكيك، التي سيطرت عليهما الفصائل المعارضة مؤخراً، بالإضافة إلى نقاط في بلدة عابدين.",
+            {("الهبيط", "opposition", "captured"), ("سكيك", "opposition", "captured")},
+        ),
+        # Akhbar Al-Aan 2013: "ومن بين القرى التي سيطر عليها الثوار في حلب ديمان وحسينية": listed after the relative.
+        (
+            "ومن بين القرى التي سيطر عليها الثوار في ريف إدلب بلدتا الهبيط وسكيك.",
+            {("الهبيط", "opposition", "captured"), ("سكيك", "opposition", "captured")},
+        ),
+        # Okaz 2018: "عملية اجلاء مقاتلين معارضين من مناطق سيطرتهم في حمص": the areas they hold, no capture.
+        ("بدأت اليوم عملية اجلاء مقاتلين معارضين من مناطق سيطرتهم في خان شيخون.", set()),
+    ],
+)
+def test_unflagged_warplanes_relative_captures_and_areas_of_control(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
