@@ -1128,3 +1128,13 @@ def test_a_title_followed_by_a_complementizer_or_a_cue_names_no_person():
     # Syria TV 2021: "وأضاف المراسل أنّ قرية كفرعويد تعرّضت أيضاً لـ قصفٍ مدفعي".
     text = "وأضاف المراسل أنّ قرية كفرعويد تعرّضت أيضاً لقصف مدفعي."
     assert surfaces(text, index_of(places)) == [("كفرعويد", "Kafr Oweid")]
+
+
+def test_sect_adjectives_fighting_and_a_church_are_no_places():
+    places = [
+        (P(1, "بارودا", "Baruda", "village", 35.80, 36.10, "SY06"), ["بارودا"]),
+        (P(2, "علوية", "Alawiyeh", "village", 35.0, 36.0, "SY05"), ["علوية"]),
+    ]
+    # Ennahar 2013 (Reuters): "في قرية بارودا وهى واحدة من عدة قرى علوية هاجمها مقاتلو المعارضة".
+    text = "يلوحون من سطح برج للجيش فى قرية بارودا وهى واحدة من عدة قرى علوية هاجمها مقاتلو المعارضة."
+    assert surfaces(text, index_of(places)) == [("بارودا", "Baruda")]
