@@ -642,40 +642,34 @@ class Geoparser:
                 i = j
             i += 1
         self._block_road_names(tokens, blocked)
-        for i, t in enumerate(tokens):
+        for i, t in enumerate(tokens):  # one pass: each rule below only marks words, none reads the marks
+            if not t.is_word:
+                continue
             # "قال للميادين", "قناة الميادين": the outlet, not the town.
-            if (
-                t.is_word
-                and t.norm in ("للميادين", "الميادين")
-                and (
-                    t.norm == "للميادين"
-                    or (i > 0 and tokens[i - 1].is_word and bare_word(tokens[i - 1].norm) in OUTLET_WORDS)
-                    or (
-                        i > 1
-                        and tokens[i - 1].text in QUOTES
-                        and tokens[i - 2].is_word
-                        and bare_word(tokens[i - 2].norm) in OUTLET_WORDS
-                    )
+            if t.norm in ("للميادين", "الميادين") and (
+                t.norm == "للميادين"
+                or (i > 0 and tokens[i - 1].is_word and bare_word(tokens[i - 1].norm) in OUTLET_WORDS)
+                or (
+                    i > 1
+                    and tokens[i - 1].text in QUOTES
+                    and tokens[i - 2].is_word
+                    and bare_word(tokens[i - 2].norm) in OUTLET_WORDS
                 )
             ):
                 blocked[i] = True
-        for i, t in enumerate(tokens):
             if (
-                t.is_word
-                and bare_word(t.norm) in OPERATION_FIRST_WORDS
+                bare_word(t.norm) in OPERATION_FIRST_WORDS
                 and tuple(bare_word(x.norm) for x in tokens[i : i + 2]) in OPERATION_NAMES
             ):
                 blocked[i] = blocked[i + 1] = True  # an operation, not the place its name sounds like
             if (
                 i >= 2
-                and t.is_word
                 and tokens[i - 1].text in QUOTES
                 and tokens[i - 2].is_word
                 and tokens[i - 2].norm == "ل"
             ):
                 blocked[i] = True  # "وأكدت مصادر الحر ل «عكاظ»": told to an outlet
-        for i, t in enumerate(tokens):
-            if t.is_word and bare_word(t.norm).removeprefix("ل") in REPORTER_WORDS:
+            if bare_word(t.norm).removeprefix("ل") in REPORTER_WORDS:
                 # "مراسل عنب بلدي في دير الزور": the words after في name where the correspondent is.
                 ahead = [j for j in range(i + 1, min(len(tokens), i + 6)) if tokens[j].is_word]
                 at = next((n for n, j in enumerate(ahead) if tokens[j].norm in ("في", "من", "ب")), None)
@@ -687,23 +681,19 @@ class Geoparser:
                         and not _cue_reading(tokens[ahead[at + 2]].text)
                     ):
                         blocked[ahead[at + 2]] = True  # (a two-word town: "في دير الزور")
-        for i, t in enumerate(tokens):
             if (
-                t.is_word
-                and t.norm in DEMONSTRATIVES
+                t.norm in DEMONSTRATIVES
                 and i + 1 < len(tokens)
                 and tokens[i + 1].is_word
                 and _cue_reading(tokens[i + 1].text) is None
             ):
                 blocked[i + 1] = True  # "في هذا الصدد" (الصدد is also a town in Homs)
-        for i, t in enumerate(tokens):
-            if t.is_word and _org_word(t.norm) and i + 1 < len(tokens) and tokens[i + 1].is_word:
+            if _org_word(t.norm) and i + 1 < len(tokens) and tokens[i + 1].is_word:
                 # "جيش الإسلام", "جبهة النصرة", "هيئة تحرير الشام": the next word names the group.
                 blocked[i] = True
                 blocked[i + 1] = True
             elif (
-                t.is_word
-                and _org_word(t.norm)
+                _org_word(t.norm)
                 and i + 2 < len(tokens)
                 and tokens[i + 1].text in QUOTES
                 and tokens[i + 2].is_word
@@ -716,9 +706,8 @@ class Geoparser:
                 if j < len(tokens) and tokens[j].text in QUOTES:
                     for k in range(i, j):
                         blocked[k] = True
-        for i, t in enumerate(tokens):
             # "حقل الورد", "حقول النفط": an oil or gas field is no locality (the corpus rules).
-            if t.is_word and _norm_first(t.text) in ("حقل", "حقول"):
+            if _norm_first(t.text) in ("حقل", "حقول"):
                 # (its name may be quoted: حقل “العمر” النفطي)
                 nxt = i + 1
                 while nxt < len(tokens) and tokens[nxt].text in QUOTES:
@@ -727,14 +716,13 @@ class Geoparser:
                     blocked[i] = blocked[nxt] = True
             # "قلعة حلب", "قلعة تدمر": a city's citadel is a landmark, not a place of its own.
             if (
-                t.is_word
-                and _norm_first(t.text) in ("قلعه",)
+                _norm_first(t.text) in ("قلعه",)
                 and i + 1 < len(tokens)
                 and tokens[i + 1].is_word
                 and (self._city_named(tokens[i + 1]) or _governorate(tokens[i + 1].norm) is not None)
             ):
                 blocked[i] = True
-            if t.is_word and t.norm in REGION_NAMES and i > 0 and tokens[i - 1].is_word:
+            if t.norm in REGION_NAMES and i > 0 and tokens[i - 1].is_word:
                 if _norm_first(tokens[i - 1].text) in ("جبل", "جبال", "سهل", "هضبه"):
                     blocked[i - 1] = blocked[i] = True  # جبل الأكراد، جبل التركمان: ranges, not localities
         return blocked
