@@ -265,8 +265,9 @@ PREPARATORY_FIRE = {
 }
 # What aircraft drop on a place: "ألقى الطيران المروحي براميل متفجرة على بلدة X".
 DROPPED_WEAPONS = {"براميل", "برميل", "برميلين", "قنابل", "قنبله", "حاويات", "صواريخ", "الغام"}
-# Losing control, whose ف is the word's own (فقدان, فقدت), not a conjunction.
-LOSS_WORDS = {"فقدان", "بفقدان", "لفقدان", "فقدت", "فقدوا", "يفقد", "تفقد"}
+# Losing control, whose ف is the word's own (فقدان, فقدت), not a conjunction (فقد, three letters, is never
+# read as ف + a word; before a verb it is ف + قد, and only a control noun after it makes it a loss).
+LOSS_WORDS = {"فقد", "فقدان", "بفقدان", "لفقدان", "فقدت", "فقدوا", "يفقد", "تفقد"}
 # A statement's own forces: "وحداتنا", "قواتنا", "مقاتلونا".
 OUR_FORCES = {"وحداتنا", "قواتنا", "مقاتلونا", "مقاتلينا", "فصائلنا", "عناصرنا", "ابطالنا"}
 NEAR_WORDS = {"القريبه", "القريب", "قريبه", "قريب", "بالقرب", "المحاذيه", "المجاوره", "القريبتين", "بقرب"}
@@ -900,18 +901,14 @@ def extract_claims(
                     places = targets
             destinations = False
             if trig.change in ("captured", "recaptured") and not trig.relative:
-                # "دخل الجيش يبرود ... يفرون في اتجاه بلدة رنكوس": a place headed for is not taken.
+                # "دخل الجيش يبرود ... يفرون في اتجاه بلدة رنكوس": a place headed for is not taken; nor a town
+                # a post taken lies in ("السيطرة على مبنى قيادة الشرطة في مدينة السويداء").
                 places = [
                     m
                     for k, m in m_pos
                     if m in places
                     and not any(bare_word(n) in HEADING_WORDS for n in norms[trig.index + 1 : k])
-                ]
-            if trig.change in ("captured", "recaptured") and not trig.relative:
-                # "السيطرة على مبنى قيادة الشرطة في مدينة السويداء", "على ثلاثة حواجز لحزب الله في بلدة
-                # جوسية": a post inside a town was taken, not the town.
-                places = [
-                    m for k, m in m_pos if m in places and not _post_inside(norms, trig.index, k, named)
+                    and not _post_inside(norms, trig.index, k, named)
                 ]
             if trig.change == "withdrew":
                 # "وفرار من بقي منهم باتجاه بلدات تفاد وبسرطون": where they went is not what they left.
@@ -1636,7 +1633,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if w in ("التقدم", "بالتقدم") and attempt and _tried(norms, k, out):
             out.append(Trigger("attacked", k, actor_after=True, tried=True))  # "تحاول جبهة النصرة التقدم نحو"
             continue
-        if (w in LOSS_WORDS or w == "فقد") and _control_noun_after(norms, k):
+        if w in LOSS_WORDS and _control_noun_after(norms, k):
             out.append(Trigger("withdrew", k, actor_after=True))  # "التي فقد السيطرة عليها العام الماضي"
             continue
         if w in ("اعاده", "باعاده", "اعاد", "اعادت") and norms[k + 1 : k + 2] == ["السيطره"] and not attempt:
@@ -1813,8 +1810,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 bare_word(x).removeprefix("ل") in REPULSE_WORDS for x in norms[max(0, k - 8) : k]
             )
             if any(
-                (_trigger_form(norms[j]) in LOSS_WORDS or _trigger_form(norms[j]) == "فقد")
-                and _control_noun_after(norms, j)
+                _trigger_form(norms[j]) in LOSS_WORDS and _control_noun_after(norms, j)
                 for j in range(max(0, k - 4), k)
             ):
                 continue  # "بعد فقدان النظام سيطرته عليها": the control lost, read above
