@@ -328,6 +328,12 @@ ATTACK_AGENT_WORDS = {"صاروخي", "مدفعي", "جوي", "بري", "عني�
 # (Not the fighters themselves: "يسيطر عليها عناصر تنظيم داعش" names the side.)
 TARGET_NOUNS = {"مواقع", "مقرات", "تجمعات", "نقاط", "تحصينات", "اليات", "اماكن", "معاقل", "مراكز", "خطوط", "تحركات",
                 "اوكار"}  # fmt: skip
+# Nouns of a side's positions: the side named after them holds the place they lie in ("مواقع داعش في قرية X").
+POSITION_NOUNS = {"مواقع", "مقرات", "مقر", "تجمعات", "نقاط", "تحصينات", "اليات", "مراكز", "تحركات", "اوكار",
+                  "اوكارا", "تمركزات", "ثكنات", "دشم", "مستودعات", "منصات"}  # fmt: skip
+POSITION_LINKS = {"في", "داخل", "الارهابي", "الارهابيه", "التكفيري", "التكفيريه", "المسلحه", "قري", "بلدات", "احياء",
+                  "حيي", "قريتي", "بلدتي", "مدينتي", "تل", "تله"}  # fmt: skip
+FIGHTER_NOUNS = {"ارهابيي", "مسلحي", "عناصر", "مقاتلي", "مرتزقه", "ميليشيات", "مليشيات", "لارهابيي", "لمسلحي"}
 # Words before a side that is the victim, not the subject: "مقتل عشرات المسلحين", "أسر عناصر من".
 VICTIM_WORDS = {
     "مقتل",
@@ -654,7 +660,11 @@ def extract_claims(
         previous_changes = []
         if not triggers:
             # "الباب، أبرز معاقل داعش في ريف حلب": a stronghold named in apposition is held.
-            for m, owner in _strongholds(tokens, norms, mentions, s_start, actor_spans):
+            for m, owner in _strongholds(tokens, norms, mentions, s_start, actor_spans) + _positions_held(
+                tokens, norms, mentions, s_start, actor_spans
+            ):
+                if owner.bloc == NO_SIDE:
+                    continue
                 key = (m.key, owner.bloc, "held")
                 if key not in seen:
                     seen.add(key)
@@ -1012,7 +1022,9 @@ def extract_claims(
                     found.append((m, partner, trig.change, trig.relative))
                 if loser is not None and loser.bloc != actor.bloc:
                     found.append((m, loser, "withdrew", False))
-        for m, owner in _strongholds(tokens, norms, mentions, s_start, actor_spans):
+        for m, owner in _strongholds(tokens, norms, mentions, s_start, actor_spans) + _positions_held(
+            tokens, norms, mentions, s_start, actor_spans
+        ):
             found.append((m, owner, "held", True))
         # A side said to hold a place ("التي يسيطر عليها داعش") that the same sentence says another side
         # took: the hold was the state before the change, not a claim.
@@ -1321,6 +1333,41 @@ def _strongholds(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention,
         for m in after[:1] or before:
             if not bare_capital(m):  # ("يبرود شمال دمشق، أحد آخر معاقل المعارضة": يبرود, not دمشق)
                 out.append((m, owner))
+    return out
+
+
+def _positions_held(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention, ActorRef]]:
+    """Places where a side's positions are named: "أوكاراً لداعش في قرية البصيري", "مواقع قسد في قريتي صيدا
+    ومعلق", "تحصينات ومقرات وآليات لتنظيم داعش في مدينتي موحسن والميادين": the side holds them."""
+    out = []
+    starts = sorted((_token_at(tokens, m.start - s_start), m) for m in mentions if not bare_capital(m))
+    for at, word in enumerate(norms):
+        if bare_word(word).removeprefix("ال") not in POSITION_NOUNS:
+            continue
+        owner = next(((a, e, ref) for a, e, ref in spans if at < a <= at + 4), None)
+        if owner is None or not all(
+            bare_word(n).removeprefix("ال") in POSITION_NOUNS | FIGHTER_NOUNS
+            for n in norms[at + 1 : owner[0]]
+        ):
+            continue  # (not "مواقع في محيط بلدة X التي تسيطر عليها قوات النظام": no owner of the positions)
+        end = owner[1]
+        places = [
+            (k, m)
+            for k, m in starts
+            if end <= k <= end + 4
+            and ("في" in norms[end:k] or norms[k][:1] == "ب")
+            and all(n in POSITION_LINKS or bare_word(n) in REFERENCE_CUES for n in norms[end:k])
+        ][:1]
+        for k, m in starts:
+            gap = norms[places[-1][0] + 1 : k] if places else []
+            if (
+                places
+                and k > places[-1][0]
+                and len(gap) <= 2
+                and (norms[k][:1] == "و" or gap[:1] and gap[0][:1] == "و")
+            ):
+                places.append((k, m))  # the list goes on: "في حيي الرشدية والصناعة وقرية الجفرة"
+        out.extend((m, owner[2]) for _k, m in places)
     return out
 
 

@@ -198,7 +198,7 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         ("ويأتي هذا اثر تطور ملحوظ للجيش الحر في معركته ضد النظام عقب سيطرته منذ 3 ايام على قريتي الهبيط وعابدين.",
          {("الهبيط", "opposition", "captured"), ("عابدين", "opposition", "captured")}),
         ("بأن وحدات الجيش اشتبكت مع آخر تجمعات إرهابيي التنظيم في قرية سكيك، بعد سيطرتها على بلدة الهبيط وقرى عابدين.",
-         {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
+         {("الهبيط", "government", "captured"), ("عابدين", "government", "captured"), ("سكيك", "isis", "held")}),
         # A recapture verb far before its noun "السيطرة" (Aleppo 2016), and a direction word that ends
         # the name before is no landmark cue for the next.
         ("في حين استعاد التنظيم في عملية تسلل أمس الثلاثاء، السيطرة على قرى “الهبيط وعابدين”.",
@@ -291,7 +291,8 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
          {("الهبيط", "isis", "attacked"), ("عابدين", "isis", "attacked")}),
         ("كما تعرضت مناطق في بلدة الهبيط لقصفٍ من قبل قوات الحكومة السورية.", {("الهبيط", "government", "attacked")}),
         ("تعرضت مناطق في ريف إدلب لقصفٍ من الطيران الحربي الروسي في بلدة عابدين.", {("عابدين", "government", "attacked")}),
-        ("تعرضت مواقع قوات الأسد في بلدة الهبيط لقصف بقذائف المدفعية.", set()),
+        # (no attacker named: only the hold of the side whose positions were struck, as blind32's rule says)
+        ("تعرضت مواقع قوات الأسد في بلدة الهبيط لقصف بقذائف المدفعية.", {("الهبيط", "government", "held")}),
         # "قوات الجيش السوري الحر" is the FSA, not "قوات الجيش السوري" + a word (Anadolu 2017); holds stated by
         # "تخضع لسيطرة" after a relative and "الخاضعة لسيطرة" before the place (Enab Baladi 2017, Geiroon 2016).
         ("وتمكنت قوات الجيش السوري الحر من السيطرة على عدة أماكن في حي الهبيط.", {("الهبيط", "opposition", "captured")}),
@@ -315,7 +316,7 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
          {("سكيك", "isis", "withdrew")}),  # (no side is named for the captures in this sentence alone)
         # The side after a target noun is the target (Shaam Times 2018); Khalid ibn al-Walid Army is IS's.
         ("بدأ الجيش السوري عملية عسكرية. المصدر أضاف أن قوات المدفعية استهدفت مواقع ارهابيي تنظيم داعش في بلدة الهبيط.",
-         {("الهبيط", "government", "attacked")}),
+         {("الهبيط", "government", "attacked"), ("الهبيط", "isis", "held")}),
         ("وقال الناطق إن \"جيش خالد\" سيطر على قرية الهبيط ليلا.", {("الهبيط", "isis", "captured")}),
         # Government outlets: "تم القضاء على مجموعات إرهابية في قرى X" (Al-Baath 2014); the side before an attack
         # word is the attacker, the one after it the target (Al-Alam 2024).
@@ -1189,8 +1190,9 @@ def test_cleansed_fallen_flag_raised_and_positions_vacated(index, text, expected
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # The coalition and Israel are no side of the map: no claim, and no side guessed from them.
-        ("شنت طائرات التحالف الدولي غارات على مواقع داعش في بلدة الهبيط.", set()),
+        # The coalition and Israel are no side of the map: no claim, and no side guessed from them (the side
+        # whose positions they struck still holds the place).
+        ("شنت طائرات التحالف الدولي غارات على مواقع داعش في بلدة الهبيط.", {("الهبيط", "isis", "held")}),
         ("سيطرت قوات التحالف على بلدة الهبيط.", set()),
         # Enab Baladi 2015: "وحدات الحماية المدعومة ... وغارات طيران التحالف الدولي ... تمكنت من السيطرة على".
         (
@@ -1280,5 +1282,38 @@ def test_our_units_are_the_side_a_statement_names_as_ours(index):
     ],
 )
 def test_unflagged_warplanes_relative_captures_and_areas_of_control(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Baath 2016 (SANA): "نفذت عمليات ورمايات دقيقة على تحركات وأوكار إرهابيي التنظيم التكفيري في حيي الرشدية
+        # والصناعة وقرية الجفرة": the side whose positions lie in the places holds them.
+        (
+            "قصف الجيش العربي السوري تحركات وأوكار إرهابيي داعش في قرية الهبيط وبلدة سكيك.",
+            {
+                ("الهبيط", "government", "attacked"),
+                ("سكيك", "government", "attacked"),
+                ("الهبيط", "isis", "held"),
+                ("سكيك", "isis", "held"),
+            },
+        ),
+        # Micro Syria 2016: "واستهدفوا أيضاّ بصواريخ الغراد مواقع قوات النظام في بلدة شطحة".
+        (
+            "واستهدف الثوار بصواريخ الغراد مواقع قوات النظام في بلدة الهبيط.",
+            {("الهبيط", "opposition", "attacked"), ("الهبيط", "government", "held")},
+        ),
+        # ... not a place named after the positions' town by a direction ("في مدينة القريتين جنوب شرق مدينة حمص"),
+        # nor one near them.
+        (
+            "قصف الجيش العربي السوري مقرات داعش في قرية الهبيط جنوب شرق مدينة خان شيخون.",
+            {("الهبيط", "government", "attacked"), ("الهبيط", "isis", "held")},
+        ),
+        ("قصف الجيش العربي السوري مواقع داعش قرب قرية الهبيط.", set()),
+    ],
+)
+def test_the_side_whose_positions_lie_in_a_place_holds_it(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
