@@ -216,7 +216,8 @@ HELD_VERBS = re.compile(
 )
 ATTACK_VERBS = re.compile(
     r"^(?:قصف|قصفت|قصفها|يقصف|تقصف|غارات|غاره|استهدف|استهدفت|استهداف|دمر|دمرت|دمروا|هاجم|هاجمت|هجوما|هجوم|شن|شنت"
-    r"|القصف|الغارات|الاستهداف|اعتدي|اعتدت|اعتدوا|اعتدا|اعتداء|اعتداءات|اعتداات|تعتدي|يعتدي|مستهدفا|مستهدفه)$"
+    r"|القصف|الغارات|الاستهداف|اعتدي|اعتدت|اعتدوا|اعتدا|اعتداء|اعتداءات|اعتداات|تعتدي|يعتدي|مستهدفا|مستهدفه"
+    r"|يشن|تشن|يستهدف|تستهدف|يهاجم|تهاجم)$"
 )
 ATTEMPT_WORDS = {"تحاول", "يحاول", "حاول", "حاولت", "محاوله", "محاولات", "لمحاولات", "بهدف", "اجل", "تسهيل",
                  "محاولتهم", "محاولتها", "محاولته", "محاولاتها", "محاولاتهم", "لمحاوله",
@@ -260,6 +261,7 @@ DROPPED_WEAPONS = {"براميل", "برميل", "برميلين", "قنابل",
 # read as ف + a word; before a verb it is ف + قد, and only a control noun after it makes it a loss).
 LOSS_WORDS = {"فقد", "فقدان", "بفقدان", "لفقدان", "فقدت", "فقدوا", "يفقد", "تفقد"}
 # A statement's own forces: "وحداتنا", "قواتنا", "مقاتلونا".
+OCCUPATION = "الاحتلال"
 OUR_FORCES = {"وحداتنا", "قواتنا", "مقاتلونا", "مقاتلينا", "فصائلنا", "عناصرنا", "ابطالنا"}
 NEAR_WORDS = {"القريبه", "القريب", "قريبه", "قريب", "بالقرب", "المحاذيه", "المجاوره", "القريبتين", "بقرب"}
 # Words that put a place at a distance from what happened: "على مسافة 5 كم من", "على بعد 4 كيلومترات من".
@@ -603,6 +605,7 @@ def extract_claims(
     last_taker: ActorRef | None = None  # the side of the report's last capture or recapture
     previous_changes: list[tuple[ActorRef, str]] = []  # the (side, change) pairs of the last sentence read
     place_mentions = [m for m in geo.mentions if not m.is_area and not m.countryside]
+    occupier = _occupier(geo, text, actors)
     our_side = _our_side(geo, text, actors)  # "وحداتنا وحدات حماية الشعب": who "our units" are in this report
     default_range = (published - dt.timedelta(days=7), published)
     words = " ".join(t.norm for t in geo.tokens if t.is_word) if geo.tokens else normalize_text(text)
@@ -621,6 +624,8 @@ def extract_claims(
         date_range = stated or default_range
         mentions = [m for m in place_mentions if s_start <= m.start < s_end]
         found_spans = _find_actors(tokens, actors)
+        if OCCUPATION in norms or any(bare_word(n) == OCCUPATION for n in norms):
+            found_spans = _occupation_spans(norms, found_spans, occupier)
         if our_side is not None:
             found_spans = sorted(
                 found_spans
@@ -1208,6 +1213,35 @@ def _our_side(geo, text: str, actors: ActorLexicon) -> ActorRef | None:
             if spans and spans[0][0] == 0:
                 return spans[0][2]
     return None
+
+
+def _occupier(geo, text: str, actors: ActorLexicon) -> ActorRef | None:
+    """Whom a report means by "the occupation" (جيش الاحتلال ومرتزقته): the side it names in full with that word
+    somewhere ("جيش الاحتلال التركي", "الاحتلال الروسي"), else none."""
+    tokens = geo.tokens if geo.tokens else tokenize(text)
+    words = [t for t in tokens if t.is_word]
+    for a, e, ref in _find_actors(words, actors):
+        if e - a > 1 and any(bare_word(t.norm) == OCCUPATION for t in words[a:e]):
+            return ref
+    return None
+
+
+def _occupation_spans(norms: list[str], spans, occupier: ActorRef | None):
+    """The sentence's sides with the bare "occupation" read as the report's occupier: "جيش الاحتلال" is not the
+    state's army, and without an occupier named in full it is no side at all."""
+    out = [
+        (a, e, ref)
+        for a, e, ref in spans
+        if not (e - a == 1 and e < len(norms) and bare_word(norms[e]) == OCCUPATION)
+    ]
+    if occupier is None:
+        return out
+    covered = {k for a, e, _ref in out for k in range(a, e)}
+    for k, n in enumerate(norms):
+        if bare_word(n) == OCCUPATION and k not in covered:
+            start = k - 1 if k > 0 and bare_word(norms[k - 1]) in ("جيش", "قوات", "مرتزقه") else k
+            out.append((start, k + 1, occupier))
+    return sorted(out, key=lambda span: span[0])
 
 
 def _relative_subject(index: int, spans, norms: list[str]) -> ActorRef | None:

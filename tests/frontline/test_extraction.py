@@ -1317,3 +1317,22 @@ def test_unflagged_warplanes_relative_captures_and_areas_of_control(index, text,
 def test_the_side_whose_positions_lie_in_a_place_holds_it(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hawar 2019: "يستمر جيش الاحتلال التركي ومرتزقته ... يشن جيش الاحتلال ومرتزقته هجمات على قرى مرزعة حمدوش، داودية":
+        # attacks told in the present, and "the occupation" is the occupier the report names in full.
+        (
+            "يستمر جيش الاحتلال التركي بخرق وقف إطلاق النار. يشن جيش الاحتلال ومرتزقته هجمات على قريتي الهبيط وسكيك.",
+            {("الهبيط", "sna", "attacked"), ("سكيك", "sna", "attacked")},
+        ),
+        # ... and with no occupier named in full, "جيش الاحتلال" is not the state's army.
+        ("يشن جيش الاحتلال ومرتزقته هجمات على قريتي الهبيط وسكيك.", set()),
+        ("وتستهدف قوات النظام بالمدفعية الثقيلة بلدة الهبيط.", {("الهبيط", "government", "attacked")}),
+    ],
+)
+def test_attacks_in_the_present_and_the_occupation_a_report_names(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
