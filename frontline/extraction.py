@@ -1375,13 +1375,17 @@ def _positions_held(tokens, norms, mentions, s_start, spans) -> list[tuple[Menti
     ومعلق", "تحصينات ومقرات وآليات لتنظيم داعش في مدينتي موحسن والميادين": the side holds them."""
     out = []
     starts = sorted((_token_at(tokens, m.start - s_start), m) for m in mentions if not bare_capital(m))
+
+    def noun(n: str, vocab: set[str]) -> bool:
+        w = bare_word(n)
+        return w in vocab or w.removeprefix("ال") in vocab  # (آليات is اليات: the ال there is no article)
+
     for at, word in enumerate(norms):
-        if bare_word(word).removeprefix("ال") not in POSITION_NOUNS:
+        if not noun(word, POSITION_NOUNS):
             continue
         owner = next(((a, e, ref) for a, e, ref in spans if at < a <= at + 4), None)
         if owner is None or not all(
-            bare_word(n).removeprefix("ال") in POSITION_NOUNS | FIGHTER_NOUNS
-            for n in norms[at + 1 : owner[0]]
+            noun(n, POSITION_NOUNS | FIGHTER_NOUNS) for n in norms[at + 1 : owner[0]]
         ):
             continue  # (not "مواقع في محيط بلدة X التي تسيطر عليها قوات النظام": no owner of the positions)
         end = owner[1]
@@ -1393,7 +1397,8 @@ def _positions_held(tokens, norms, mentions, s_start, spans) -> list[tuple[Menti
             and all(n in POSITION_LINKS or bare_word(n) in REFERENCE_CUES for n in norms[end:k])
         ][:1]
         for k, m in starts:
-            gap = norms[places[-1][0] + 1 : k] if places else []
+            last = places[-1][1] if places else None
+            gap = norms[_token_at(tokens, last.end - 1 - s_start) + 1 : k] if last else []
             if (
                 places
                 and k > places[-1][0]
