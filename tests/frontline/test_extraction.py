@@ -1349,3 +1349,22 @@ def test_the_side_whose_positions_lie_in_a_place_holds_it(index, text, expected)
 def test_attacks_in_the_present_and_the_occupation_a_report_names(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Modon via INN 2024: "كما سحبت الفرقة جميع حواجزها العسكرية من مدن وبلدات زاكية والكسوة وخان الشيح".
+        (
+            "كما سحبت قوات النظام جميع حواجزها العسكرية من بلدتي الهبيط وسكيك.",
+            {("الهبيط", "government", "withdrew"), ("سكيك", "government", "withdrew")},
+        ),
+        # 7al 2019: "سحبت العشرات من مقاتليها إلى مدينة عفرين": where fighters are sent is not left.
+        ("وسحبت قوات النظام العشرات من مقاتليها إلى مدينة خان شيخون.", set()),
+        # Anadolu 2018: "من المنتظر أن تسحب الولايات المتحدة الأمريكية جنودها منها": the US is no side of the map.
+        ("ومن المنتظر أن تسحب الولايات المتحدة الأمريكية جنودها من بلدة الهبيط.", set()),
+    ],
+)
+def test_a_side_pulling_its_forces_out_of_a_place_withdrew(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
