@@ -28,7 +28,7 @@ from gazetteer.geoparse import (
     norm_word,
     tokenize,
 )
-from gazetteer.normalize import name_key, normalize_digits, normalize_text
+from gazetteer.normalize import name_key, normalize_digits, normalize_text, strip_article
 
 MAX_TEXT = 200_000  # characters read from one report; longer input is cut (and said so)
 
@@ -363,7 +363,9 @@ LEFT_POSTS = {"حواجز", "مقرات", "مواقع", "نقاط", "ثكنات"
 ADVANCE_PLURALS = {"بلدات", "قري", "مدن", "احيا", "قريتين", "بلدتين", "عشرات"}
 # A siege or an encirclement: attacked, no change yet.
 SIEGE_WORDS = {"حاصرت", "حاصر", "حاصروا", "حصار", "تحاصر", "يحاصر", "طوقت", "طوق", "طوقوا", "تطويق", "يطوق", "تطوق",
-               "الطوق"}  # fmt: skip
+               "الطوق", "محاصره", "بمحاصره"}  # fmt: skip
+UNIT_WORDS = {"لواء", "فوج", "فرقه", "كتيبه", "مطار", "ثكنه", "معسكر", "سجن", "مشفي"}
+SIEGE_VERBS = {"حاصرت", "حاصر", "حاصروا", "تحاصر", "يحاصر", "طوقت", "طوق", "طوقوا", "يطوق", "تطوق"}
 BASE_WORDS = {"قاعده", "حاجز", "حواجز", "ثكنه", "مبني", "مقر", "مستودع", "مستودعات", "معسكر", "سجن", "مطار", "حقل",
               "مفرق", "دوار", "جسر",
               "مفرزه", "نقطه"}  # fmt: skip
@@ -1373,7 +1375,8 @@ def _strongholds(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention,
 
 def _positions_held(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention, ActorRef]]:
     """Places where a side's positions are named: "أوكاراً لداعش في قرية البصيري", "مواقع قسد في قريتي صيدا
-    ومعلق", "تحصينات ومقرات وآليات لتنظيم داعش في مدينتي موحسن والميادين": the side holds them."""
+    ومعلق", "تحصينات ومقرات وآليات لتنظيم داعش في مدينتي موحسن والميادين": the side holds them; so does a side
+    besieged in them ("تمكنت قسد من محاصرة التنظيم في بلدات وقرى الغسانية والكليب")."""
     out = []
     starts = sorted((_token_at(tokens, m.start - s_start), m) for m in mentions if not bare_capital(m))
 
@@ -1382,12 +1385,15 @@ def _positions_held(tokens, norms, mentions, s_start, spans) -> list[tuple[Menti
         return w in vocab or w.removeprefix("ال") in vocab  # (آليات is اليات: the ال there is no article)
 
     for at, word in enumerate(norms):
-        if not noun(word, POSITION_NOUNS):
+        siege = bare_word(word) in SIEGE_WORDS
+        if not (noun(word, POSITION_NOUNS) or siege):
             continue
-        owner = next(((a, e, ref) for a, e, ref in spans if at < a <= at + 4), None)
-        if owner is None or not all(
-            noun(n, POSITION_NOUNS | FIGHTER_NOUNS) for n in norms[at + 1 : owner[0]]
-        ):
+        owners = [(a, e, ref) for a, e, ref in spans if at < a <= at + 4]
+        start = at + 1
+        if siege and len(owners) > 1 and owners[0][0] == at + 1 and bare_word(word) in SIEGE_VERBS:
+            start = owners.pop(0)[1]  # "وحاصرت قسد عناصر داعش في": the besieged follow the verb's subject
+        owner = owners[0] if owners else None
+        if owner is None or not all(noun(n, POSITION_NOUNS | FIGHTER_NOUNS) for n in norms[start : owner[0]]):
             continue  # (not "مواقع في محيط بلدة X التي تسيطر عليها قوات النظام": no owner of the positions)
         end = owner[1]
         places = [
@@ -1395,7 +1401,7 @@ def _positions_held(tokens, norms, mentions, s_start, spans) -> list[tuple[Menti
             for k, m in starts
             if end <= k <= end + 4
             and ("في" in norms[end:k] or norms[k][:1] == "ب")
-            and all(n in POSITION_LINKS or bare_word(n) in REFERENCE_CUES for n in norms[end:k])
+            and all(bare_word(n) in POSITION_LINKS or bare_word(n) in REFERENCE_CUES for n in norms[end:k])
         ][:1]
         for k, m in starts:
             last = places[-1][1] if places else None
@@ -1778,8 +1784,13 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             continue
         if w in ("حصار", "الحصار") and out and out[-1].change == "held" and out[-1].index >= k - 2:
             continue  # "كسر حصار فرضه التنظيم على المدينة": the siege broken is the hold just found
-        if w in SIEGE_WORDS and not attempt:  # (not "تحاول قوات النظام إطباق الحصار على")
-            out.append(Trigger("attacked", k, actor_after=True))  # a siege: attacked, no change yet
+        if (
+            w in SIEGE_WORDS
+            and not attempt  # (not "تحاول قوات النظام إطباق الحصار على")
+            and not (k + 1 < n and strip_article(bare_word(norms[k + 1])) in UNIT_WORDS)
+        ):  # (not "محاصرة اللواء 61 في بلدة X": a base besieged, not the town)
+            # A siege: attacked, no change yet ("تمكنت قسد من محاصرة التنظيم": the noun's side is the subject's).
+            out.append(Trigger("attacked", k, actor_after=w not in ("محاصره", "بمحاصره")))
             continue
         if w in ("تخضع", "يخضع", "تخضعان", "يخضعان", "تخضعات", "الخاضعه", "الخاضع", "خاضعه") and any(
             x.endswith("سيطره") for x in norms[k + 1 : k + 3]

@@ -243,7 +243,8 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
          {("الهبيط", "opposition", "recaptured"), ("الهبيط", "opposition", "withdrew")}),  # (the earlier withdrawal)
         # A second verb joined by و keeps the subject, not the side it encircles (SANA 2017).
         ("وحدات الجيش استعادت السيطرة على بلدة الهبيط وطوقت إرهابيي (داعش) في مدينة خان شيخون",
-         {("الهبيط", "government", "recaptured"), ("خان شيخون", "government", "attacked")}),
+         {("الهبيط", "government", "recaptured"), ("خان شيخون", "government", "attacked"),
+          ("خان شيخون", "isis", "held")}),
         # The side between تمكنت and its noun; "تحرير هذا الخبر" is the time of writing (Hibr Press 2019).
         ("وحتى ساعة تحرير هذا الخبر تمكنت قوات الجيش الوطني من السيطرة على قرية “الهبيط” بريف مدينة “سكيك”.",
          {("الهبيط", "sna", "captured")}),
@@ -1366,5 +1367,31 @@ def test_attacks_in_the_present_and_the_occupation_a_report_names(index, text, e
     ],
 )
 def test_a_side_pulling_its_forces_out_of_a_place_withdrew(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SMART 2017: "وبذلك تمكنت قسد من محاصرة التنظيم في بلدات وقرى الغسانية والكليب": the besieger attacks, the
+        # besieged hold the places (the noun's side is the subject's, not the side after it).
+        (
+            "وبذلك تمكنت قسد من محاصرة التنظيم في بلدات وقرى الهبيط وسكيك.",
+            {
+                ("الهبيط", "sdf", "attacked"),
+                ("سكيك", "sdf", "attacked"),
+                ("الهبيط", "isis", "held"),
+                ("سكيك", "isis", "held"),
+            },
+        ),
+        # SMART 2017: "وحاصرت عناصر تنظيم الدولة في بلدة الكسرة": after a siege verb, the besieged follow its subject.
+        (
+            "وحاصرت قسد عناصر داعش في قرية الهبيط.",
+            {("الهبيط", "sdf", "attacked"), ("الهبيط", "isis", "held")},
+        ),
+    ],
+)
+def test_a_siege_is_the_besiegers_attack_and_the_besieged_sides_hold(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
