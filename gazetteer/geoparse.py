@@ -462,7 +462,11 @@ def tokenize(text: str) -> list[Token]:
         ):
             j += 1
         word = text[i:j]
-        tokens.append(Token(word, norm_word(word.replace(".", "")), i, j, True))
+        if not word.strip("ـ"):
+            # A tatweel standing alone is a dash between list items ("مجينة ـ بشقاتين ـ قيلون").
+            tokens.append(Token("-", "-", i, j, False))
+        else:
+            tokens.append(Token(word, norm_word(word.replace(".", "")), i, j, True))
         i = j
     return tokens
 
@@ -618,7 +622,11 @@ class Geoparser:
                 and not self._inside_place_name(tokens, words, pos)
             ):
                 nxt = words[pos + 1]
-                if nxt == i + 1 or (tokens[i + 1].text in QUOTES and nxt == i + 2):
+                after_cue = pos > 0 and _cue_reading(tokens[words[pos - 1]].text) is not None
+                listed = tokens[i].norm[:1] == "و" and tokens[nxt].norm == "في"
+                if after_cue or listed:
+                    pass  # ("قرية رامى فى ريف السويداء", "وطربا ورامي في الريف": a village, no full name)
+                elif nxt == i + 1 or (tokens[i + 1].text in QUOTES and nxt == i + 2):
                     blocked[i] = True
                     blocked[nxt] = True
                     if tokens[nxt].norm in {"العبد", "عبد", "ابو", "ال"} and pos + 2 < len(words):

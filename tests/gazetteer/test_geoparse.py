@@ -1138,3 +1138,27 @@ def test_sect_adjectives_fighting_and_a_church_are_no_places():
     # Ennahar 2013 (Reuters): "في قرية بارودا وهى واحدة من عدة قرى علوية هاجمها مقاتلو المعارضة".
     text = "يلوحون من سطح برج للجيش فى قرية بارودا وهى واحدة من عدة قرى علوية هاجمها مقاتلو المعارضة."
     assert surfaces(text, index_of(places)) == [("بارودا", "Baruda")]
+
+
+def test_a_tatweel_standing_alone_is_a_dash_between_list_items():
+    places = [
+        (P(1, "حريتان", "Haritan", "town", 36.2687, 37.0943, "SY02"), ["حريتان"]),
+        (P(2, "عندان", "Andan", "town", 36.2944, 37.0492, "SY02"), ["عندان"]),
+        (P(3, "حيان", "Hayyan", "village", 36.2926, 37.0873, "SY02"), ["حيان"]),
+    ]
+    # SANA via Al-Ahed 2020: "المناطق التالية: ... ـ حريتان ـ عندان ـ حيان ـ بيانون".
+    text = "إن وحدات من الجيش تحرر على دفعات المناطق التالية: حريتان ـ عندان ــ حيان، في غرب حلب."
+    assert surfaces(text, index_of(places)) == [("حريتان", "Haritan"), ("عندان", "Andan"), ("حيان", "Hayyan")]
+
+
+def test_a_first_name_after_a_village_cue_or_listed_before_in_is_the_village():
+    places = [
+        (P(1, "رامي", "Rami", "village", 32.80, 36.75, "SY13"), ["رامي"]),
+        (P(2, "طربا", "Tarba", "village", 32.83, 36.80, "SY13"), ["طربا"]),
+    ]
+    idx = index_of(places)
+    # Youm7 2018: "وأن أهالى قرية رامى فى ريف السويداء الشرقى"; Syria TV 2018: "وطربا والشريحي ورامي في الريف الشرقي".
+    assert surfaces("وأن أهالى قرية رامى فى الريف الشرقى.", idx) == [("رامى", "Rami")]
+    assert surfaces("وقرى طربا ورامي في الريف الشرقي للمحافظة.", idx) == [("طربا", "Tarba"), ("رامي", "Rami")]
+    # ... but a man's name stays a man's name.
+    assert surfaces("وقال رامي عبد الرحمن في تصريح.", idx) == []
