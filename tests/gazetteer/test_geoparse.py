@@ -1162,3 +1162,16 @@ def test_a_first_name_after_a_village_cue_or_listed_before_in_is_the_village():
     assert surfaces("وقرى طربا ورامي في الريف الشرقي للمحافظة.", idx) == [("طربا", "Tarba"), ("رامي", "Rami")]
     # ... but a man's name stays a man's name.
     assert surfaces("وقال رامي عبد الرحمن في تصريح.", idx) == []
+
+
+def test_a_ministry_and_an_area_not_far_are_no_places():
+    places = [
+        (P(1, "زارة", "Zara", "village", 35.01, 36.50, "SY05"), ["زارة"]),
+        (P(2, "غير", "Ghair", "village", 36.0, 37.0, "SY02"), ["غير"]),
+    ]
+    idx = index_of(places)
+    # Al-Alam 2013: "الاولى قرب وزارة الصناعة": a ministry, not و + the village زارة.
+    assert surfaces("سقوط قذيفتين الاولى قرب وزارة الصناعة.", idx) == []
+    # Elaph 2014: "في منطقة غير بعيدة عن الحدود التركية".
+    assert surfaces("ست قرى في منطقة غير بعيدة عن الحدود التركية.", idx) == []
+    assert surfaces("سيطرت القوات على قرية الزارة.", idx) == [("الزارة", "Zara")]
