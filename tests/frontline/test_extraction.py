@@ -1395,3 +1395,19 @@ def test_a_side_pulling_its_forces_out_of_a_place_withdrew(index, text, expected
 def test_a_siege_is_the_besiegers_attack_and_the_besieged_sides_hold(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Waght 2018: "كما يقترب الجيش السوري من السيطرة على بلدة مسرابا": near a capture is no capture yet.
+        ("كما يقترب الجيش السوري من السيطرة على بلدة الهبيط.", set()),
+        # 24.ae 2014: "المعركة تهدف إلى تحرير النقاط التالية: مدينة البعث": an aim, no capture.
+        ("وأعلنت الفصائل معركة تهدف إلى تحرير بلدة الهبيط.", {("الهبيط", "opposition", "attacked")}),
+        # Shaam 2019: "أعلن الجيش الوطني السوري عن سيطرته على عدة قرى بمحور مدينة تل أبيض": the front, not the town.
+        ("أعلن الجيش الوطني السوري عن سيطرته على عدة قرى بمحور مدينة خان شيخون.", set()),
+    ],
+)
+def test_near_a_capture_an_aim_and_villages_on_a_towns_front(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
