@@ -1725,7 +1725,12 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if w in LOSS_WORDS and _control_noun_after(norms, k):
             out.append(Trigger("withdrew", k, actor_after=True))  # "التي فقد السيطرة عليها العام الماضي"
             continue
-        if w in ("اعاده", "باعاده", "اعاد", "اعادت") and norms[k + 1 : k + 2] == ["السيطره"] and not attempt:
+        if (
+            w in ("اعاده", "باعاده", "اعاد", "اعادت")
+            # (the side may come between: "حيث أعادت قواته السيطرة عليها")
+            and "السيطره" in norms[k + 1 : k + (2 if w.endswith("ه") else 4)]
+            and not attempt
+        ):
             if out and out[-1].index >= k - 3 and out[-1].change == "captured":
                 out[-1].change = "recaptured"  # "تمكنت من إعادة السيطرة على": one change, taken back
             else:

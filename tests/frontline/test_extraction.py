@@ -1411,3 +1411,12 @@ def test_a_siege_is_the_besiegers_attack_and_the_besieged_sides_hold(index, text
 def test_near_a_capture_an_aim_and_villages_on_a_towns_front(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_control_given_back_with_the_side_between_verb_and_noun_is_a_recapture(index):
+    # Buratha 2013: "سقطت مدينة تلكلخ منذ يومين بيد الجيش السوري مجدداً، حيث أعادت قواته السيطرة عليها".
+    claims, _ = claims_of("حيث أعادت قوات النظام السيطرة على بلدة الهبيط.", index)
+    assert claims == {("الهبيط", "government", "recaptured")}
+    # ... while SANA's "أعادت الأمن والاستقرار إلى" is its capture.
+    claims, _ = claims_of("وأعادت وحدات الجيش الأمن والاستقرار إلى بلدة الهبيط.", index)
+    assert claims == {("الهبيط", "government", "captured")}
