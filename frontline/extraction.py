@@ -330,6 +330,7 @@ ATTACK_AGENT_WORDS = {"صاروخي", "مدفعي", "جوي", "بري", "عني�
                       "الطيران", "الحربي", "المروحي", "الطائرات", "الحربيه", "المروحيه", "المسيره", "طائرات",
                       "طائره", "مسيره", "حربيه", "التابع", "التابعه", "التابعين", "جديد", "جديده", "اخر", "اخري",
                       "بالصواريخ", "بالمدفعيه", "بالقذائف"}  # fmt: skip
+WEAPON_NOUNS = {"مدفعيه", "طيران", "طائرات", "راجمات", "دبابات", "مروحيات", "مسيرات", "صواريخ", "قذائف"}
 # Nouns of what is struck or taken: a side named after them is the target ("مواقع داعش").
 # (Not the fighters themselves: "يسيطر عليها عناصر تنظيم داعش" names the side.)
 TARGET_NOUNS = {"مواقع", "مقرات", "تجمعات", "نقاط", "تحصينات", "اليات", "اماكن", "معاقل", "مراكز", "خطوط", "تحركات",
@@ -1159,7 +1160,8 @@ def _actor_after(index, stop, spans, tokens, norms, reach: int = 3, means: bool 
 def _attack_agent(index: int, stop: int, spans, norms: list[str]) -> ActorRef | None:
     """The side of an attack noun written with ل: "قصف صاروخي لقوات النظام على", "استهداف الطيران
     الحربي التابع للنظام السوري مدينة تلدو" (only the weapon's words between noun and side)."""
-    if bare_word(norms[index]) not in ATTACK_NOUN_FORMS:
+    noun = bare_word(norms[index])
+    if noun not in ATTACK_NOUN_FORMS and noun.removesuffix("ها") not in ATTACK_NOUN_FORMS:
         return None
     for a, _e, ref in spans:
         if not (index < a <= index + 6 and a < stop):
@@ -1171,6 +1173,10 @@ def _attack_agent(index: int, stop: int, spans, norms: list[str]) -> ActorRef | 
             and all(bare_word(n) in ATTACK_AGENT_WORDS for n in between)
         ):
             return ref
+        if "من" in between and all(
+            bare_word(n) in ATTACK_AGENT_WORDS or n in ("من", "قبل") or n in WEAPON_NOUNS for n in between
+        ):
+            return ref  # "جراء قصفها من مدفعية قوات النظام", "قصف مدفعي من قوات النظام": the agent after من
         return None
     return None
 

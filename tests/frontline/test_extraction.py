@@ -1420,3 +1420,20 @@ def test_control_given_back_with_the_side_between_verb_and_noun_is_a_recapture(i
     # ... while SANA's "أعادت الأمن والاستقرار إلى" is its capture.
     claims, _ = claims_of("وأعادت وحدات الجيش الأمن والاستقرار إلى بلدة الهبيط.", index)
     assert claims == {("الهبيط", "government", "captured")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Akhbar Al-Aan 2013: "سقط قتلى وجرحى في قرية كفر هود بريف حماة جراء قصفها من مدفعية قوات النظام" (after a
+        # sentence whose subject is the FSA): the side after من is who shelled.
+        (
+            "وأفاد المركز أن الجيش الحر دمر حاجزا. وسقط قتلى في قرية الهبيط جراء قصفها من مدفعية قوات النظام.",
+            {("الهبيط", "government", "attacked")},
+        ),
+        ("سقط قتلى في قرية الهبيط جراء قصف مدفعي من قوات النظام.", {("الهبيط", "government", "attacked")}),
+    ],
+)
+def test_the_side_after_min_is_who_shelled(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
