@@ -1437,3 +1437,44 @@ def test_control_given_back_with_the_side_between_verb_and_noun_is_a_recapture(i
 def test_the_side_after_min_is_who_shelled(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SANA 2019: "إلا أن قوات النظام التركي احتلت قريتي المحمودية والدربو": occupying is capturing, and
+        # "the Turkish regime" is Turkey's side, not the Syrian government's.
+        (
+            "إلا أن قوات النظام التركي احتلت قريتي الهبيط وسكيك بريف إدلب.",
+            {("الهبيط", "sna", "captured"), ("سكيك", "sna", "captured")},
+        ),
+        # Al-Hikmeh 2018: "احتلت عصابات داعش الارهابية، اليوم الجمعة، أجزاء من مدينة البوكمال".
+        (
+            "احتلت عصابات داعش الارهابية، اليوم الجمعة، أجزاء من مدينة خان شيخون.",
+            {("خان شيخون", "isis", "captured")},
+        ),
+        # ... but an occupation tried is an attack.
+        (
+            "ضمن محاولات الاحتلال التركي ومرتزقته احتلال قريتي الهبيط وسكيك.",
+            {("الهبيط", "sna", "attacked"), ("سكيك", "sna", "attacked")},
+        ),
+        # Qasioun 2016: "بعد أن تراجعت المعارضة اليوم عن عدد من القرى والبلدت، ومنها بلدة الراعي".
+        (
+            "بعد أن تراجعت المعارضة اليوم عن عدد من القرى، ومنها بلدة الهبيط.",
+            {("الهبيط", "opposition", "withdrew")},
+        ),
+        # Boswtol 2013: "قصفت طائرات النظام السوري أمس أحياء الخالدية وباب هود، وهي مناطق تسيطر عليها قوات المعارضة".
+        (
+            "قصفت طائرات النظام السوري أمس بلدتي الهبيط وسكيك، وهي مناطق تسيطر عليها قوات المعارضة.",
+            {
+                ("الهبيط", "government", "attacked"),
+                ("سكيك", "government", "attacked"),
+                ("الهبيط", "opposition", "held"),
+                ("سكيك", "opposition", "held"),
+            },
+        ),
+    ],
+)
+def test_occupying_falling_back_and_areas_a_side_controls(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
