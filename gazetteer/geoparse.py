@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from gazetteer.normalize import clitic_variants, name_key, normalize_text, strip_article, word_key
+from gazetteer.ordinary_words import is_ordinary
 
 # --- vocabulary (normalised forms: teh marbuta -> heh, alef forms -> bare alef, alef maksura -> yeh) ---
 
@@ -1291,6 +1292,17 @@ class Geoparser:
                                 # The name alone may be a known spelling (الكبينة → Kabani) of the hill's place.
                                 name_only = _clean_surface(text[tokens[nxt].start : end])
                                 m.candidates = self._fuzzy_candidates(name_only)
+                        if (
+                            not found
+                            and not list_open  # (an item of an open list keeps the list going)
+                            and all(is_ordinary(tokens[k].norm) for k in name_tokens)
+                            and not (cue_kind == "neighbourhood" and _district_word(tokens, nxt, (i,)))
+                        ):
+                            # "على القريتين أوقع 25 قتيلا", "مناطق سيطرته": a word of the sentence, no name
+                            prev_mention_end = name_end
+                            i = name_end
+                            pending_cue = None
+                            continue
                         if cue_kind == "base" and not m.candidates:
                             # "كتيبة التسليح", "كتيبة الدبابات": a base named for what it is, not a locality
                             prev_mention_end = name_end
@@ -1711,6 +1723,8 @@ class Geoparser:
             return False  # "أدّى لوقوع", "صغيرة مثل": a word that is no name part
         if any(TANWEEN & set(t.text) for t in tokens):
             return False  # "تقدماً", "تمهيداً", "متسببةً": case endings written on ordinary words, not names
+        if len(tokens) == 1 and is_ordinary(tokens[0].norm):
+            return False  # "وإصابة 10 آخرين": words of news text (gazetteer.ordinary_words), no name
         return all(t.is_word for t in tokens)
 
     def _locative(self, tokens, i, in_quote, list_open, prev_mention_end, pending_cue) -> bool:
