@@ -2011,6 +2011,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
     for t in out:
         if t.change == "captured" and _again(norms, t.index):
             t.change = "recaptured"  # "استطاع الجيش السيطرة مجدّداً على بلدة خناصر": taken back
+        elif t.change == "captured" and _become_present(norms, t.index):
+            t.change = "held"  # "بات تنظيم داعش يسيطر على أجزاء"، "اصبحوا يفرضون سيطرتهم على": now holds
     if any(t.change != "attacked" for t in out):
         out = [t for t in out if not t.cause]
     return out
@@ -2032,6 +2034,18 @@ def _tried(norms: list[str], k: int, found: list[Trigger]) -> bool:
             False  # "تصدت الكتائب لمحاولة قوات النظام التقدم على بلدة X": pushed back, the hold is the claim
         )
     return any(bare_word(x) in TRY_WORDS for x in norms[max(0, k - 6) : k])
+
+
+IMPOSING_PRESENT = {"يفرض", "تفرض", "يفرضون", "يبسط", "تبسط", "يبسطون", "يحكم", "تحكم", "يحكمون"}
+BECOME_WORDS = {"بات", "باتت", "باتوا", "اصبح", "اصبحت", "اصبحوا", "صار", "صارت", "صاروا", "اضحي", "اضحت"}
+
+
+def _become_present(norms: list[str], k: int) -> bool:
+    """A capture verb in the present after "became" (بات/أصبح ... يسيطر): a state now held, not a change."""
+    w = bare_word(norms[k])
+    if w[:1] not in ("ي", "ت") and not (k > 0 and bare_word(norms[k - 1]) in IMPOSING_PRESENT):
+        return False  # (or the control noun after a verb in the present: "اصبحوا يفرضون سيطرتهم على")
+    return any(bare_word(x) in BECOME_WORDS for x in norms[max(0, k - 4) : k])
 
 
 def _again(norms: list[str], k: int) -> bool:

@@ -785,10 +785,15 @@ class Geoparser:
                 continue
             if i > 0 and tokens[i - 1].norm in ("حي", "بحي", "لحي", "حيي", "وحي", "وبحي"):
                 continue  # "حي طريق السد": a neighbourhood named after its road
-            if t.norm[:1] == "و" and any(
+            listed = t.norm[:1] == "و" or (
+                i > 0 and not tokens[i - 1].is_word and tokens[i - 1].text in "،,("
+            )
+            if listed and any(
                 tokens[x].norm in ("احيا", "حيي", "الاحيا", "باحيا") for x in range(max(0, i - 10), i)
             ):
-                continue  # "أحياء الصاخور وطريق الباب وبستان القصر": an item of a list of districts
+                # "أحياء الصاخور وطريق الباب وبستان القصر", "الاحياء الشرقية (هنانو، طريق الباب، الصاخور)":
+                # an item of a list of districts
+                continue
             j = i + 1
             while j < n and tokens[j].is_word and tokens[j].norm in ROAD_ADJECTIVES:
                 j += 1
@@ -958,6 +963,8 @@ class Geoparser:
                     (list_head >= 0 and not list_open) or (list_open and prev_mention_end <= list_start)
                 ):
                     list_open, list_start = True, i  # "البلدات التي دخلها: X، Y وZ", "قرى: X، Y"
+                elif t.text == "(" and not list_open and list_head >= 0 and 0 < i - list_head <= 4:
+                    list_open, list_start = True, i  # "القرى المحيطة بها (قرية خربة الشيخ، دفة، قولو)"
                 elif t.text in HARD_PUNCT and t.text not in ",،-–—":
                     list_open = False
                     pending_cue = None

@@ -1478,3 +1478,22 @@ def test_the_side_after_min_is_who_shelled(index, text, expected):
 def test_occupying_falling_back_and_areas_a_side_controls(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Deir Ezzor 24 2019: "بات تنظيم داعش يسيطر على أجزاء صغيرة جداََ وهي أجزاء من قرية المراشدة": now holds.
+        ("بات تنظيم داعش يسيطر على أجزاء من قرية الهبيط.", {("الهبيط", "isis", "held")}),
+        # Zaman al-Wasl 2012: "الذين اصبحوا يفرضون سيطرتهم بشكل كامل على عدد من الاحياء الشرقية (هنانو ...)".
+        (
+            "وعناصر الجيش الحر الذين اصبحوا يفرضون سيطرتهم على بلدة الهبيط.",
+            {("الهبيط", "opposition", "held")},
+        ),
+        # ... but "became" with a past capture is still the capture.
+        ("وأصبحت الفصائل قد سيطرت على بلدة الهبيط.", {("الهبيط", "opposition", "captured")}),
+    ],
+)
+def test_became_with_control_in_the_present_is_a_hold(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected

@@ -1175,3 +1175,17 @@ def test_a_ministry_and_an_area_not_far_are_no_places():
     # Elaph 2014: "في منطقة غير بعيدة عن الحدود التركية".
     assert surfaces("ست قرى في منطقة غير بعيدة عن الحدود التركية.", idx) == []
     assert surfaces("سيطرت القوات على قرية الزارة.", idx) == [("الزارة", "Zara")]
+
+
+def test_a_bracket_after_a_plural_place_noun_opens_a_list_and_a_road_named_district_is_an_item():
+    places = [
+        (P(1, "دفة", "Daffeh", "village", 36.63, 41.07, "SY08"), ["دفة"]),
+        (P(2, "هنانو", "Hanano", "neighbourhood", 36.22, 37.18, "SY02"), ["هنانو"]),
+    ]
+    idx = index_of(places)
+    # Al-Akhbar 2014: "إضافة إلى سبع عشرة من القرى المحيطة بها (قرية خربة الشيخ، ... دفة، ... قولو، ... بقجة)".
+    text = "إضافة إلى القرى المحيطة بها (دفة، قولو، بقجة)."
+    assert surfaces(text, idx) == [("دفة", "Daffeh"), ("قولو", None), ("بقجة", None)]
+    # Zaman al-Wasl 2012: "على عدد من الاحياء الشرقية (هنانو، طريق الباب، الصاخور، الحيدرية)".
+    text = "يفرضون سيطرتهم على عدد من الاحياء الشرقية (هنانو، طريق الباب، الصاخور)."
+    assert [s for s, _ in surfaces(text, idx)] == ["هنانو", "طريق الباب", "الصاخور"]
