@@ -1189,3 +1189,12 @@ def test_a_bracket_after_a_plural_place_noun_opens_a_list_and_a_road_named_distr
     # Zaman al-Wasl 2012: "على عدد من الاحياء الشرقية (هنانو، طريق الباب، الصاخور، الحيدرية)".
     text = "يفرضون سيطرتهم على عدد من الاحياء الشرقية (هنانو، طريق الباب، الصاخور)."
     assert [s for s, _ in surfaces(text, idx)] == ["هنانو", "طريق الباب", "الصاخور"]
+
+
+def test_kurdish_name_prefixes_start_names():
+    places = [(P(1, "دفة", "Daffeh", "village", 36.63, 41.07, "SY08"), ["دفة"])]
+    # Al-Akhbar 2014: "(... بقجة، كر بيجنك، عته، بهية، كوجو ...)"; Syria TV 2019: "وقرماني وكر بشك وتل دياب".
+    text = "إضافة إلى القرى المحيطة بها (دفة، كر بيجنك، كوجو)."
+    assert surfaces(text, index_of(places)) == [("دفة", "Daffeh"), ("كر بيجنك", None), ("كوجو", None)]
+    # ... and "كر وفر" (attack and retreat) is no name.
+    assert surfaces("واندلعت معارك كر وفر في قرية دفة.", index_of(places)) == [("دفة", "Daffeh")]
