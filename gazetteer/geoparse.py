@@ -1365,7 +1365,7 @@ class Geoparser:
                 )
                 if item_end > i and tokens[item_end - 1].norm in NAME_LINKS:
                     item_end = self._name_end(tokens, i, blocked, used, max_words=3)  # قصر ابن وردان
-                item_end = _direction_end(tokens, item_end) if item_end > i else item_end
+                item_end = _direction_end(tokens, item_end, in_list=list_open) if item_end > i else item_end
                 after = self._next_word(tokens, item_end - 1) if item_end > i else None
                 takes_object = after is not None and tokens[after].norm in ("بين", "مع", "علي", "الي")
                 # After the first item, the next one is joined by و, a comma or a quotation mark:
@@ -2263,19 +2263,20 @@ def _side_phrase_end(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-def _direction_end(tokens: list[Token], j: int) -> int:
+def _direction_end(tokens: list[Token], j: int, in_list: bool = False) -> int:
     """`j + 1` when tokens[j] is a direction adjective that ends the name before it (تل أحمر غربي،)
     — followed by punctuation, the end, or the next list item — else `j`."""
     if j >= len(tokens) or not tokens[j].is_word:
         return j
     norm = tokens[j].norm
     if norm not in NAME_DIRECTIONS and not (
-        # "الكرك الشرقي": a definite name takes a definite direction.
+        # "الكرك الشرقي": a definite name takes a definite direction (and any item of a list does:
+        # "ودامان ومفر أصالة الغربي وبير معالجة").
         norm.startswith("ال")
         and strip_article(norm) in NAME_DIRECTIONS
         and j > 0
         and tokens[j - 1].is_word
-        and norm_word(tokens[j - 1].text).lstrip("وبلف").startswith("ال")
+        and (in_list or norm_word(tokens[j - 1].text).lstrip("وبلف").startswith("ال"))
     ):
         return j
     k = j + 1

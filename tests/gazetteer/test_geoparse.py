@@ -1198,3 +1198,15 @@ def test_kurdish_name_prefixes_start_names():
     assert surfaces(text, index_of(places)) == [("دفة", "Daffeh"), ("كر بيجنك", None), ("كوجو", None)]
     # ... and "كر وفر" (attack and retreat) is no name.
     assert surfaces("واندلعت معارك كر وفر في قرية دفة.", index_of(places)) == [("دفة", "Daffeh")]
+
+
+def test_a_list_item_may_end_on_a_definite_direction():
+    places = [(P(1, "دامان", "Daman", "village", 36.60, 38.50, "SY11"), ["دامان"])]
+    # Veto 2015 (YPG): "(طابخان وهوس ودامان ومفر أصالة الغربي وبير معالجة ومختار وسيمالك ...)".
+    text = "وتمكنوا من تحرير القرى، وهي: (دامان ومفر أصالة الغربي وبير معالجة وسيمالك)."
+    assert surfaces(text, index_of(places)) == [
+        ("دامان", "Daman"),
+        ("مفر أصالة الغربي", None),
+        ("بير معالجة", None),
+        ("سيمالك", None),
+    ]
