@@ -1497,3 +1497,12 @@ def test_occupying_falling_back_and_areas_a_side_controls(index, text, expected)
 def test_became_with_control_in_the_present_is_a_hold(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_confining_a_side_to_places_is_a_siege():
+    # Roz Press 2019: "تمكنت قسد ... من السيطرة على كامل بلدة السوسة ومحيطها ولتحصر تنظيم داعش الإرهابي في بلدة
+    # الباغوز فوقاني": the capture stops where the siege begins.
+    idx = SimpleIndex(IDLIB, {p.id: [p.name_ar] for p in IDLIB})
+    text = "تمكنت قسد من السيطرة على كامل بلدة سكيك ومحيطها ولتحصر تنظيم داعش الإرهابي في بلدة الهبيط."
+    claims, _ = claims_of(text, idx)
+    assert claims == {("سكيك", "sdf", "captured"), ("الهبيط", "sdf", "attacked"), ("الهبيط", "isis", "held")}
