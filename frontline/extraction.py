@@ -78,7 +78,7 @@ BUILTIN_ACTORS: list[tuple[str, str, list[str]]] = [
         "الجماعات الإرهابية", "التنظيمات الإرهابية", "الإرهابيين", "الجماعات المسلحة", "المسلحين", "المسلحون",
         "الإرهابيون", "مسلحو المعارضة", "مسلحي المعارضة", "المقاتلون المعارضون",
         "مقاتلي المعارضة", "مقاتلو المعارضة", "الفصائل العسكرية", "غرفة عمليات الجنوب", "مقاتلي الجيش الحر",
-        "الفصائل المسلحة", "فصائل ريف درعا الشرقي", "جيش الإسلام", "المقاتلين المعارضين",
+        "الفصائل المسلحة", "فصائل ريف درعا الشرقي", "جيش الإسلام", "جند الأقصى", "فصيل جند الأقصى", "المقاتلين المعارضين",
         "قوات المعارضة", "فصائل الجيش الحر", "قوى المعارضة", "قوى المعارضة السورية", "قوى المعارضة المسلحة", "الفصائل الثورية", "إدارة العمليات العسكرية", "المجموعات الإرهابية المسلحة",
         "إرهابيي جبهة النصرة", "حركة أحرار الشام", "أحرار الشام", "فيلق الشام", "جيش العزة", "الجبهة الشامية",
         "جيش الأمة", "فيلق الرحمن", "غرفة عمليات ريف حمص الشمالي", "كتائب الثوار",
@@ -1270,10 +1270,14 @@ def _relative_subject(index: int, spans, norms: list[str]) -> ActorRef | None:
     return next((ref for _a, e, ref in spans if e == rel), None)
 
 
+LAUNCH_WORDS = {"انطلاقا", "انطلاق", "صعودا", "قادمه", "قادمين", "قادما", "قادمون"}
+
+
 def _launched_from(norms: list[str], k: int) -> bool:
-    """A place at k written as where an attack started: "انطلاقاً من بلدة X", "انطلاقا من X"."""
+    """A place at k written as where an attack started: "انطلاقاً من بلدة X", "صعوداً من قرية الكبير",
+    "قادمة من منطقة دوما"."""
     before = [bare_word(x) for x in norms[max(0, k - 3) : k]]
-    return any(x in ("انطلاقا", "انطلاق") and "من" in before[i + 1 :] for i, x in enumerate(before))
+    return any(x in LAUNCH_WORDS and "من" in before[i + 1 :] for i, x in enumerate(before))
 
 
 def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) -> bool:
@@ -1514,6 +1518,10 @@ def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, i
                 continue
         if hit and _is_anaphor(tokens[i].norm):
             hit = None
+        if hit and hit[1] - hit[0] == 1 and bare_word(tokens[i].norm) in ("تنظيم", "التنظيم"):
+            nxt = next((k for k in range(i + 1, min(n, i + 3)) if tokens[k].is_word), None)
+            if nxt is not None and (named := longest(nxt)) is not None and named[2].bloc != hit[2].bloc:
+                hit = None  # "تنظيم “جبهة النصرة”": the word introduces the name that follows
         if hit and hit[1] - hit[0] == 1 and _bare_units(tokens[i].norm):
             # "وحدات" alone is "units" of whoever follows (وحدات المشاة في الجيش السوري); "الوحدات" is the
             # YPG unless the text has just named another side's units (وحدات الجيش ... سيطرت الوحدات).
@@ -1689,8 +1697,11 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             w = w[1:]  # بانسحاب، بقصف: the noun with its preposition
         # An attempt, a threat or a failure in the six words before: "فشلت قوات النظام باقتحام حي جوبر"
         # (or a capture joined by و to a tried one: "في محاولة لاقتحام الريف ... واستعادة السيطرة عليه").
-        attempt = bisect_left(attempts, k) > bisect_left(attempts, k - 6) or (
-            raw[:1] == "و" and bool(out) and out[-1].tried and out[-1].index >= k - 12
+        attempt = (
+            bisect_left(attempts, k) > bisect_left(attempts, k - 6)
+            or (raw[:1] == "و" and bool(out) and out[-1].tried and out[-1].index >= k - 12)
+            # "ببدء معركة تحرير دير الزور": a battle named for the capture it aims at
+            or (k > 0 and bare_word(norms[k - 1]) in ("معركه", "لمعركه", "بمعركه", "معركتها", "معركته"))
         )
 
         if w in NO_PROGRESS and k > 0 and norms[k - 1] in ("لم", "ولم"):

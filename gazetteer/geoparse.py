@@ -1094,10 +1094,12 @@ class Geoparser:
                     if length == 1 and dir_end == last + 1 and (locative or list_open):
                         cont = self._name_continuation(tokens, last, used, blocked, in_list=list_open)
                         if cont is not None:
-                            # "وشمرة الحصان": the gazetteer knows شمرة, but the text names شمرة الحصان.
+                            # "وشمرة الحصان": the gazetteer knows شمرة, but the text names شمرة الحصان
+                            # (but "عدرا البلد" is عدرا's old town: the same place).
                             span_words = [span_words[0], cont]
                             length = 2
-                            ids = ()
+                            if tokens[cont].norm not in ("البلد", "المحطه"):
+                                ids = ()
                     elif (
                         length == 2
                         and dir_end == last + 1
@@ -1423,6 +1425,8 @@ class Geoparser:
         if k >= len(tokens) or not tokens[k].is_word or used[k] or blocked[k]:
             return None
         norm = tokens[k].norm
+        if norm in ("البلد", "المحطه"):
+            return k  # "عدرا البلد", "درعا المحطة": a town's old quarter or station quarter, named so
         # In a list a second word without the article may carry the name on too (لقية لجة وأسيا).
         if not (norm.startswith("ال") and len(norm) >= 5) and not (
             in_list and len(norm) >= 3 and norm[:1] != "و" and norm not in NAME_LINKS

@@ -1506,3 +1506,34 @@ def test_confining_a_side_to_places_is_a_siege():
     text = "تمكنت قسد من السيطرة على كامل بلدة سكيك ومحيطها ولتحصر تنظيم داعش الإرهابي في بلدة الهبيط."
     claims, _ = claims_of(text, idx)
     assert claims == {("سكيك", "sdf", "captured"), ("الهبيط", "sdf", "attacked"), ("الهبيط", "isis", "held")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Syria Observer 2013: "اقتحم تنظيم “جبهة النصرة” بالاشتراك مع “جيش الإسلام” فجر اليوم مدينة عدرا العمالية ...
+        # وسيطر عليها": "تنظيم" introduces the name after it, it is not IS.
+        (
+            'اقتحم تنظيم "جبهة النصرة" فجر اليوم بلدة الهبيط وسيطر عليها.',
+            {("الهبيط", "opposition", "captured")},
+        ),
+        # Enab Baladi 2013: "ببدء معركة تحرير دير الزور التي سقط خلالها حوالي 70 شهيدًا": a battle's name, no capture.
+        ("قامت كتائب من الجيش الحر ببدء معركة تحرير خان شيخون التي سقط خلالها شهداء.", set()),
+        # Al-Araby 2016: "صعوداً من قرية الكبير باتجاه الدرة"; Syria Observer 2013: "قادمة من منطقة دوما، اقتحمت": the
+        # attacker holds where it came from.
+        (
+            "وشنت قوات النظام هجوما صعوداً من قرية عابدين باتجاه بلدة الهبيط.",
+            {("عابدين", "government", "held"), ("الهبيط", "government", "attacked")},
+        ),
+        # Sabr 2016: "سيطر فصيل جند الأقصى وفصائل من المعارضة المسلحة على مدينتي صوران وطيبة الإمام".
+        (
+            "سيطر فصيل جند الأقصى وفصائل من المعارضة المسلحة على بلدتي الهبيط وسكيك.",
+            {("الهبيط", "opposition", "captured"), ("سكيك", "opposition", "captured")},
+        ),
+    ],
+)
+def test_a_named_organisation_a_battles_name_where_an_attack_came_from_and_jund_al_aqsa(
+    index, text, expected
+):
+    claims, _ = claims_of(text, index)
+    assert claims == expected

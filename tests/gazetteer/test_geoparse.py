@@ -1210,3 +1210,16 @@ def test_a_list_item_may_end_on_a_definite_direction():
         ("بير معالجة", None),
         ("سيمالك", None),
     ]
+
+
+def test_a_towns_old_quarter_is_the_town():
+    places = [
+        (P(1, "عدرا", "Adra", "town", 33.61, 36.51, "SY03"), ["عدرا"]),
+        (P(2, "عدرا العمالية", "Adra al-Ummaliyah", "town", 33.65, 36.57, "SY03"), ["عدرا العمالية"]),
+    ]
+    # Al-Araby 2014: "استفادت من سيطرتها على عدرا البلد وعدرا العمالية".
+    text = "استفادت قوات النظام من سيطرتها على عدرا البلد وعدرا العمالية."
+    assert surfaces(text, index_of(places)) == [
+        ("عدرا البلد", "Adra"),
+        ("عدرا العمالية", "Adra al-Ummaliyah"),
+    ]
