@@ -1449,6 +1449,7 @@ class Geoparser:
             or _ordinary_word(norm)
             or _governorate(norm)
             or norm.endswith(("يه", "يين", "يون", "يتين", "يتان"))  # adjectives: الغربيه، السوريه، السوريتين
+            or (len(norm) >= 8 and norm.endswith(("تين", "تان")))  # a dual adjective: "وجيرود المجاورتين"
         ):
             return None
         after = k + 1
@@ -1665,7 +1666,14 @@ class Geoparser:
                 break  # (and "وحي": "لحي البحار وحي طريق السد" — the next item's cue)
             if count > 0 and (TANWEEN & set(t.text) or norm in STRIKE_WORDS or norm[1:] in STRIKE_WORDS):
                 break  # "بلدة الهبيط لقصفٍ": a case ending or a strike word is not the name's second word
-            if count > 0 and norm.startswith("ال") and norm.endswith(("يتين", "يتان", "يين", "يون")):
+            if (
+                count > 0
+                and norm.startswith("ال")
+                and (
+                    norm.endswith(("يتين", "يتان", "يين", "يون"))
+                    or (len(norm) >= 8 and norm.endswith(("تين", "تان")))
+                )
+            ):
                 break  # "منبج السوريتين", "القرى الكرديين": an adjective, not the name's second word
             if count > 0 and not sized and (norm.startswith(("بال", "لل", "كال")) or _ordinary_word(norm)):
                 break  # "حي اللطوة بالقسم الجنوبي", "بلدة الطيانة المتاخمة": the name has ended
@@ -2132,7 +2140,7 @@ CORPUS_COMMON_WORDS = frozenset(
     شعبة قنص مقتله بشري وقوف تظهر عمليا تفصل سقطت أشد قناص تنظيم قصف
     فور صالح عالية خلاله حصاره قسمين صهريج وصولا للبنان عدم صعب مقبرة عديدة معركة مستمرة
     مؤكدا مشيرا مضيفا موضحا لافتا منوها سوف نفوذ عرف اقتراب حيوية صور عمر صراع إخلاء آمنة بنايات كازية
-    أنقرة موسكو طهران واشنطن إسطنبول استانا سوتشي جنيف وزارة سفارة
+    أنقرة موسكو طهران واشنطن إسطنبول استانا سوتشي جنيف وزارة سفارة قريبين قريبتين مجاورتين متاخمتين محاذيتين
     """.split()
 )
 # Words that are no name even right after a cue word ("منطقة منكوبة", "مناطق انتشار القوات", "قرية شمالها").

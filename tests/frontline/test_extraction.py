@@ -1537,3 +1537,26 @@ def test_a_named_organisation_a_battles_name_where_an_attack_came_from_and_jund_
 ):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Modon 2022: "إن طائرة حربية تركية أغارت ليل الاحد/الأثنين، بعدد من الصواريخ الفراغية على مواقع ... في قرى".
+        (
+            "إن طائرة حربية تركية أغارت ليل الاحد بعدد من الصواريخ على قريتي الهبيط وسكيك.",
+            {("الهبيط", "sna", "attacked"), ("سكيك", "sna", "attacked")},
+        ),
+        # SOHR 2022: "نتيجة قصف طائرات حربية روسية منزل ومنشأة صناعية في منطقة الشيخ يوسف".
+        ("نتيجة قصف طائرات حربية روسية منزلا في بلدة الهبيط.", {("الهبيط", "government", "attacked")}),
+        # Human Voice 2018: "حيث دخلت إلى بلدات “الغنطو وتلبيسة” ... لتقوم برفع علم النظام فوق المؤسسات الحكومية التي
+        # خرجت عن سيطرتها لسبعِ سنوات": a side does not lose what the same sentence says it took.
+        (
+            "حيث دخلت قوات النظام إلى بلدة الهبيط لتقوم برفع علمها فوق المؤسسات التي خرجت عن سيطرتها لسبع سنوات.",
+            {("الهبيط", "government", "captured")},
+        ),
+    ],
+)
+def test_warplanes_named_by_their_country_and_no_loss_beside_a_capture(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
