@@ -222,7 +222,8 @@ HELD_VERBS = re.compile(
 ATTACK_VERBS = re.compile(
     r"^(?:قصف|قصفت|قصفها|يقصف|تقصف|غارات|غاره|استهدف|استهدفت|استهداف|دمر|دمرت|دمروا|هاجم|هاجمت|هجوما|هجوم|شن|شنت"
     r"|القصف|الغارات|الاستهداف|اعتدي|اعتدت|اعتدوا|اعتدا|اعتداء|اعتداءات|اعتداات|تعتدي|يعتدي|مستهدفا|مستهدفه"
-    r"|يشن|تشن|يستهدف|تستهدف|يهاجم|تهاجم|اغار|اغارت|اغاروا)$"
+    r"|يشن|تشن|يستهدف|تستهدف|يهاجم|تهاجم|اغار|اغارت|اغاروا|يستهدفها|يستهدفهما|تستهدفها|تستهدفهما|استهدفها"
+    r"|استهدفتها|استهدفوها|هاجمها|هاجمتها|هاجموها|رمايات|ضربات|مجزره|مجازر|مداهمه|مداهمات|داهمت|داهم|داهموا)$"
 )
 ATTEMPT_WORDS = {"تحاول", "يحاول", "حاول", "حاولت", "محاوله", "محاولات", "لمحاولات", "بهدف", "اجل", "تسهيل",
                  "محاولتهم", "محاولتها", "محاولته", "محاولاتها", "محاولاتهم", "لمحاوله",
@@ -1526,10 +1527,17 @@ def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, i
                 continue
         if hit and _is_anaphor(tokens[i].norm):
             hit = None
-        if hit and hit[1] - hit[0] == 1 and bare_word(tokens[i].norm) in ("تنظيم", "التنظيم"):
+        if hit and hit[1] - hit[0] == 1 and bare_word(tokens[i].norm) in GENERIC_SIDE_WORDS:
             nxt = next((k for k in range(i + 1, min(n, i + 3)) if tokens[k].is_word), None)
+            if (
+                nxt is not None
+                and tokens[nxt].norm == "من"
+                and bare_word(tokens[i].norm) not in ("تنظيم", "التنظيم")
+            ):
+                nxt = nxt + 1 if nxt + 1 < n and tokens[nxt + 1].is_word else None
             if nxt is not None and (named := longest(nxt)) is not None and named[2].bloc != hit[2].bloc:
-                hit = None  # "تنظيم “جبهة النصرة”": the word introduces the name that follows
+                # "تنظيم “جبهة النصرة”", "إرهابيون من تنظيم داعش": the word introduces the side that follows
+                hit = None
         if hit and hit[1] - hit[0] == 1 and _bare_units(tokens[i].norm):
             # "وحدات" alone is "units" of whoever follows (وحدات المشاة في الجيش السوري); "الوحدات" is the
             # YPG unless the text has just named another side's units (وحدات الجيش ... سيطرت الوحدات).
@@ -1559,6 +1567,8 @@ def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, i
     return spans
 
 
+GENERIC_SIDE_WORDS = {"تنظيم", "التنظيم", "ارهابيون", "ارهابيين", "الارهابيون", "الارهابيين", "مسلحون", "مسلحين",
+                      "المسلحون", "المسلحين", "مقاتلون", "مقاتلين", "متشددون", "متشددين"}  # fmt: skip
 POSSESSIVE_ENDINGS = ("ته", "تها", "تهم", "تهما", "ها", "ه")
 OPPOSING = {"ضد", "مع", "علي", "من", "لقوات", "بين", "امام"}
 

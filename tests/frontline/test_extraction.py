@@ -1560,3 +1560,31 @@ def test_a_named_organisation_a_battles_name_where_an_attack_came_from_and_jund_
 def test_warplanes_named_by_their_country_and_no_loss_beside_a_capture(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SANA 2015: "وكان إرهابيون من تنظيم داعش ارتكبوا في 22 الشهر الماضي مجزرة بحق أهالي قريتي تل مغاص وأم رقبة":
+        # a massacre is an attack, and the side is the one the fighters are "from".
+        (
+            "وكان إرهابيون من تنظيم داعش ارتكبوا مجزرة بحق أهالي قريتي الهبيط وسكيك.",
+            {("الهبيط", "isis", "attacked"), ("سكيك", "isis", "attacked")},
+        ),
+        # Al-Baath 2016 (SANA): "نفذت عمليات ورمايات دقيقة على تحركات وأوكار إرهابيي التنظيم التكفيري في حيي".
+        (
+            "وأفاد مصدر عسكري بأن وحدات من الجيش نفذت رمايات دقيقة على أوكار إرهابيي داعش في قرية الهبيط.",
+            {("الهبيط", "government", "attacked"), ("الهبيط", "isis", "held")},
+        ),
+        # Al Mayadeen 2018: "وقصف تركي عنيف يستهدفهما" is told in the present with its object pronoun; Ennahar 2013:
+        # "عدة قرى علوية هاجمها مقاتلو المعارضة".
+        (
+            "يلوحون من سطح برج للجيش فى قرية الهبيط وهى واحدة من عدة قرى علوية هاجمها مقاتلو المعارضة اليوم.",
+            {("الهبيط", "opposition", "attacked")},
+        ),
+        ("وتعرضت قرية الهبيط لمداهمات نفذتها قوات النظام.", {("الهبيط", "government", "attacked")}),
+    ],
+)
+def test_massacres_raids_and_firing_are_attacks_by_the_side_named(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
