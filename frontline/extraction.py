@@ -28,7 +28,13 @@ from gazetteer.geoparse import (
     norm_word,
     tokenize,
 )
-from gazetteer.normalize import name_key, normalize_digits, normalize_text, strip_article
+from gazetteer.normalize import (
+    add_normalised_forms,
+    name_key,
+    normalize_digits,
+    normalize_text,
+    strip_article,
+)
 
 MAX_TEXT = 200_000  # characters read from one report; longer input is cut (and said so)
 
@@ -2216,16 +2222,7 @@ TRIGGER_WORDS = {
 } | (RESUME_VERBS | DEPLOY_WORDS | NO_PROGRESS | FAILED | EXPEL_VERBS | SIEGE_WORDS)
 
 
-def _normalised_vocabulary() -> None:
-    """Add the normalised form of every vocabulary word (خسائر -> خساير, على -> علي): words are compared
-    normalised, and a word written with a hamza would otherwise never match."""
-    g = globals()
-    for name, vocab in list(g.items()):
-        if name.isupper() and isinstance(vocab, set) and all(isinstance(w, str) for w in vocab):
-            vocab.update(normalize_text(w) for w in list(vocab))
-
-
-_normalised_vocabulary()
+add_normalised_forms(globals())  # (words are compared normalised: خسائر -> خساير, على -> علي)
 
 
 def mention_key(surface: str) -> str:

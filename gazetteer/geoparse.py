@@ -19,7 +19,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from gazetteer.normalize import clitic_variants, name_key, normalize_text, strip_article, word_key
+from gazetteer.normalize import (
+    add_normalised_forms,
+    clitic_variants,
+    name_key,
+    normalize_text,
+    strip_article,
+    word_key,
+)
 from gazetteer.ordinary_words import is_ordinary
 
 # --- vocabulary (normalised forms: teh marbuta -> heh, alef forms -> bare alef, alef maksura -> yeh) ---
@@ -2409,24 +2416,14 @@ def _spread(points) -> float:
     return ds[len(ds) // 2]
 
 
-def _normalised_vocabulary() -> None:
-    """Add the normalised form of every vocabulary word written with a hamza, alef maksura or teh
-    marbuta (اللواء -> اللوا, هيئه -> هييه, حتى -> حتي): the text's words are compared normalised."""
-    g = globals()
-    for name in ("CUES", "LOCATIVES", "AREA_WORDS", "PERSON_TITLES", "FIRST_NAMES", "ORG_WORDS", "STOPWORDS",
-                 "BOUNDARY_WORDS", "REGION_WORDS", "LIST_OPENERS", "LIST_OPENERS_FAR"):  # fmt: skip
-        vocab = g[name]
-        if isinstance(vocab, dict):
-            vocab.update({normalize_text(k): v for k, v in list(vocab.items())})
-        elif isinstance(vocab, set):
-            vocab.update(normalize_text(w) for w in list(vocab))
-        else:
-            g[name] = vocab | {normalize_text(w) for w in vocab}
-    g["NAME_PREFIX_KEYS"] = NAME_PREFIX_KEYS | {strip_article(normalize_text(w)) for w in NAME_PREFIX_KEYS}
-    g["_STOP_KEYS"] = frozenset(strip_article(w) for w in g["STOPWORDS"])
-
-
-_normalised_vocabulary()
+# (the text's words are compared normalised: اللواء -> اللوا, هيئه -> هييه, حتى -> حتي)
+add_normalised_forms(
+    globals(),
+    ["CUES", "LOCATIVES", "AREA_WORDS", "PERSON_TITLES", "FIRST_NAMES", "ORG_WORDS", "STOPWORDS",
+     "BOUNDARY_WORDS", "REGION_WORDS", "LIST_OPENERS", "LIST_OPENERS_FAR"],
+)  # fmt: skip
+NAME_PREFIX_KEYS = NAME_PREFIX_KEYS | {strip_article(normalize_text(w)) for w in NAME_PREFIX_KEYS}
+_STOP_KEYS = frozenset(strip_article(w) for w in STOPWORDS)
 
 
 def geoparse(text: str, *, index=None) -> GeoparseResult:

@@ -551,3 +551,24 @@ def script_of(text: str) -> str:
     if len(scripts) > 1:
         return "mixed"
     return scripts.pop()
+
+
+def add_normalised_forms(namespace: dict, names: list[str] | None = None) -> None:
+    """Give each word list of a module (`namespace`, its globals) the normalised form of every word too
+    (خسائر -> خساير, على -> علي, هيئة -> هييه): text is compared normalised, and a list word written with a
+    hamza would otherwise never match. `names` picks the lists (sets, frozensets or dicts keyed by word);
+    by default every upper-case set of strings."""
+    if names is None:
+        names = [
+            name
+            for name, vocab in namespace.items()
+            if name.isupper() and isinstance(vocab, set) and all(isinstance(w, str) for w in vocab)
+        ]
+    for name in names:
+        vocab = namespace[name]
+        if isinstance(vocab, dict):
+            vocab.update({normalize_text(k): v for k, v in list(vocab.items())})
+        elif isinstance(vocab, set):
+            vocab.update(normalize_text(w) for w in list(vocab))
+        else:
+            namespace[name] = vocab | {normalize_text(w) for w in vocab}

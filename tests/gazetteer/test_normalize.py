@@ -633,3 +633,21 @@ def test_ibn_and_bin_inside_a_name_share_a_key_and_the_text_is_kept():
     # SANA 2018 writes قصر ابن وردان; OCHA has قصر بن وردان (C3105).
     assert name_key("قصر ابن وردان") == name_key("قصر بن وردان") == name_key("قصر إبن وردان")
     assert name_key("ابن") == "ابن"  # a bare word is not rewritten
+
+
+def test_word_lists_get_the_normalised_form_of_every_word():
+    from gazetteer.normalize import add_normalised_forms
+
+    namespace = {
+        "WORDS": {"خسائر", "على"},
+        "CUES": {"قرية": "village"},
+        "FROZEN": frozenset({"هيئة"}),
+        "lower": {"إدلب"},
+        "NUMBERS": {1, 2},
+    }
+    add_normalised_forms(namespace)  # every upper-case set of strings
+    assert namespace["WORDS"] == {"خسائر", "خساير", "على", "علي"}
+    assert namespace["lower"] == {"إدلب"} and namespace["NUMBERS"] == {1, 2}
+    add_normalised_forms(namespace, ["CUES", "FROZEN"])
+    assert namespace["CUES"] == {"قرية": "village", "قريه": "village"}
+    assert namespace["FROZEN"] == frozenset({"هيئة", "هييه"})
