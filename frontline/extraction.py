@@ -926,6 +926,7 @@ def extract_claims(
                 if targets:
                     places = targets
             destinations = False
+            retreats: list[Mention] = []
             if trig.change in ("captured", "recaptured") and not trig.relative:
                 # "دخل الجيش يبرود ... يفرون في اتجاه بلدة رنكوس": a place headed for is not taken; nor a town
                 # a post taken lies in ("السيطرة على مبنى قيادة الشرطة في مدينة السويداء").
@@ -940,6 +941,21 @@ def extract_claims(
                 # "وفرار من بقي منهم باتجاه بلدات تفاد وبسرطون": where they went is not what they left.
                 kept = [m for k, m in m_pos if m in places and not _towards(norms, trig.index, k)]
                 destinations = len(kept) < len(places)
+                # "انسحبت الفصائل إلى نقاط تمركزها في الشيخ سعد": where a side falls back to (إلى, not only
+                # "towards") it holds.
+                retreats = [
+                    m
+                    for k, m in m_pos
+                    if m in places
+                    and m not in kept
+                    and any(bare_word(n) in ("الى", "الي") for n in norms[trig.index + 1 : k])
+                    # (not "towards", nor "as far as": "وصولاً إلى قرى بيت جن")
+                    and not any(
+                        n in ("وصولا", "حتي") or bare_word(n) in HEADING_WORDS
+                        for n in norms[trig.index + 1 : k]
+                    )
+                    and not bare_capital(m)
+                ]
                 places = kept
             if trig.relative:
                 # "بيد X" may come a few words after its places ("اللتان تقعان منذ 2016 بيد").
@@ -1041,6 +1057,8 @@ def extract_claims(
                 for m in bases:
                     found.append((m, actor, "held", False))
             partner = _partner(actor, actor_spans, norms) if trig.change == "withdrew" else None
+            for m in retreats:
+                found.append((m, actor, "held", False))
             for m in places:
                 found.append((m, actor, trig.change, trig.relative))
                 if partner is not None:

@@ -1360,8 +1360,8 @@ def test_attacks_in_the_present_and_the_occupation_a_report_names(index, text, e
             "كما سحبت قوات النظام جميع حواجزها العسكرية من بلدتي الهبيط وسكيك.",
             {("الهبيط", "government", "withdrew"), ("سكيك", "government", "withdrew")},
         ),
-        # 7al 2019: "سحبت العشرات من مقاتليها إلى مدينة عفرين": where fighters are sent is not left.
-        ("وسحبت قوات النظام العشرات من مقاتليها إلى مدينة خان شيخون.", set()),
+        # 7al 2019: "سحبت العشرات من مقاتليها إلى مدينة عفرين": where fighters are sent is not left (it is held).
+        ("وسحبت قوات النظام العشرات من مقاتليها إلى مدينة خان شيخون.", {("خان شيخون", "government", "held")}),
         # Anadolu 2018: "من المنتظر أن تسحب الولايات المتحدة الأمريكية جنودها منها": the US is no side of the map.
         ("ومن المنتظر أن تسحب الولايات المتحدة الأمريكية جنودها من بلدة الهبيط.", set()),
     ],
@@ -1586,5 +1586,27 @@ def test_warplanes_named_by_their_country_and_no_loss_beside_a_capture(index, te
     ],
 )
 def test_massacres_raids_and_firing_are_attacks_by_the_side_named(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Enab Baladi 2017: "بينما انسحبت الفصائل إلى نقاط تمركزها في الشيخ سعد": where a side falls back to, it holds.
+        ("بينما انسحبت الفصائل إلى نقاط تمركزها في بلدة الهبيط.", {("الهبيط", "opposition", "held")}),
+        (
+            "انسحبت قوات النظام من بلدة الهبيط إلى مدينة خان شيخون.",
+            {("الهبيط", "government", "withdrew"), ("خان شيخون", "government", "held")},
+        ),
+        # ... not where it flees towards, nor "as far as" (Al-Modon 2024: "وصولاً إلى قرى بيت جن وبيت سابر").
+        ("وفرت قوات النظام من بلدة الهبيط باتجاه مدينة خان شيخون.", {("الهبيط", "government", "withdrew")}),
+        (
+            "كما سحبت قوات النظام حواجزها من بلدة الهبيط، وصولاً إلى قرية سكيك.",
+            {("الهبيط", "government", "withdrew")},
+        ),
+    ],
+)
+def test_where_a_side_falls_back_to_it_holds(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
