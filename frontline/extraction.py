@@ -385,7 +385,7 @@ SIEGE_VERBS = {"حاصرت", "حاصر", "حاصروا", "تحاصر", "يحاص
                "لتحصر"}  # fmt: skip
 BASE_WORDS = {"قاعده", "حاجز", "حواجز", "ثكنه", "مبني", "مقر", "مستودع", "مستودعات", "معسكر", "سجن", "مطار", "حقل",
               "مفرق", "دوار", "جسر",
-              "مفرزه", "نقطه"}  # fmt: skip
+              "مفرزه", "نقطه", "صوامع"}  # fmt: skip
 PRONOUN_OBJECTS = {"عليها", "عليه", "عليهما", "عليهم"}
 BEFORE_PLACES_OK = {"held", "attacked"}
 LANDMARK_WORDS = {"قرب", "بالقرب", "مقربه", "خارج", "محيطه", "المحيطه", "المتاخمه", "المجاوره", "ضواحي", "جرود",
@@ -2067,6 +2067,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             t.change = "recaptured"  # "استطاع الجيش السيطرة مجدّداً على بلدة خناصر": taken back
         elif t.change == "captured" and _become_present(norms, t.index):
             t.change = "held"  # "بات تنظيم داعش يسيطر على أجزاء"، "اصبحوا يفرضون سيطرتهم على": now holds
+        elif t.change == "captured" and _storm_with_purpose(norms, t.index):
+            t.change = "attacked"  # "اقتحمت بلدة حزارين بالدبابات لاستعادتها من النصرة": not taken yet
     if any(t.change != "attacked" for t in out):
         out = [t for t in out if not t.cause]
     return out
@@ -2088,6 +2090,15 @@ def _tried(norms: list[str], k: int, found: list[Trigger]) -> bool:
             False  # "تصدت الكتائب لمحاولة قوات النظام التقدم على بلدة X": pushed back, the hold is the claim
         )
     return any(bare_word(x) in TRY_WORDS for x in norms[max(0, k - 6) : k])
+
+
+STORM_VERBS = {"اقتحم", "اقتحمت", "اقتحموا", "تقتحم", "يقتحم"}
+PURPOSE_CAPTURES = {"لاستعادتها", "لاستعادته", "لاستعاده", "للسيطره", "لطرد", "لتحريرها", "لتحريره", "لتحرير"}
+
+
+def _storm_with_purpose(norms: list[str], k: int) -> bool:
+    """A storming followed by its aim ("اقتحمت بلدة X لاستعادتها"): the fight for the place, not its capture."""
+    return bare_word(norms[k]) in STORM_VERBS and any(x in PURPOSE_CAPTURES for x in norms[k + 1 : k + 9])
 
 
 IMPOSING_PRESENT = {"يفرض", "تفرض", "يفرضون", "يبسط", "تبسط", "يبسطون", "يحكم", "تحكم", "يحكمون"}

@@ -1610,3 +1610,21 @@ def test_massacres_raids_and_firing_are_attacks_by_the_side_named(index, text, e
 def test_where_a_side_falls_back_to_it_holds(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al Mayadeen 2017: "فإنّ حركة أحرار الشام اقتحمت بلدة حزارين جنوب إدلب بالدبابات لاستعادتها من النصرة": a
+        # storming with its aim told is the fight for the place, not its capture.
+        (
+            "فإن حركة أحرار الشام اقتحمت بلدة الهبيط بالدبابات لاستعادتها من النصرة.",
+            {("الهبيط", "opposition", "attacked")},
+        ),
+        # ... "وأضافت أنّ جبهة النصرة تسيطر على صوامع سراقب": silos named after a town are not the town.
+        ("وأضافت أن جبهة النصرة تسيطر على صوامع خان شيخون بعد اقتحامها بالدبابات.", set()),
+    ],
+)
+def test_a_storming_with_its_aim_and_silos_named_after_a_town(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
