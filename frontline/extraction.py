@@ -132,7 +132,7 @@ BUILTIN_ACTORS: list[tuple[str, str, list[str]]] = [
     ("sdf", "SDF and YPG", [
         "قوات سوريا الديمقراطية", "قوات سورية الديمقراطية", "قسد", "وحدات حماية الشعب", "وحدات حماية الشعب الكردية",
         "حملة غضب الفرات", "غضب الفرات", "عاصفة الجزيرة", "عملية عاصفة الجزيرة", "المقاتلين الأكراد",
-        "المقاتلون الأكراد", "القوات الكردية",
+        "المقاتلون الأكراد", "القوات الكردية", "الأكراد",
         "وحدات حماية الشعب الكردي", "الوحدات الكردية", "وحدات الحماية", "الوحدات", "مجلس منبج العسكري",
         "قوات مجلس منبج العسكري", "مقاتلو مجلس منبج العسكري",
         "مجلس دير الزور العسكري", "ميليشيات قسد", "ميليشيا قسد", "الميليشيات الكردية", "القوات الديمقراطية",
@@ -873,6 +873,16 @@ def extract_claims(
                 # "تطور ملحوظ للجيش الحر في معركته ضد النظام عقب سيطرته على": "its" is the side named
                 # last before the noun, not the one it fights against.
                 actor = _owner(norms, actor_spans, trig.index)
+            if actor is None and not trig.flip and trig.change in CHANGES_OF_HANDS:
+                # "استطاع الثوار في اليوم الاول من المعركة تحريرَ قرية كفرباسين": the side right after a verb
+                # of ability is the subject of the change that follows it.
+                able = [
+                    j
+                    for j in range(max(0, trig.index - 10), trig.index)
+                    if bare_word(norms[j]) in ABILITY_VERBS
+                ]
+                if able:
+                    actor = next((ref for a, _e, ref in actor_spans if a == able[-1] + 1), None)
             if actor is None and (not trig.flip or not trig.actor_after):
                 # "... في حين أكد مراسلنا أن تنظيم داعش ما زال يسيطر", "بينما تستمر قوات النظام بقصف":
                 # a new clause with its own subject.
@@ -1551,6 +1561,8 @@ def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, i
                 continue
         if hit and _is_anaphor(tokens[i].norm):
             hit = None
+        if hit and i > 0 and bare_word(tokens[i - 1].norm) in ("جبل", "جبال", "جبلي", "بجبل", "لجبل"):
+            hit = None  # "جبل الأكراد": a range named after a people, not the Kurdish fighters
         if hit and hit[1] - hit[0] == 1 and bare_word(tokens[i].norm) in GENERIC_SIDE_WORDS:
             nxt = next((k for k in range(i + 1, min(n, i + 3)) if tokens[k].is_word), None)
             if (
@@ -2092,6 +2104,7 @@ def _tried(norms: list[str], k: int, found: list[Trigger]) -> bool:
     return any(bare_word(x) in TRY_WORDS for x in norms[max(0, k - 6) : k])
 
 
+ABILITY_VERBS = {"استطاع", "استطاعت", "استطاعوا", "نجح", "نجحت", "نجحوا", "تمكن", "تمكنت", "تمكنوا"}
 STORM_VERBS = {"اقتحم", "اقتحمت", "اقتحموا", "تقتحم", "يقتحم"}
 PURPOSE_CAPTURES = {"لاستعادتها", "لاستعادته", "لاستعاده", "للسيطره", "لطرد", "لتحريرها", "لتحريره", "لتحرير"}
 

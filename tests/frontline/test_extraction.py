@@ -1628,3 +1628,22 @@ def test_where_a_side_falls_back_to_it_holds(index, text, expected):
 def test_a_storming_with_its_aim_and_silos_named_after_a_town(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Akhbar Al-Aan 2014: "مع بدء معركة ... للسيطرة على حواجز قوات النظام ... ، استطاع الثوار في اليوم الاول من
+        # المعركة تحريرَ قرية كفرباسين": the side after the verb of ability takes the village.
+        (
+            "مع بدء المعركة للسيطرة على حواجز قوات النظام، استطاع الثوار في اليوم الاول من المعركة تحرير قرية الهبيط.",
+            {("الهبيط", "opposition", "captured")},
+        ),
+        # Al-Alam 2013 (AFP): "وتمكن الاكراد من السيطرة على مدينة راس العين" — but "جبل الأكراد" is a range.
+        ("وتمكن الاكراد من السيطرة على مدينة خان شيخون.", {("خان شيخون", "sdf", "captured")}),
+        ("قصفت قوات النظام قرى جبل الأكراد ومنها بلدة الهبيط.", {("الهبيط", "government", "attacked")}),
+    ],
+)
+def test_the_side_after_a_verb_of_ability_and_the_kurds(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
