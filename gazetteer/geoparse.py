@@ -1069,7 +1069,12 @@ class Geoparser:
                 if single and (_never_alone(tokens[i].text) or (clitic_len and len(key) < 4)):
                     # "بصرى الشام ونوى": a short name joined by و straight after a place is a list item.
                     list_item = (
-                        clitic_len == 1 and t.norm[:1] == "و" and prev_mention_end == i and len(key) >= 3
+                        clitic_len == 1
+                        and t.norm[:1] == "و"
+                        and prev_mention_end == i
+                        and len(key) >= 3
+                        # ("ريفي إدلب الجنوبي والشرقي": the second direction of an area phrase, no village)
+                        and not (mentions and mentions[-1].is_area and strip_article(key) in NAME_DIRECTIONS)
                     )
                     strong = list_item and not _never_alone(tokens[i].text)
                     if not strong and self._capital_named(tokens, i, used):
@@ -1743,6 +1748,8 @@ class Geoparser:
             return False  # "لقوات النظام": a stop word with its preposition (و+أم شعيفة is still a name)
         if strip_article(first) in CUES or first in AREA_WORDS or _org_word(tokens[0].norm):
             return False
+        if _norm_first(tokens[0].text) in REGION_WORDS:
+            return False  # "بلدات القلمون الشرقي", "مدن وقرى حوران": a region, not a locality
         if _ordinary_word(tokens[-1].norm) or any(_with_pronoun(t.norm) for t in tokens):
             return False  # مزارع العبدالله is a name; المزارع, كافة تلك, حولها كانت are not
         if any(_ordinary_word(t.norm) or t.norm in BOUNDARY_WORDS for t in tokens[1:]):
@@ -2083,7 +2090,19 @@ def _strip_quotes(surface: str) -> str:
 
 # Words that link the parts of a name and never end one (قصر ابن وردان، أم ولد).
 NAME_LINKS = frozenset({"ابن", "بن", "ابو", "ام", "بنت", "ذو", "ذات"})
-REGION_WORDS = {"الغوطه", "غوطه", "سهل", "الباديه", "باديه", "القلمون", "الجزيره", "حوض", "الجولان", "جولان"}
+REGION_WORDS = {
+    "الغوطه",
+    "غوطه",
+    "سهل",
+    "الباديه",
+    "باديه",
+    "القلمون",
+    "الجزيره",
+    "حوض",
+    "الجولان",
+    "جولان",
+    "حوران",
+}
 # Words that begin longer place names (عين الغزال، تل حلف، خربة بشار، الشيخ مصطفى), article off.
 NAME_PREFIX_KEYS = frozenset(
     {"عين", "تل", "تله", "بيت", "ام", "ابو", "دير", "راس", "خربه", "وادي", "كفر", "جسر", "شيخ", "عرب",

@@ -1241,3 +1241,10 @@ def test_a_dual_adjective_after_a_name_is_not_part_of_it():
         "عين ديوار",
         "Ein Diwar",
     )
+
+
+def test_regions_are_no_list_items():
+    places = [(P(1, "حوران", "Hawran", "village", 32.7, 36.2, "SY12"), ["حوران"])]
+    # Iran Press 2022: "من المنطقة الغربية من كافة مدن وقرى حوران"; Tunisien.tn 2018: "من بلدات القلمون الشرقي".
+    assert surfaces("من كافة مدن وقرى حوران.", index_of(places)) == []
+    assert surfaces("خروج المقاتلين من بلدات القلمون الشرقي لتصبح المنطقة خالية.", index_of(places)) == []
