@@ -706,6 +706,8 @@ def extract_claims(
             for k, t in enumerate(tokens)
             if m.start - s_start <= t.start < m.end - s_start
         )
+        # A word of a place name is no trigger: "واستعادت بلدات آفس و"مجازر" والصالحية" (Majazir, a village).
+        triggers = [t for t in triggers if t.index not in named] or triggers
         boundaries = [
             k
             for k, n in enumerate(norms)

@@ -1401,7 +1401,7 @@ class Geoparser:
                     takes_object = True  # "ودارت اشتباكات": a verb and its subject, not a name
                 if (
                     item_end > i
-                    and (district or self._plausible_name(tokens[i:item_end]))
+                    and (district or self._plausible_name(tokens[i:item_end], listed=in_quote))
                     and not takes_object
                     and joined
                 ):
@@ -1725,7 +1725,7 @@ class Geoparser:
         return j
 
     @staticmethod
-    def _plausible_name(tokens) -> bool:
+    def _plausible_name(tokens, listed: bool = False) -> bool:
         first = bare_word(tokens[0].norm)
         if len(tokens) > 1 and (
             strip_article(first) in NAME_PREFIX_KEYS or tokens[0].norm in NAME_PREFIX_KEYS
@@ -1756,7 +1756,8 @@ class Geoparser:
             return False  # "أدّى لوقوع", "صغيرة مثل": a word that is no name part
         if any(TANWEEN & set(t.text) for t in tokens):
             return False  # "تقدماً", "تمهيداً", "متسببةً": case endings written on ordinary words, not names
-        if len(tokens) == 1 and is_ordinary(tokens[0].norm):
+        if len(tokens) == 1 and not listed and is_ordinary(tokens[0].norm):
+            # (a word in quotes is named as a place: قرى “الطويلة وتل الطويل وخمسة”، و"مجازر")
             return False  # "وإصابة 10 آخرين": words of news text (gazetteer.ordinary_words), no name
         return all(t.is_word for t in tokens)
 

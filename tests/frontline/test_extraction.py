@@ -1647,3 +1647,17 @@ def test_a_storming_with_its_aim_and_silos_named_after_a_town(index, text, expec
 def test_the_side_after_a_verb_of_ability_and_the_kurds(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_a_word_of_a_place_name_is_no_trigger(index):
+    # The Levant News 2020: "واستعادت أيضا بلدات "آفس"، و"مجازر" و"الصالحية"" (Majazir: a village, not massacres).
+    idx = SimpleIndex(
+        IDLIB + [P(20, "مجازر", "Majazir", "village", 35.80, 36.75, "SY07")],
+        {p.id: [p.name_ar] for p in IDLIB} | {20: ["مجازر"]},
+    )
+    claims, _ = claims_of('واستعادت فصائل المعارضة بلدات "الهبيط"، و"مجازر" و"سكيك".', idx)
+    assert claims == {
+        ("الهبيط", "opposition", "recaptured"),
+        ("مجازر", "opposition", "recaptured"),
+        ("سكيك", "opposition", "recaptured"),
+    }

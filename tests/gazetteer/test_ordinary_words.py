@@ -68,3 +68,10 @@ def test_an_ordinary_word_after_a_cue_is_no_unresolved_name():
         ("كفرحلب", None),
         ("عندان", "Andan"),
     ]
+
+
+def test_a_quoted_list_item_is_a_name_even_when_it_is_a_common_word():
+    idx = index_of([(P(1, "الطويلة", "Tawileh", "village", 36.6, 40.4, "SY08"), ["الطويلة"])])
+    # ANF 2023: "هجوماً على قرى “الطويلة وتل الطويل وخمسة” التابعة لبلدة “تل تمر”" (خمسة, "five", is a village).
+    text = "شن المرتزقة هجوماً على قرى “الطويلة وخمسة” التابعة لبلدة تل تمر."
+    assert [m.surface for m in geoparse(text, index=idx).mentions][:2] == ["الطويلة", "خمسة"]
