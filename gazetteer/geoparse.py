@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from gazetteer.normalize import (
     add_normalised_forms,
@@ -566,6 +567,45 @@ def _governorate(norm: str) -> tuple | None:
     return None
 
 
+DISTRICTS_FILE = Path(__file__).resolve().parent / "data" / "districts.tsv"
+DISTRICT_KM = (
+    12.0  # a place resolved this close to the city may be the district's own point (الجبيلة, Deir ez-Zor)
+)
+
+
+@lru_cache(maxsize=1)
+def city_districts() -> dict[str, frozenset[str]]:
+    """District name key -> the name keys of the cities that have a district so named (data/districts.tsv)."""
+    out: dict[str, set[str]] = {}
+    if DISTRICTS_FILE.is_file():
+        for line in DISTRICTS_FILE.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#") and "\t" in line:
+                city, district = line.split("\t", 1)
+                out.setdefault(_surface_key(district.strip()), set()).add(_surface_key(city.strip()))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _city_districts(mentions: list[Mention]) -> None:
+    """A city's district named in a report that names the city ("الميدان" beside "مدينة حلب") is the district,
+    not a village of that name elsewhere: it keeps no place (districts are not in the gazetteer)."""
+    cities = {
+        _surface_key(m.place.name_ar or ""): m.place
+        for m in mentions
+        if not m.is_area and m.place is not None and getattr(m.place, "kind", None) in CITY_KINDS
+    }
+    if not cities:
+        return
+    districts = city_districts()
+    for m in mentions:
+        if m.is_area or m.place is None or getattr(m.place, "kind", None) in CITY_KINDS:
+            continue
+        for city_key in districts.get(m.key, ()):
+            city = cities.get(city_key)
+            if city is not None and haversine_km(m.place.lat, m.place.lon, city.lat, city.lon) > DISTRICT_KM:
+                m.place, m.reason = None, "district"
+                break
+
+
 def _district_word(tokens: list[Token], i: int, heads: tuple[int, ...]) -> bool:
     """A common word naming a city district after حي / حيي / أحياء (حي الصناعة، أحياء الثورة وجبارة)."""
     return bare_word(tokens[i].norm) in DISTRICT_WORDS and any(
@@ -606,6 +646,7 @@ class Geoparser:
                 COUNTRYSIDE_BEFORE.search(text, max(0, m.start - 30), m.start)
             )
         self._resolve(mentions)
+        _city_districts(mentions)
         return GeoparseResult(mentions, sentences, text, tokens)
 
     # Names of people and organisations.

@@ -1248,3 +1248,18 @@ def test_regions_are_no_list_items():
     # Iran Press 2022: "من المنطقة الغربية من كافة مدن وقرى حوران"; Tunisien.tn 2018: "من بلدات القلمون الشرقي".
     assert surfaces("من كافة مدن وقرى حوران.", index_of(places)) == []
     assert surfaces("خروج المقاتلين من بلدات القلمون الشرقي لتصبح المنطقة خالية.", index_of(places)) == []
+
+
+def test_a_citys_district_is_not_a_far_village_of_the_same_name():
+    places = [
+        (P(1, "حلب", "Aleppo", "city", 36.2031, 37.1409, "SY02"), ["حلب"]),
+        (P(2, "الميدان", "Maydan Afrin", "village", 36.52, 36.86, "SY02"), ["الميدان"]),
+        (P(3, "الزهراء", "Zahraa", "village", 36.3617, 37.0090, "SY02"), ["الزهراء"]),
+    ]
+    idx = index_of(places)
+    # Jesr Press 2024: "وأكدوا دخول الفصائل وسيطرتها على أحياء الجميلية والعزيزية والسكري والميدان والمشهد".
+    text = "دخلت الفصائل مدينة حلب وسيطرت على حي الميدان."
+    assert surfaces(text, idx) == [("حلب", "Aleppo"), ("الميدان", None)]
+    # ... a village that is no district of the city is kept, and without the city named so is the namesake.
+    assert surfaces("قصفت الطائرات مدينة حلب وبلدة الزهراء.", idx)[-1] == ("الزهراء", "Zahraa")
+    assert surfaces("سيطرت الفصائل على قرية الميدان.", idx) == [("الميدان", "Maydan Afrin")]
