@@ -567,6 +567,7 @@ def _governorate(norm: str) -> tuple | None:
     return None
 
 
+QUARTER_WORDS = {"البلد", "المحطه", "القديمه"}  # a town's quarters named after it: عدرا البلد، حمص القديمة
 DISTRICTS_FILE = Path(__file__).resolve().parent / "data" / "districts.tsv"
 DISTRICT_KM = (
     12.0  # a place resolved this close to the city may be the district's own point (الجبيلة, Deir ez-Zor)
@@ -1151,7 +1152,7 @@ class Geoparser:
                             # (but "عدرا البلد" is عدرا's old town: the same place).
                             span_words = [span_words[0], cont]
                             length = 2
-                            if tokens[cont].norm not in ("البلد", "المحطه"):
+                            if tokens[cont].norm not in QUARTER_WORDS:
                                 ids = ()
                     elif (
                         length == 2
@@ -1478,8 +1479,8 @@ class Geoparser:
         if k >= len(tokens) or not tokens[k].is_word or used[k] or blocked[k]:
             return None
         norm = tokens[k].norm
-        if norm in ("البلد", "المحطه"):
-            return k  # "عدرا البلد", "درعا المحطة": a town's old quarter or station quarter, named so
+        if norm in QUARTER_WORDS:
+            return k  # "عدرا البلد", "درعا المحطة", "حمص القديمة": a town's old or station quarter, named so
         # In a list a second word without the article may carry the name on too (لقية لجة وأسيا).
         if not (norm.startswith("ال") and len(norm) >= 5) and not (
             in_list and len(norm) >= 3 and norm[:1] != "و" and norm not in NAME_LINKS
