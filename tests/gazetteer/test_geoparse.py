@@ -1263,3 +1263,10 @@ def test_a_citys_district_is_not_a_far_village_of_the_same_name():
     # ... a village that is no district of the city is kept, and without the city named so is the namesake.
     assert surfaces("قصفت الطائرات مدينة حلب وبلدة الزهراء.", idx)[-1] == ("الزهراء", "Zahraa")
     assert surfaces("سيطرت الفصائل على قرية الميدان.", idx) == [("الميدان", "Maydan Afrin")]
+
+
+def test_a_citys_old_quarter_is_the_city():
+    homs = [(P(3, "حمص", "Homs", "city", 34.72, 36.71, "SY04"), ["حمص"])]
+    # Al-Alam 2014: "وقد خرجت الجمعة اخر مجموعات مسلحي المعارضة السورية من حمص القديمة".
+    text = "وقد خرجت اخر مجموعات مسلحي المعارضة من حمص القديمة."
+    assert surfaces(text, index_of(homs)) == [("حمص القديمة", "Homs")]
