@@ -897,11 +897,14 @@ def extract_claims(
                     actor = last_actor
                 else:
                     # (not a side named as the one killed or wounded: "أسفرت عن مقتل عشرات المسلحين")
+                    # (nor the side a speaker belongs to: "القيادي في لواء التحرير بالجيش الحر، أفاد أن القوات
+                    # المشتركة تقدمت في قرى": the clause's own subject is not named, the report's goes on)
                     before = [
                         (a, ref)
                         for a, _e, ref in actor_spans
                         if a < trig.index
                         and not any(norms[j] in VICTIM_WORDS for j in range(max(0, a - 3), a))
+                        and not _speakers_side(norms, a, trig.index, complementizers)
                     ]
                     if before:
                         if trig.change == "withdrew":
@@ -2106,6 +2109,18 @@ def _tried(norms: list[str], k: int, found: list[Trigger]) -> bool:
     return any(bare_word(x) in TRY_WORDS for x in norms[max(0, k - 6) : k])
 
 
+def _speakers_side(norms: list[str], a: int, at: int, complementizers: list[int]) -> bool:
+    """A side named as a speaker's ("القيادي في لواء التحرير بالجيش الحر، أفاد أن القوات المشتركة تقدمت"), before the
+    أن of what the speaker says, when what follows has a subject of its own (not "إنهم سيطروا": they, the speaker's)."""
+    marks = [c for c in complementizers if a < c < at]
+    if not marks or not any(bare_word(norms[j]) in SPEAKER_WORDS for j in range(max(0, a - 5), a)):
+        return False
+    return not any(n in SPEAKER_PRONOUNS for n in norms[marks[-1] : at])
+
+
+SPEAKER_PRONOUNS = {"انهم", "انه", "انها", "انهما", "اننا", "بانهم", "بانه", "بانها", "وانهم"}
+SPEAKER_WORDS = {"القيادي", "قيادي", "المتحدث", "متحدث", "الناطق", "ناطق", "باسم", "عضو", "المسؤول", "مسؤول",
+                 "القائد", "قائد", "مسؤولي", "قياديين", "مصدر", "مصادر"}  # fmt: skip
 ABILITY_VERBS = {"استطاع", "استطاعت", "استطاعوا", "نجح", "نجحت", "نجحوا", "تمكن", "تمكنت", "تمكنوا"}
 STORM_VERBS = {"اقتحم", "اقتحمت", "اقتحموا", "تقتحم", "يقتحم"}
 PURPOSE_CAPTURES = {"لاستعادتها", "لاستعادته", "لاستعاده", "للسيطره", "لطرد", "لتحريرها", "لتحريره", "لتحرير"}

@@ -1661,3 +1661,25 @@ def test_a_word_of_a_place_name_is_no_trigger(index):
         ("مجازر", "opposition", "recaptured"),
         ("سكيك", "opposition", "recaptured"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dimoqrati 2015 (Anadolu): "وكان مصطفى السفراني القيادي في لواء التحرير بالجيش الحر، أفاد ... أن القوات المشتركة
+        # تقدمت في قرى رزاكي ورفح" after "سيطرت وحدات حماية الشعب ...": the speaker's side is not the subject.
+        (
+            "سيطرت وحدات حماية الشعب على بلدة خان شيخون. وكان القيادي في لواء التحرير بالجيش الحر، أفاد اليوم، أن"
+            " القوات المشتركة تقدمت في قرى الهبيط وسكيك.",
+            {("خان شيخون", "sdf", "captured"), ("الهبيط", "sdf", "captured"), ("سكيك", "sdf", "captured")},
+        ),
+        # Algeria Today 2016: "وقال متحدث بإسم تحالف سورية الديمقراطية إن SDF إنهم سيطروا على عدد من القرى": "they".
+        (
+            "وقال متحدث باسم قوات سوريا الديمقراطية إنهم سيطروا على قرى الهبيط وسكيك.",
+            {("الهبيط", "sdf", "captured"), ("سكيك", "sdf", "captured")},
+        ),
+    ],
+)
+def test_a_speakers_side_is_the_subject_only_of_what_they_say_of_themselves(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
