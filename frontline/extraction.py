@@ -297,6 +297,7 @@ HEADING_WORDS = {"نحو", "باتجاه", "اتجاه"}  # (not إلى: "دخل
 # The side a place was taken from by force: "من قبضة التنظيم"، "من يد داعش" (the corpus annotates the
 # neutral "من سيطرة X" as no loss of X's).
 FROM_HOLD = {"قبضه", "يد", "ايدي", "براثن"}
+FORCE_VERBS = {"اجبر", "اجبرت", "اجبروا", "ارغم", "ارغمت", "ارغموا", "يجبر", "تجبر"}
 EXPEL_VERBS = {"طرد", "طردت", "طردوا", "يطرد", "تطرد", "بطرد", "لطرد"}
 RESUME_VERBS = {"عاود", "عاودت", "عاودوا", "يعاود", "تعاود"}
 AGAIN_WORDS = {"مجددا", "مجدد", "ثانيه", "ثانيتا"}
@@ -1934,6 +1935,14 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         ):
             out.append(Trigger("held", k, actor_after=True, relative=True))  # "التي تسيطر عليها X"
             continue
+        if w in FORCE_VERBS and any(
+            norms[j] == "علي" and bare_word(norms[j + 1]) in ("الانسحاب", "الخروج", "التراجع", "الفرار")
+            for j in range(k + 1, min(n - 1, k + 7))
+        ):
+            if not attempt:
+                # "أجبر الجيش الحر كتائب الأسد على الانسحاب من قرية X": an expulsion (blind36's rule).
+                out.append(Trigger("captured", k, actor_after=False, expel=True))
+            continue
         if w in EXPEL_VERBS:
             if not attempt:
                 out.append(Trigger("captured", k, actor_after=False, expel=True))  # X طرد Z من Y
@@ -2278,7 +2287,7 @@ TRIGGER_WORDS = {
     "يسيطر",
     "يسيطرون",
     "يعود",
-} | (RESUME_VERBS | DEPLOY_WORDS | NO_PROGRESS | FAILED | EXPEL_VERBS | SIEGE_WORDS)
+} | (RESUME_VERBS | DEPLOY_WORDS | NO_PROGRESS | FAILED | EXPEL_VERBS | SIEGE_WORDS | FORCE_VERBS)
 
 
 add_normalised_forms(globals())  # (words are compared normalised: خسائر -> خساير, على -> علي)

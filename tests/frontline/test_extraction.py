@@ -1683,3 +1683,13 @@ def test_a_word_of_a_place_name_is_no_trigger(index):
 def test_a_speakers_side_is_the_subject_only_of_what_they_say_of_themselves(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_forcing_a_side_to_withdraw_is_an_expulsion(index):
+    # Al-Sharq 2012: "وقال المتحدث إن الجيش الحر أجبر كتائب الأسد على الانسحاب أمس من عدة مواقع وهي قرية كفرعويد".
+    claims, _ = claims_of(
+        "وقال المتحدث إن الجيش الحر أجبر كتائب الأسد على الانسحاب أمس من قرية الهبيط.", index
+    )
+    assert claims == {("الهبيط", "opposition", "captured"), ("الهبيط", "government", "withdrew")}
+    claims, _ = claims_of("أجبر الجيش الحر قوات النظام على الانسحاب من قرية الهبيط.", index)
+    assert claims == {("الهبيط", "opposition", "captured"), ("الهبيط", "government", "withdrew")}
