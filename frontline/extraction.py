@@ -297,6 +297,17 @@ HEADING_WORDS = {"نحو", "باتجاه", "اتجاه"}  # (not إلى: "دخل
 # The side a place was taken from by force: "من قبضة التنظيم"، "من يد داعش" (the corpus annotates the
 # neutral "من سيطرة X" as no loss of X's).
 FROM_HOLD = {"قبضه", "يد", "ايدي", "براثن"}
+AREA_COMMON_NOUNS = {
+    "المنطقه",
+    "المناطق",
+    "المدينه",
+    "البلده",
+    "القريه",
+    "القري",
+    "البلدات",
+    "الريف",
+    "الجبهه",
+}
 FORCE_VERBS = {"اجبر", "اجبرت", "اجبروا", "ارغم", "ارغمت", "ارغموا", "يجبر", "تجبر"}
 EXPEL_VERBS = {"طرد", "طردت", "طردوا", "يطرد", "تطرد", "بطرد", "لطرد"}
 RESUME_VERBS = {"عاود", "عاودت", "عاودوا", "يعاود", "تعاود"}
@@ -349,9 +360,9 @@ WEAPON_NOUNS = {"مدفعيه", "طيران", "طائرات", "راجمات", "�
 TARGET_NOUNS = {"مواقع", "مقرات", "تجمعات", "نقاط", "تحصينات", "اليات", "اماكن", "معاقل", "مراكز", "خطوط", "تحركات",
                 "اوكار"}  # fmt: skip
 # Nouns of a side's positions: the side named after them holds the place they lie in ("مواقع داعش في قرية X").
-POSITION_NOUNS = {"مواقع", "مقرات", "مقر", "تجمعات", "نقاط", "تحصينات", "اليات", "مراكز", "تحركات", "اوكار",
+POSITION_NOUNS = {"مواقع", "مقرات", "مقر", "مقار", "تجمعات", "نقاط", "تحصينات", "اليات", "مراكز", "تحركات", "اوكار",
                   "اوكارا", "تمركزات", "ثكنات", "دشم", "مستودعات", "منصات"}  # fmt: skip
-POSITION_LINKS = {"في", "داخل", "الارهابي", "الارهابيه", "التكفيري", "التكفيريه", "المسلحه", "قري", "بلدات", "احياء",
+POSITION_LINKS = {"في", "داخل", "الارهابي", "الارهابيه", "التكفيري", "التكفيريه", "المسلحه", "قري", "بلدات", "بلدت", "احياء",
                   "حيي", "قريتي", "بلدتي", "مدينتي", "تل", "تله"}  # fmt: skip
 FIGHTER_NOUNS = {"ارهابيي", "مسلحي", "عناصر", "مقاتلي", "مرتزقه", "ميليشيات", "مليشيات", "لارهابيي", "لمسلحي"}
 # Words before a side that is the victim, not the subject: "مقتل عشرات المسلحين", "أسر عناصر من".
@@ -1025,6 +1036,15 @@ def extract_claims(
                     for i, x in enumerate(left)
                 ):
                     pass  # "انسحاب قوات الجيش من الحواجز والمقرات": posts, not the places named before
+                elif trig.change == "withdrew" and any(
+                    x == "من" and bare_word(y) in AREA_COMMON_NOUNS
+                    for x, y in zip(
+                        norms[trig.index + 1 : trig.index + 10],
+                        norms[trig.index + 2 : trig.index + 11],
+                        strict=False,
+                    )
+                ):
+                    pass  # "بعد انسحاب جبهة النصرة من المنطقة": the area, not the villages named before
                 elif (
                     trig.change == "withdrew"
                     and left[:1] in (["منها"], ["منه"])

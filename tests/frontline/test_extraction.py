@@ -1693,3 +1693,24 @@ def test_forcing_a_side_to_withdraw_is_an_expulsion(index):
     assert claims == {("الهبيط", "opposition", "captured"), ("الهبيط", "government", "withdrew")}
     claims, _ = claims_of("أجبر الجيش الحر قوات النظام على الانسحاب من قرية الهبيط.", index)
     assert claims == {("الهبيط", "opposition", "captured"), ("الهبيط", "government", "withdrew")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Shahba News 2014: "استطاع التنظيم السيطرة على قرى X وY ... بعد انسحاب "جبهة النصرة" وعدة كتائب إسلامية من
+        # المنطقة": a side that left "the area" left no village named before.
+        (
+            'استطاع تنظيم داعش السيطرة على قرى الهبيط وسكيك بعد انسحاب "جبهة النصرة" وعدة كتائب إسلامية من المنطقة.',
+            {("الهبيط", "isis", "captured"), ("سكيك", "isis", "captured")},
+        ),
+        # Al-Jamal 2014: "وسجلّ أكثر من 60 غارة جوية على مقارّ المسلحين في بلدت داعل وإنخل ونوى".
+        (
+            "وسجل أكثر من 60 غارة جوية على مقارّ المسلحين في بلدات الهبيط وسكيك.",
+            {("الهبيط", "opposition", "held"), ("سكيك", "opposition", "held")},
+        ),
+    ],
+)
+def test_leaving_the_area_and_headquarters_written_maqar(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
