@@ -1714,3 +1714,27 @@ def test_forcing_a_side_to_withdraw_is_an_expulsion(index):
 def test_leaving_the_area_and_headquarters_written_maqar(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # TRT Arabi 2019 (Anadolu): "ونجح الجيشان الجمعة، في تحرير قريتَي تل حلف وأصفر نجار ... من قبضة تنظيم PKK/YPG
+        # الإرهابي": the two armies are Turkey's side, PKK/YPG the SDF's, not "تنظيم" read as IS.
+        (
+            "تمكّن الجيشان التركي والوطني السوري من تحرير قريتي الهبيط وسكيك من قبضة تنظيم PKK/YPG الإرهابي.",
+            {
+                ("الهبيط", "sna", "captured"),
+                ("سكيك", "sna", "captured"),
+                ("الهبيط", "sdf", "withdrew"),
+                ("سكيك", "sdf", "withdrew"),
+            },
+        ),
+        # Nour News 2019: "وبالسيطرة على هذه البلدة يمكن للجيش السوري والقوات الحليفة إطباق الحصار على كبرى بلدات ريف
+        # حماة الشمالي وهي اللطامنة ومورك وكفرزيتا": "this town" is the one told before, not the towns after.
+        ("وبالسيطرة على هذه البلدة يمكن للجيش السوري إطباق الحصار على بلدتي الهبيط وسكيك.", set()),
+    ],
+)
+def test_turkeys_two_armies_the_pkk_and_a_capture_of_this_town(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
