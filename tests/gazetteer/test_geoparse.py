@@ -1270,3 +1270,15 @@ def test_a_citys_old_quarter_is_the_city():
     # Al-Alam 2014: "وقد خرجت الجمعة اخر مجموعات مسلحي المعارضة السورية من حمص القديمة".
     text = "وقد خرجت اخر مجموعات مسلحي المعارضة من حمص القديمة."
     assert surfaces(text, index_of(homs)) == [("حمص القديمة", "Homs")]
+
+
+def test_a_direction_adverb_ends_a_name_and_a_college_is_no_village():
+    places = [
+        (P(1, "كفر حور", "Kafr Hoor", "village", 33.40, 35.93, "SY03"), ["كفر حور"]),
+        (P(2, "كلية", "Kuliyeh", "village", 36.0, 37.0, "SY02"), ["كلية"]),
+    ]
+    idx = index_of(places)
+    # 24.ae 2017: "سلسلة التلال الممتدة من كفر حور شمالاً حتى قرية مغر المير جنوباً".
+    assert surfaces("سلسلة التلال الممتدة من كفر حور شمالاً حتى الجنوب.", idx) == [("كفر حور", "Kafr Hoor")]
+    # The New Khalij 2016: "مكنت المعارضة من السيطرة على كلية المدفعية": the artillery college.
+    assert surfaces("مكنت المعارضة من السيطرة على كلية المدفعية.", idx) == []
