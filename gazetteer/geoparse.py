@@ -567,7 +567,13 @@ def _governorate(norm: str) -> tuple | None:
     return None
 
 
-QUARTER_WORDS = {"البلد", "المحطه", "القديمه"}  # a town's quarters named after it: عدرا البلد، حمص القديمة
+QUARTER_WORDS = {
+    "البلد",
+    "المحطه",
+    "القديمه",
+    "الجديده",
+}  # quarters named after the town: عدرا البلد، حمص القديمة، حلب الجديدة
+AREA_OF_CITY = {"ريف", "بريف", "لريف", "ريفي", "محافظه", "بمحافظه", "لمحافظه"}
 DISTRICTS_FILE = Path(__file__).resolve().parent / "data" / "districts.tsv"
 DISTRICT_KM = (
     12.0  # a place resolved this close to the city may be the district's own point (الجبيلة, Deir ez-Zor)
@@ -586,17 +592,29 @@ def city_districts() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _city_districts(mentions: list[Mention]) -> None:
-    """A city's district named in a report that names the city ("الميدان" beside "مدينة حلب") is the district,
-    not a village of that name elsewhere: it keeps no place (districts are not in the gazetteer)."""
+def _city_districts(mentions: list[Mention], tokens: list[Token], index) -> None:
+    """A city's district named in a report that names the city ("الميدان" beside "مدينة حلب", "قلعة حلب") is the
+    district, not a village of that name elsewhere: it keeps no place (districts are not in the gazetteer)."""
+    districts = city_districts()
+    if not any(m.key in districts for m in mentions):
+        return
     cities = {
         _surface_key(m.place.name_ar or ""): m.place
         for m in mentions
         if not m.is_area and m.place is not None and getattr(m.place, "kind", None) in CITY_KINDS
     }
+    for i, t in enumerate(tokens):
+        # The city named anywhere but as a countryside ("قلعة حلب", "تحرير حلب"; not "ريف حلب").
+        if not t.is_word or (
+            i > 0 and tokens[i - 1].is_word and bare_word(tokens[i - 1].norm) in AREA_OF_CITY
+        ):
+            continue
+        for pid in index.by_key.get(t.key, ()):
+            place = index.places.get(pid)
+            if place is not None and getattr(place, "kind", None) in CITY_KINDS and _governorate(t.norm):
+                cities.setdefault(_surface_key(place.name_ar or ""), place)
     if not cities:
         return
-    districts = city_districts()
     for m in mentions:
         if m.is_area or m.place is None or getattr(m.place, "kind", None) in CITY_KINDS:
             continue
@@ -647,7 +665,7 @@ class Geoparser:
                 COUNTRYSIDE_BEFORE.search(text, max(0, m.start - 30), m.start)
             )
         self._resolve(mentions)
-        _city_districts(mentions)
+        _city_districts(mentions, tokens, self.index)
         return GeoparseResult(mentions, sentences, text, tokens)
 
     # Names of people and organisations.

@@ -1282,3 +1282,18 @@ def test_a_direction_adverb_ends_a_name_and_a_college_is_no_village():
     assert surfaces("سلسلة التلال الممتدة من كفر حور شمالاً حتى الجنوب.", idx) == [("كفر حور", "Kafr Hoor")]
     # The New Khalij 2016: "مكنت المعارضة من السيطرة على كلية المدفعية": the artillery college.
     assert surfaces("مكنت المعارضة من السيطرة على كلية المدفعية.", idx) == []
+
+
+def test_a_city_named_inside_a_landmark_still_makes_its_districts_districts():
+    places = [
+        (P(1, "حلب", "Aleppo", "city", 36.2031, 37.1409, "SY02"), ["حلب"]),
+        (P(2, "الميدان", "Maydan Afrin", "village", 36.52, 36.86, "SY02"), ["الميدان"]),
+    ]
+    idx = index_of(places)
+    # Jesr Press 2024: "تفيد بسيطرة الفصائل على قلعة حلب ... وسيطرتها على أحياء الجميلية والعزيزية والسكري والميدان".
+    text = "تفيد بسيطرة الفصائل على قلعة حلب. وأكدوا سيطرتها على حي الميدان."
+    assert ("الميدان", None) in surfaces(text, idx)
+    # ... but not the countryside: "ريف حلب" names no city.
+    assert ("الميدان", "Maydan Afrin") in surfaces("سيطرت الفصائل على ريف حلب وقرية الميدان.", idx)
+    # Khabar 2019: "بالإضافة لأحياء جمعية الزهراء والحمدانية وحلب الجديدة": New Aleppo is a quarter of the city.
+    assert surfaces("سقطت قذائف في حلب الجديدة.", idx) == [("حلب الجديدة", "Aleppo")]
