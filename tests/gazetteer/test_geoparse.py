@@ -1297,3 +1297,11 @@ def test_a_city_named_inside_a_landmark_still_makes_its_districts_districts():
     assert ("الميدان", "Maydan Afrin") in surfaces("سيطرت الفصائل على ريف حلب وقرية الميدان.", idx)
     # Khabar 2019: "بالإضافة لأحياء جمعية الزهراء والحمدانية وحلب الجديدة": New Aleppo is a quarter of the city.
     assert surfaces("سقطت قذائف في حلب الجديدة.", idx) == [("حلب الجديدة", "Aleppo")]
+
+
+def test_centre_of_and_and_not_end_a_name():
+    places = [(P(1, "ربيعة", "Rabee'a", "town", 35.80, 36.04, "SY06"), ["ربيعة"])]
+    idx = index_of(places)
+    # Al-Araby 2016: "بدأت اقتحام بلدة ربيعة مركز جبل التركمان"; Watan FM 2015: "حرجلة ولا تزال".
+    assert surfaces("بدأت اقتحام بلدة ربيعة مركز جبل التركمان.", idx) == [("ربيعة", "Rabee'a")]
+    assert surfaces("سيطرت الفصائل على قرية حرجلة ولا تزال الاشتباكات مستمرة.", idx) == [("حرجلة", None)]
