@@ -1312,9 +1312,14 @@ def _occupier(geo, text: str, actors: ActorLexicon) -> ActorRef | None:
     somewhere ("جيش الاحتلال التركي", "الاحتلال الروسي"), else none."""
     tokens = geo.tokens if geo.tokens else tokenize(text)
     words = [t for t in tokens if t.is_word]
-    for a, e, ref in _find_actors(words, actors):
-        if e - a > 1 and any(bare_word(t.norm) == OCCUPATION for t in words[a:e]):
-            return ref
+    for k, t in enumerate(words):
+        if bare_word(t.norm) == OCCUPATION:
+            # (only the words around each "الاحتلال": most reports name no occupation at all)
+            for a, e, ref in _find_actors(words[max(0, k - 3) : k + 3], actors):
+                if e - a > 1 and any(
+                    bare_word(w.norm) == OCCUPATION for w in words[max(0, k - 3) + a : max(0, k - 3) + e]
+                ):
+                    return ref
     return None
 
 

@@ -603,11 +603,12 @@ def _city_districts(mentions: list[Mention], tokens: list[Token], index) -> None
         for m in mentions
         if not m.is_area and m.place is not None and getattr(m.place, "kind", None) in CITY_KINDS
     }
+    city_keys = {k for keys in districts.values() for k in keys}
     for i, t in enumerate(tokens):
         # The city named anywhere but as a countryside ("قلعة حلب", "تحرير حلب"; not "ريف حلب").
-        if not t.is_word or (
-            i > 0 and tokens[i - 1].is_word and bare_word(tokens[i - 1].norm) in AREA_OF_CITY
-        ):
+        if not t.is_word or t.key not in city_keys:
+            continue
+        if i > 0 and tokens[i - 1].is_word and bare_word(tokens[i - 1].norm) in AREA_OF_CITY:
             continue
         for pid in index.by_key.get(t.key, ()):
             place = index.places.get(pid)
