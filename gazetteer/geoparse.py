@@ -1360,6 +1360,17 @@ class Geoparser:
                             sentence_start=0,
                             kind=cue_kind,
                         )
+                        if (
+                            not found
+                            and not list_open  # (an item of an open list keeps the list going)
+                            and all(is_ordinary(tokens[k].norm) for k in name_tokens)
+                            and not (cue_kind == "neighbourhood" and _district_word(tokens, nxt, (i,)))
+                        ):
+                            # "على القريتين أوقع 25 قتيلا", "مناطق سيطرته": a word of the sentence, no name
+                            prev_mention_end = name_end
+                            i = name_end
+                            pending_cue = None
+                            continue
                         if found:
                             m.candidates = [
                                 (self.index.places[pid], 1.0, "exact")
@@ -1374,17 +1385,6 @@ class Geoparser:
                                 # The name alone may be a known spelling (الكبينة → Kabani) of the hill's place.
                                 name_only = _clean_surface(text[tokens[nxt].start : end])
                                 m.candidates = self._fuzzy_candidates(name_only)
-                        if (
-                            not found
-                            and not list_open  # (an item of an open list keeps the list going)
-                            and all(is_ordinary(tokens[k].norm) for k in name_tokens)
-                            and not (cue_kind == "neighbourhood" and _district_word(tokens, nxt, (i,)))
-                        ):
-                            # "على القريتين أوقع 25 قتيلا", "مناطق سيطرته": a word of the sentence, no name
-                            prev_mention_end = name_end
-                            i = name_end
-                            pending_cue = None
-                            continue
                         if cue_kind == "base" and not m.candidates:
                             # "كتيبة التسليح", "كتيبة الدبابات": a base named for what it is, not a locality
                             prev_mention_end = name_end
