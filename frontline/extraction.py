@@ -276,8 +276,9 @@ DROPPED_WEAPONS = {"براميل", "برميل", "برميلين", "قنابل",
 # Losing control, whose ف is the word's own (فقدان, فقدت), not a conjunction (فقد, three letters, is never
 # read as ف + a word; before a verb it is ف + قد, and only a control noun after it makes it a loss).
 LOSS_WORDS = {"فقد", "فقدان", "بفقدان", "لفقدان", "فقدت", "فقدوا", "يفقد", "تفقد"}
-# A statement's own forces: "وحداتنا", "قواتنا", "مقاتلونا".
+# "The occupation" alone (جيش الاحتلال ومرتزقته) is the occupier a report names in full elsewhere.
 OCCUPATION = "الاحتلال"
+# A statement's own forces: "وحداتنا", "قواتنا", "مقاتلونا".
 OUR_FORCES = {"وحداتنا", "قواتنا", "مقاتلونا", "مقاتلينا", "فصائلنا", "عناصرنا", "ابطالنا"}
 NEAR_WORDS = {"القريبه", "القريب", "قريبه", "قريب", "بالقرب", "المحاذيه", "المجاوره", "القريبتين", "بقرب"}
 # Words that put a place at a distance from what happened: "على مسافة 5 كم من", "على بعد 4 كيلومترات من".
@@ -287,8 +288,10 @@ TRY_WORDS = {"تحاول", "يحاول", "حاول", "حاولت", "حاولوا
              "محاولتها", "محاولته", "محاولاتها", "محاولاتهم", "بهدف", "تسعي", "يسعي", "سعت", "سعي", "تهدف", "يهدف",
              "سعيا", "بمحاوله", "بمحاولات", "حريصه", "حريص", "يقترب", "تقترب", "اقترب", "اقتربت", "يقتربون",
              "مقتربا"}  # fmt: skip
-# Relative pronouns: "قرية المغير التي تسيطر عليها قوات النظام" states who holds the place before it.
+# Nouns of places in general: "وهي مناطق تسيطر عليها X" holds the places before it; "من المنطقة" names no village.
 AREA_NOUNS = {"مناطق", "مدن", "قري", "بلدات", "احياء", "منطقه", "بلده", "قريه", "مدينه", "احيا"}
+AREA_COMMON_NOUNS = {"ال" + w for w in AREA_NOUNS} | {"الريف", "الجبهه"}
+# Relative pronouns: "قرية المغير التي تسيطر عليها قوات النظام" states who holds the place before it.
 RELATIVES = {"التي", "الذي", "اللتين", "اللذين", "اللتان", "اللذان", "والتي", "والذي"}
 # An attempt pushed back: "حاولت قوات النظام التقدم ... إلى قرية الشنابرة ... وإجبارهم على التراجع".
 REPULSE_WORDS = {"التراجع", "بالتراجع", "صد", "صدت", "صدوا", "تصدي", "التصدي", "تصدت", "تصدوا", "افشال",
@@ -299,17 +302,7 @@ HEADING_WORDS = {"نحو", "باتجاه", "اتجاه"}  # (not إلى: "دخل
 # The side a place was taken from by force: "من قبضة التنظيم"، "من يد داعش" (the corpus annotates the
 # neutral "من سيطرة X" as no loss of X's).
 FROM_HOLD = {"قبضه", "يد", "ايدي", "براثن"}
-AREA_COMMON_NOUNS = {
-    "المنطقه",
-    "المناطق",
-    "المدينه",
-    "البلده",
-    "القريه",
-    "القري",
-    "البلدات",
-    "الريف",
-    "الجبهه",
-}
+# Forcing a side out: "أجبر الجيش الحر كتائب الأسد على الانسحاب من X" is an expulsion.
 FORCE_VERBS = {"اجبر", "اجبرت", "اجبروا", "ارغم", "ارغمت", "ارغموا", "يجبر", "تجبر"}
 EXPEL_VERBS = {"طرد", "طردت", "طردوا", "يطرد", "تطرد", "بطرد", "لطرد"}
 RESUME_VERBS = {"عاود", "عاودت", "عاودوا", "يعاود", "تعاود"}
@@ -356,6 +349,7 @@ ATTACK_AGENT_WORDS = {"صاروخي", "مدفعي", "جوي", "بري", "عني�
                       "الطيران", "الحربي", "المروحي", "الطائرات", "الحربيه", "المروحيه", "المسيره", "طائرات",
                       "طائره", "مسيره", "حربيه", "التابع", "التابعه", "التابعين", "جديد", "جديده", "اخر", "اخري",
                       "بالصواريخ", "بالمدفعيه", "بالقذائف"}  # fmt: skip
+# Weapons between an attack noun and its side after من: "قصفها من مدفعية قوات النظام".
 WEAPON_NOUNS = {"مدفعيه", "طيران", "طائرات", "راجمات", "دبابات", "مروحيات", "مسيرات", "صواريخ", "قذائف"}
 # Nouns of what is struck or taken: a side named after them is the target ("مواقع داعش").
 # (Not the fighters themselves: "يسيطر عليها عناصر تنظيم داعش" names the side.)
@@ -394,6 +388,8 @@ ADVANCE_PLURALS = {"بلدات", "قري", "مدن", "احيا", "قريتين",
 # A siege or an encirclement: attacked, no change yet.
 SIEGE_WORDS = {"حاصرت", "حاصر", "حاصروا", "حصار", "تحاصر", "يحاصر", "طوقت", "طوق", "طوقوا", "تطويق", "يطوق", "تطوق",
                "الطوق", "محاصره", "بمحاصره", "تحصر", "لتحصر"}  # fmt: skip
+# A unit or base besieged ("محاصرة اللواء 61 في بلدة X") is no siege of the town; the verbs of a siege put its subject
+# before the besieged ("وحاصرت قسد عناصر داعش في").
 UNIT_WORDS = {"لواء", "فوج", "فرقه", "كتيبه", "مطار", "ثكنه", "معسكر", "سجن", "مشفي"}
 SIEGE_VERBS = {"حاصرت", "حاصر", "حاصروا", "تحاصر", "يحاصر", "طوقت", "طوق", "طوقوا", "يطوق", "تطوق", "تحصر",
                "لتحصر"}  # fmt: skip
@@ -1641,6 +1637,7 @@ def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, i
     return spans
 
 
+# Words that introduce a side named right after them: "تنظيم “جبهة النصرة”", "إرهابيون من تنظيم داعش".
 GENERIC_SIDE_WORDS = {"تنظيم", "التنظيم", "ارهابيون", "ارهابيين", "الارهابيون", "الارهابيين", "مسلحون", "مسلحين",
                       "المسلحون", "المسلحين", "مقاتلون", "مقاتلين", "متشددون", "متشددين"}  # fmt: skip
 POSSESSIVE_ENDINGS = ("ته", "تها", "تهم", "تهما", "ها", "ه")

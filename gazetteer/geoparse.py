@@ -567,12 +567,14 @@ def _governorate(norm: str) -> tuple | None:
     return None
 
 
+# Quarters named after their town: عدرا البلد، حمص القديمة، حلب الجديدة.
 QUARTER_WORDS = {
     "البلد",
     "المحطه",
     "القديمه",
     "الجديده",
-}  # quarters named after the town: عدرا البلد، حمص القديمة، حلب الجديدة
+}
+# Words that make a city's name its countryside or governorate ("ريف حلب"), not the city.
 AREA_OF_CITY = {"ريف", "بريف", "لريف", "ريفي", "محافظه", "بمحافظه", "لمحافظه"}
 DISTRICTS_FILE = Path(__file__).resolve().parent / "data" / "districts.tsv"
 DISTRICT_KM = (
