@@ -391,8 +391,7 @@ SIEGE_WORDS = {"حاصرت", "حاصر", "حاصروا", "حصار", "تحاصر
 # A unit or base besieged ("محاصرة اللواء 61 في بلدة X") is no siege of the town; the verbs of a siege put its subject
 # before the besieged ("وحاصرت قسد عناصر داعش في").
 UNIT_WORDS = {"لواء", "فوج", "فرقه", "كتيبه", "مطار", "ثكنه", "معسكر", "سجن", "مشفي"}
-SIEGE_VERBS = {"حاصرت", "حاصر", "حاصروا", "تحاصر", "يحاصر", "طوقت", "طوق", "طوقوا", "يطوق", "تطوق", "تحصر",
-               "لتحصر"}  # fmt: skip
+SIEGE_VERBS = SIEGE_WORDS - {"حصار", "تطويق", "الطوق", "محاصره", "بمحاصره"}
 BASE_WORDS = {"قاعده", "حاجز", "حواجز", "ثكنه", "مبني", "مقر", "مستودع", "مستودعات", "معسكر", "سجن", "مطار", "حقل",
               "مفرق", "دوار", "جسر",
               "مفرزه", "نقطه", "صوامع"}  # fmt: skip
@@ -654,7 +653,7 @@ def extract_claims(
         date_range = stated or default_range
         mentions = [m for m in place_mentions if s_start <= m.start < s_end]
         found_spans = _find_actors(tokens, actors)
-        if OCCUPATION in norms or any(bare_word(n) == OCCUPATION for n in norms):
+        if any(bare_word(n) == OCCUPATION for n in norms):
             found_spans = _occupation_spans(norms, found_spans, occupier)
         if our_side is not None:
             found_spans = sorted(
@@ -695,9 +694,7 @@ def extract_claims(
         previous_changes = []
         if not triggers:
             # "الباب، أبرز معاقل داعش في ريف حلب": a stronghold named in apposition is held.
-            for m, owner in _strongholds(tokens, norms, mentions, s_start, actor_spans) + _positions_held(
-                tokens, norms, mentions, s_start, actor_spans
-            ):
+            for m, owner in _named_holds(tokens, norms, mentions, s_start, actor_spans):
                 if owner.bloc == NO_SIDE:
                     continue
                 key = (m.key, owner.bloc, "held")
@@ -1104,9 +1101,7 @@ def extract_claims(
                     found.append((m, partner, trig.change, trig.relative))
                 if loser is not None and loser.bloc != actor.bloc:
                     found.append((m, loser, "withdrew", False))
-        for m, owner in _strongholds(tokens, norms, mentions, s_start, actor_spans) + _positions_held(
-            tokens, norms, mentions, s_start, actor_spans
-        ):
+        for m, owner in _named_holds(tokens, norms, mentions, s_start, actor_spans):
             found.append((m, owner, "held", True))
         # A side said to hold a place ("التي يسيطر عليها داعش") that the same sentence says another side
         # took: the hold was the state before the change, not a claim.
@@ -1290,11 +1285,15 @@ def _road_end(norms: list[str], k: int, named: frozenset[int]) -> bool:
     )
 
 
+def _report_words(geo, text: str) -> list[Token]:
+    """The words of the whole report (the geoparser's tokens when it kept them)."""
+    return [t for t in (geo.tokens if geo.tokens else tokenize(text)) if t.is_word]
+
+
 def _our_side(geo, text: str, actors: ActorLexicon) -> ActorRef | None:
     """The side a statement calls "ours" (وحداتنا، قواتنا): the side named right after such a word somewhere in the
     report ("وحداتنا وحدات حماية الشعب"), else none (the word alone does not say whose forces they are)."""
-    tokens = geo.tokens if geo.tokens else tokenize(text)
-    words = [t for t in tokens if t.is_word]
+    words = _report_words(geo, text)
     for k, t in enumerate(words[:-1]):
         if bare_word(t.norm) in OUR_FORCES:
             spans = _find_actors(words[k + 1 : k + 6], actors)
@@ -1306,8 +1305,7 @@ def _our_side(geo, text: str, actors: ActorLexicon) -> ActorRef | None:
 def _occupier(geo, text: str, actors: ActorLexicon) -> ActorRef | None:
     """Whom a report means by "the occupation" (جيش الاحتلال ومرتزقته): the side it names in full with that word
     somewhere ("جيش الاحتلال التركي", "الاحتلال الروسي"), else none."""
-    tokens = geo.tokens if geo.tokens else tokenize(text)
-    words = [t for t in tokens if t.is_word]
+    words = _report_words(geo, text)
     for k, t in enumerate(words):
         if bare_word(t.norm) == OCCUPATION:
             # (only the words around each "الاحتلال": most reports name no occupation at all)
@@ -1467,6 +1465,13 @@ def _strongholds(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention,
             if not bare_capital(m):  # ("يبرود شمال دمشق، أحد آخر معاقل المعارضة": يبرود, not دمشق)
                 out.append((m, owner))
     return out
+
+
+def _named_holds(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention, ActorRef]]:
+    """Places a sentence says a side holds by naming them its strongholds or the site of its positions."""
+    return _strongholds(tokens, norms, mentions, s_start, spans) + _positions_held(
+        tokens, norms, mentions, s_start, spans
+    )
 
 
 def _positions_held(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention, ActorRef]]:

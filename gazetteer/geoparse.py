@@ -22,6 +22,7 @@ from pathlib import Path
 
 from gazetteer.normalize import (
     add_normalised_forms,
+    bare_word,
     clitic_variants,
     name_key,
     normalize_text,
@@ -549,14 +550,6 @@ def key_prefixes(index) -> frozenset[str]:
         "_geoparse_prefixes",
         lambda ix: frozenset(key[:n] for key in ix.by_key for n in range(1, len(key) + 1)),
     )
-
-
-@lru_cache(maxsize=65536)
-def bare_word(norm: str) -> str:
-    """A normalised word without a leading و/ف conjunction (words of four letters or more)."""
-    if norm[:1] in ("و", "ف") and len(norm) > 3:
-        return norm[1:]
-    return norm
 
 
 def _governorate(norm: str) -> tuple | None:

@@ -572,3 +572,11 @@ def add_normalised_forms(namespace: dict, names: list[str] | None = None) -> Non
             vocab.update(normalize_text(w) for w in list(vocab))
         else:
             namespace[name] = vocab | {normalize_text(w) for w in vocab}
+
+
+@lru_cache(maxsize=65536)
+def bare_word(norm: str) -> str:
+    """A normalised word without a leading و/ف conjunction (words of four letters or more)."""
+    if norm[:1] in ("و", "ف") and len(norm) > 3:
+        return norm[1:]
+    return norm

@@ -11,15 +11,14 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from gazetteer.normalize import strip_article
+from gazetteer.normalize import bare_word, strip_article
 
 ORDINARY_WORDS_FILE = Path(__file__).resolve().parent / "data" / "ordinary_words.txt"
 
 
 def word_keys(norm: str) -> set[str]:
     """The keys a normalised word is compared by: article off, with and without a leading و/ف."""
-    bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
-    return {strip_article(norm), strip_article(bare)}
+    return {strip_article(norm), strip_article(bare_word(norm))}
 
 
 @lru_cache(maxsize=1)
