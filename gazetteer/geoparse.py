@@ -587,6 +587,12 @@ def city_districts() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _district_cities() -> frozenset[str]:
+    """The name keys of the cities the districts list names (built once, not per report)."""
+    return frozenset(k for keys in city_districts().values() for k in keys)
+
+
 def _city_districts(mentions: list[Mention], tokens: list[Token], index) -> None:
     """A city's district named in a report that names the city ("الميدان" beside "مدينة حلب", "قلعة حلب") is the
     district, not a village of that name elsewhere: it keeps no place (districts are not in the gazetteer)."""
@@ -598,7 +604,7 @@ def _city_districts(mentions: list[Mention], tokens: list[Token], index) -> None
         for m in mentions
         if not m.is_area and m.place is not None and getattr(m.place, "kind", None) in CITY_KINDS
     }
-    city_keys = {k for keys in districts.values() for k in keys}
+    city_keys = _district_cities()
     for i, t in enumerate(tokens):
         # The city named anywhere but as a countryside ("قلعة حلب", "تحرير حلب"; not "ريف حلب").
         if not t.is_word or t.key not in city_keys:
