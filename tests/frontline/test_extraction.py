@@ -757,18 +757,18 @@ def test_every_word_the_trigger_finder_compares_passes_its_quick_filter():
     import inspect
     import re
 
-    from frontline import extraction
+    from frontline.extraction import triggers, vocabulary
     from gazetteer.normalize import normalize_text
 
-    source = inspect.getsource(extraction._find_triggers)
+    source = inspect.getsource(triggers._find_triggers)
     literals = {
         w for group in re.findall(r"\bw in \(([^)]*)\)", source) for w in re.findall(r'"([^"]+)"', group)
     }
     named = set(re.findall(r"\bif w in ([A-Z_]+)", source))  # (the sets a branch starts from)
-    words = literals | {w for name in named for w in getattr(extraction, name)}
+    words = literals | {w for name in named for w in getattr(vocabulary, name)}
     assert literals and named
     missing = {
-        w for w in words if not extraction._may_trigger(w) and not extraction._may_trigger(normalize_text(w))
+        w for w in words if not triggers._may_trigger(w) and not triggers._may_trigger(normalize_text(w))
     }
     assert missing == set()
 

@@ -1,0 +1,318 @@
+"""The sides of the war as reports name them: the built-in lexicon, and finding actors in a sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from frontline.extraction.words import _bare_units, _is_anaphor
+from gazetteer.geoparse import (
+    Token,
+    bare_word,
+    first_word_keys,
+)
+from gazetteer.normalize import (
+    add_normalised_forms,
+    name_key,
+)
+
+# --- actors --------------------------------------------------------------------------------------------
+
+# The bloc of forces that are no side of the map (the US-led coalition, Israel): named, but never claimed for.
+NO_SIDE = "none"
+# Built-in lexicon (bloc code, English name, names as the sides write them). ActorName rows, when the
+# claims app has them, come first; this keeps the reader usable (and testable) without a database.
+BUILTIN_ACTORS: list[tuple[str, str, list[str]]] = [
+    ("government", "Syrian government and allies", [
+        "نظام الأسد", "قوات النظام", "قوات النظام السوري", "قوات الأسد", "قوات نظام الأسد", "النظام",
+        # Warplanes with no flag: in these reports the government's or its Russian ally's (the coalition's,
+        # Turkey's and Israel's are named so: "طيران التحالف", "الطيران التركي").
+        "الطيران الحربي", "طائرات حربية", "الطيران الحربي والمروحي", "المروحيات", "الحوامات",
+        "سلاح الجو", "الطيران المروحي", "طائرات مروحية",
+        "الميليشيات", "المليشيات", "ميليشيات الأسد", "الميليشيات المساندة", "الجيش السوري", "الجيش العربي السوري",
+        "الجيش النظامي", "القوات النظامية", "القوات الحكومية", "قوات الحكومة السورية", "قوات الحكومة",
+        "القوات السورية", "وحدات من الجيش", "وحدات الجيش", "وحدات من الجيش السوري", "جيش النظام",
+        "جيش النظام السوري", "روسيا", "القوات الروسية", "الاحتلال الروسي", "الطيران الروسي",
+        "طائرات حربية روسية", "طائرة حربية روسية", "طائرات روسية", "طائرة روسية",
+        "الطيران الحربي الروسي", "الطائرات الروسية", "الطائرات الحربية الروسية", "المقاتلات الروسية",
+        "الطيران الحربي السوري", "الطيران السوري", "مروحيات النظام",
+        "طيران النظام",
+        "حزب الله", "حزب الله اللبناني",
+        "اللجان الشعبية", "قوات اللجان الشعبية", "مجموعات الدفاع الشعبية", "الدفاع الوطني",
+        "الميليشيات الإيرانية", "قوات الجيش السوري", "الجيش", "قواتنا المسلحة", "الحرس الجمهوري",
+        "قوات حكومية سورية", "الشرطة العسكرية الروسية", "وحدات من قوى الأمن الداخلي", "الحرس الثوري",
+        "الحرس الثوري الإيراني", "اللواء الثامن",
+        "الحكومة السورية", "وحدة من الجيش", "الجيش والقوات المسلحة", "القيادة العامة للجيش", "جنودنا",
+        "القوات الرديفة", "القوات الحليفة", "جيش الأسد", "عصابات الأسد", "كتائب الأسد", "ميليشيات النظام",
+        "ميليشيا الدفاع الوطني", "قوات النمر", "الفيلق الخامس", "الفرقة الرابعة",
+        "الميليشيات الشيعية", "قوات الجيش العربي السوري",
+        "حركة النجباء", "النجباء", "قوات النجباء", "لواء فاطميون", "لواء زينبيون", "فاطميون", "زينبيون",
+        "القوات النظامية السورية", "قوات الأسد والميليشيات", "قوات الدفاع الوطني",
+        "لواء القدس", "الحشد الشعبي", "الميليشيات الموالية", "قوات النظام والميليشيات",
+        "القوات الموالية", "القوات الموالية للنظام", "الميليشيات الموالية للنظام",
+        "قوات النظام السوري وحلفائه", "الجيش السوري وحلفاؤه", "الجيش الروسي", "قوات الغيث", "قوات السهيل",
+        "صقور الصحراء", "لواء الباقر", "قوات درع القلمون", "الأمن العسكري", "المخابرات الجوية", "الشبيحة",
+        "شبيحة النظام", "جيش التحرير الفلسطيني", "قوات الأمن السورية", "القوات الحكومية وحلفاؤها",
+        "الفرقة 25", "الفرقة 25 مهام خاصة", "ميليشيات إيران", "الميليشيات الموالية لإيران",
+    ]),
+    ("opposition", "Syrian opposition factions", [
+        "فصائل المعارضة", "فصائل المعارضة السورية", "المعارضة السورية", "المعارضة السورية المسلحة",
+        "المعارضة المسلحة", "المعارضة", "فصائل الثورة", "الفصائل", "الثوار", "قوات الثوار", "الجيش الحر",
+        "المعارضون", "المعارضون المسلحون", "المسلحون المعارضون", "معارضون سوريون", "معارضين سوريين",
+        "الجيش السوري الحر", "الجبهة الوطنية للتحرير", "هيئة تحرير الشام", "جبهة النصرة", "المجموعات الإرهابية",
+        "الجماعات الإرهابية", "التنظيمات الإرهابية", "الإرهابيين", "الجماعات المسلحة", "المسلحين", "المسلحون",
+        "الإرهابيون", "مسلحو المعارضة", "مسلحي المعارضة", "المقاتلون المعارضون",
+        "مقاتلي المعارضة", "مقاتلو المعارضة", "الفصائل العسكرية", "غرفة عمليات الجنوب", "مقاتلي الجيش الحر",
+        "الفصائل المسلحة", "فصائل ريف درعا الشرقي", "جيش الإسلام", "جند الأقصى", "فصيل جند الأقصى", "المقاتلين المعارضين",
+        "قوات المعارضة", "فصائل الجيش الحر", "قوى المعارضة", "قوى المعارضة السورية", "قوى المعارضة المسلحة", "الفصائل الثورية", "إدارة العمليات العسكرية", "المجموعات الإرهابية المسلحة",
+        "إرهابيي جبهة النصرة", "حركة أحرار الشام", "أحرار الشام", "فيلق الشام", "جيش العزة", "الجبهة الشامية",
+        "جيش الأمة", "فيلق الرحمن", "غرفة عمليات ريف حمص الشمالي", "كتائب الثوار",
+        "تحرير الشام", "فصائل المعارضة المسلحة", "قوات المعارضة السورية", "جيش الفتح",
+        "مقاتلي الهيئة", "مقاتلو الهيئة", "عناصر الهيئة",
+        "مقاتلي المعارضة السورية", "الجيش السوري الحر وكتائب إسلامية", "جبهة تحرير سوريا",
+        "حركة نور الدين الزنكي", "جيش الثورة", "الفصائل المقاتلة", "فصائل الثوار",
+        "مقاتلو الفصائل", "مقاتلي الفصائل", "عناصر الجيش الحر",
+        "كتائب الجيش الحر", "جبهة فتح الشام", "حركة أحرار الشام الإسلامية", "جيش إدلب الحر", "الجبهة الجنوبية",
+        "فصائل الجبهة الجنوبية", "أجناد الشام", "جيش النصر", "غرفة عمليات الفتح المبين", "ردع العدوان",
+        "غرفة عمليات ردع العدوان", "المجموعات المسلحة", "العصابات الإرهابية", "جبهة النصرة الإرهابية",
+        "إرهابيي النصرة", "الحزب الإسلامي التركستاني", "حراس الدين", "فصائل غرفة عمليات الفتح المبين",
+        "الكتائب الإسلامية", "الكتائب المقاتلة", "الفصائل الإسلامية", "كتائب المعارضة", "الجماعات الإرهابية المسلحة",
+    ]),
+    ("sna", "Syrian National Army (Turkish-backed)", [
+        "الجيش الوطني", "الجيش الوطني السوري", "فصائل الجيش الوطني", "فصائل الجيش الوطني السوري",
+        "الجيشان التركي والوطني السوري", "الجيشين التركي والوطني السوري", "الجيشان التركي والوطني",
+        "الجيش التركي", "القوات التركية", "القوات المسلحة التركية", "غرفة عمليات غصن الزيتون",
+        "الطيران التركي", "المسيرات التركية", "الطائرات التركية", "الطائرات المسيرة التركية", "جيش الاحتلال التركي",
+        "الاحتلال التركي", "قوات الاحتلال التركي", "مرتزقة الاحتلال التركي", "المدفعية التركية",
+        "النظام التركي", "قوات النظام التركي", "جيش النظام التركي",
+        "قوات غصن الزيتون", "فصائل غصن الزيتون", "فصائل درع الفرات",
+        "الفصائل الموالية لتركيا", "القوات الموالية لتركيا", "الفصائل الموالية لأنقرة", "الجيش التركي والجيش الوطني السوري",
+        # Operations named for the side that runs them.
+        "عملية فجر الحرية", "فجر الحرية", "عملية نبع السلام", "نبع السلام", "عملية غصن الزيتون",
+        "عملية درع الفرات", "درع الفرات", "قوات درع الفرات",
+        "الفصائل المدعومة من تركيا", "الفصائل السورية الموالية لأنقرة", "فرقة الحمزة",
+        "فرقة السلطان مراد", "فيلق المجد", "أحرار الشرقية", "غرفة عمليات فجر الحرية",
+        "مرتزقة تركيا", "الفصائل المدعومة تركيا", "القوات التركية والفصائل الموالية لها",
+        "مرتزقة أردوغان", "مرتزقة الاحتلال", "مرتزقة دولة الاحتلال التركي", "الطيران الحربي التركي",
+        "الطائرات الحربية التركية", "الطائرات التركية المسيرة",
+        # Turkey's strikes named by their weapon: "وشملت الهجمات التركية تلة مشته نور وقرية ماميت".
+        "الهجمات التركية", "القصف التركي", "الغارات التركية", "الضربات التركية", "الهجوم التركي",
+        "طائرة مسيرة تركية", "مسيرة تركية", "طائرة حربية تركية", "طائرات حربية تركية", "طائرات تركية",
+        "طائرة تركية", "طائرة مسيّرة تركية",
+    ]),
+    # Forces that are no side of the map: named so that the sentence's side is not guessed from them.
+    (NO_SIDE, "Not a side of the map", [
+        "الجيش الأمريكي", "الجيش الأميركي", "القوات الأمريكية", "القوات الأميركية", "قوات التحالف",
+        "التحالف الدولي", "طيران التحالف", "طائرات التحالف", "التحالف الدولي بقيادة واشنطن", "الجيش الإسرائيلي",
+        "الطيران الحربي الإسرائيلي", "الطيران الإسرائيلي", "طيران التحالف الدولي", "الطيران الحربي الأمريكي",
+        "جيش الاحتلال الإسرائيلي", "القوات الإسرائيلية", "القوات الأردنية", "الولايات المتحدة",
+        "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية",
+    ]),
+    ("sdf", "SDF and YPG", [
+        "قوات سوريا الديمقراطية", "قوات سورية الديمقراطية", "قسد", "وحدات حماية الشعب", "وحدات حماية الشعب الكردية",
+        "PKK", "YPG", "PYD", "SDF", "PKK/YPG", "ي ب ك", "بي كا كا",
+        "حملة غضب الفرات", "غضب الفرات", "عاصفة الجزيرة", "عملية عاصفة الجزيرة", "المقاتلين الأكراد",
+        "المقاتلون الأكراد", "القوات الكردية", "الأكراد",
+        "وحدات حماية الشعب الكردي", "الوحدات الكردية", "وحدات الحماية", "الوحدات", "مجلس منبج العسكري",
+        "قوات مجلس منبج العسكري", "مقاتلو مجلس منبج العسكري",
+        "مجلس دير الزور العسكري", "ميليشيات قسد", "ميليشيا قسد", "الميليشيات الكردية", "القوات الديمقراطية",
+        "قوات حماية الشعب", "وحدات حماية المرأة", "حزب الاتحاد الديمقراطي", "تنظيم ي ب ك", "ي ب ك",
+        "بي كا كا", "تنظيم ب ي د", "واي بي جي", "قوات الأسايش", "جيش الثوار", "قوات الصناديد",
+        "قوات سوريا الديموقراطية", "قوات سورية الديموقراطية", "سوريا الديمقراطية", "سورية الديموقراطية",
+        "سورية الديمقراطية", "سوريا الديموقراطية", "الحماية الكردية", "قوات الحماية الكردية", "قوات قسد",
+        "مقاتلي قسد", "مقاتلو قسد", "مجلس هجين العسكري", "مجلس الباب العسكري", "الأسايش", "مليشيات قسد",
+        "مليشيا قسد", "الميليشيات الانفصالية", "حزب العمال الكردستاني", "العمال الكردستاني",
+        "التنظيمات الكردية", "مجلس تل أبيض العسكري",
+    ]),
+    ("isis", "Islamic State", [
+        "تنظيم الدولة", "تنظيم الدولة الإسلامية", "داعش", "تنظيم داعش", "التنظيم", "مسلحي التنظيم",
+        "مقاتلي التنظيم", "الدولة الإسلامية", "عناصر التنظيم", "مرتزقة داعش", "تنظيم داعش الإرهابي",
+        "مقاتلو التنظيم", "مسلحو التنظيم", "تنظيم الدولة الإسلامية في العراق والشام", "مسلحي داعش",
+        "مقاتلي داعش", "عناصر داعش", "إرهابيي داعش", "إرهابيي تنظيم داعش", "خلايا التنظيم", "فلول التنظيم",
+        "مسلحو داعش", "دواعش", "خلايا داعش", "جيش خالد بن الوليد", "تنظيم الدولة الإسلامية داعش",
+        "عناصر تنظيم الدولة", "مقاتلي تنظيم الدولة", "مسلحي تنظيم الدولة", "جيش خالد", "لواء شهداء اليرموك",
+        "حركة المثنى الإسلامية",
+    ]),
+]  # fmt: skip
+# Words of support before a force that is no side ("المدعومة بغارات طيران التحالف").
+SUPPORT_WORDS = {"المدعومه", "المدعوم", "مدعومه", "مدعوما", "بدعم", "بمسانده", "بغطاء", "باسناد", "بمشاركه"}
+OPPONENT = {
+    "government": "opposition",
+    "opposition": "government",
+    "sna": "sdf",
+    "sdf": "isis",
+    "isis": "sdf",
+}
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    code: str
+    name: str
+    bloc: str
+
+
+class ActorLexicon:
+    """Actor names by normalised key (articles off every word), longest first when matching."""
+
+    def __init__(self, entries: list[tuple[str, ActorRef]]):
+        self.by_key: dict[str, ActorRef] = {}
+        self.first_words: set[str] = set()
+        for text, ref in entries:
+            self.by_key.setdefault(name_key(text), ref)
+            self.first_words.add(name_key(text.split()[0]))
+        self.max_words = max((len(t.split()) for t, _ in entries), default=1)
+
+    @classmethod
+    def builtin(cls) -> ActorLexicon:
+        return cls(
+            [(text, ActorRef(code, name, code)) for code, name, names in BUILTIN_ACTORS for text in names]
+        )
+
+    @classmethod
+    def from_database(cls) -> ActorLexicon:
+        """ActorName rows (as each side writes them), then the built-in names for what they lack."""
+        entries: list[tuple[str, ActorRef]] = []
+        try:
+            from frontline.models import ActorName
+
+            for row in ActorName.objects.select_related("actor", "actor__parent"):
+                bloc = row.actor.bloc
+                entries.append((row.text, ActorRef(row.actor.code, row.actor.name_en, bloc.code)))
+        except Exception:  # noqa: BLE001 - no database or no claims app: the built-in names still work
+            entries = []
+        entries += [(t, ActorRef(code, name, code)) for code, name, names in BUILTIN_ACTORS for t in names]
+        return cls(entries)
+
+
+@lru_cache(maxsize=1)
+def _builtin_actors() -> ActorLexicon:
+    return ActorLexicon.builtin()
+
+
+def default_actors() -> ActorLexicon:
+    return _builtin_actors()
+
+
+def _partner(actor: ActorRef, spans, norms: list[str]) -> ActorRef | None:
+    """A second side joined to the actor by و ("عناصر جيش الأسد وميليشيا قسد فروا"): it left too.
+    Not two sides named as the parties of a fight ("بين قوات النظام وقسد")."""
+    for n, (a, e, ref) in enumerate(spans):
+        if ref is not actor:
+            continue
+        if a > 0 and norms[a - 1] in ("بين", "وبين"):
+            return None
+        nxt = spans[n + 1] if n + 1 < len(spans) else None
+        if nxt is not None and nxt[0] == e and norms[e][:1] == "و" and nxt[2].bloc not in (actor.bloc, ""):
+            return nxt[2]
+        return None
+    return None
+
+
+def _opponent(actor: ActorRef, spans, actors: ActorLexicon) -> ActorRef | None:
+    code = OPPONENT.get(actor.bloc)
+    if not code:
+        return None
+    for ref in {r.bloc: r for r in actors.by_key.values()}.values():
+        if ref.bloc == code:
+            return ActorRef(code, {c: n for c, n, _ in BUILTIN_ACTORS}.get(code, code), code)
+    return ActorRef(code, code, code)
+
+
+def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, int, ActorRef]]:
+    """(start, end, actor) spans, longest match first, proclitics read off the first word."""
+    spans = []
+    i = 0
+    n = len(tokens)
+
+    memo: dict[int, tuple | None] = {}
+
+    def longest(at: int):
+        if at in memo:
+            return memo[at]
+        memo[at] = found = _longest_actor(at)
+        return found
+
+    def _longest_actor(at: int):
+        firsts = [f for f, _ in first_word_keys(tokens[at].text) if f in actors.first_words]
+        for length in range(min(actors.max_words, n - at), 0, -1) if firsts else ():
+            rest = "".join([t.key for t in tokens[at + 1 : at + length]])
+            for first in firsts:
+                ref = actors.by_key.get(first + rest)
+                if ref:
+                    return (at, at + length, ref)
+        return None
+
+    while i < n:
+        hit = longest(i)
+        if hit and hit[1] - hit[0] > 1 and i + 1 < n:
+            # "قوات الجيش السوري الحر": the name starting one word later reaches further (الجيش السوري
+            # الحر, the opposition), so this word is only "forces of".
+            nxt = longest(i + 1)
+            if nxt and nxt[1] > hit[1]:
+                hit = None
+                i += 1
+                continue
+        if hit and _is_anaphor(tokens[i].norm):
+            hit = None
+        if hit and i > 0 and bare_word(tokens[i - 1].norm) in ("جبل", "جبال", "جبلي", "بجبل", "لجبل"):
+            hit = None  # "جبل الأكراد": a range named after a people, not the Kurdish fighters
+        if hit and hit[1] - hit[0] == 1 and bare_word(tokens[i].norm) in GENERIC_SIDE_WORDS:
+            nxt = next((k for k in range(i + 1, min(n, i + 3)) if tokens[k].is_word), None)
+            if (
+                nxt is not None
+                and tokens[nxt].norm == "من"
+                and bare_word(tokens[i].norm) not in ("تنظيم", "التنظيم")
+            ):
+                nxt = nxt + 1 if nxt + 1 < n and tokens[nxt + 1].is_word else None
+            if nxt is not None and (named := longest(nxt)) is not None and named[2].bloc != hit[2].bloc:
+                # "تنظيم “جبهة النصرة”", "إرهابيون من تنظيم داعش": the word introduces the side that follows
+                hit = None
+        if hit and hit[1] - hit[0] == 1 and _bare_units(tokens[i].norm):
+            # "وحدات" alone is "units" of whoever follows (وحدات المشاة في الجيش السوري); "الوحدات" is the
+            # YPG unless the text has just named another side's units (وحدات الجيش ... سيطرت الوحدات).
+            if not tokens[i].norm.removeprefix("و").startswith("ال"):
+                hit = None
+            elif spans and spans[-1][2].bloc != "sdf" and tokens[spans[-1][0]].key.endswith("وحدات"):
+                hit = (i, i + 1, spans[-1][2])
+        if (
+            hit
+            and hit[1] - hit[0] == 1
+            and bare_word(tokens[i].norm) == "جيش"
+            and i + 1 < n
+            and tokens[i + 1].is_word
+            and bare_word(tokens[i + 1].norm) not in ("النظام", "الاسد", "الاحتلال", "الحكومه")
+        ):
+            # "جيش أسود الشرقية", "جيش المجاهدين": an army with a name of its own is a rebel faction, not
+            # the state's army (which is الجيش, or named in the lexicon: جيش النظام، جيش التحرير الفلسطيني).
+            rebels = actors.by_key.get(name_key("الفصائل"))
+            hit = (i, i + 2, rebels) if rebels is not None else None
+        if hit:
+            spans.append(hit)
+            i = hit[1]
+        else:
+            if _is_anaphor(tokens[i].norm) and spans:
+                spans.append((i, i + 1, spans[-1][2]))
+            i += 1
+    return spans
+
+
+# Words that introduce a side named right after them: "تنظيم “جبهة النصرة”", "إرهابيون من تنظيم داعش".
+GENERIC_SIDE_WORDS = {"تنظيم", "التنظيم", "ارهابيون", "ارهابيين", "الارهابيون", "الارهابيين", "مسلحون", "مسلحين",
+                      "المسلحون", "المسلحين", "مقاتلون", "مقاتلين", "متشددون", "متشددين"}  # fmt: skip
+OPPOSING = {"ضد", "مع", "علي", "من", "لقوات", "بين", "امام"}
+
+
+def _owner(norms: list[str], spans, at: int) -> ActorRef | None:
+    """The side a possessive change noun at `at` belongs to: the nearest one named in the 12 words
+    before it that is not the object of ضد/مع/على/من (the side fought against), else None."""
+    for a, _e, ref in reversed(spans):
+        if a >= at or a < at - 12:
+            continue
+        if any(n in OPPOSING for n in norms[max(0, a - 4) : a]):
+            continue  # "اشتبكت مع آخر تجمعات التنظيم": the enemy, however many words the phrase takes
+        return ref
+    return None
+
+
+add_normalised_forms(globals())  # (words are compared normalised: خسائر -> خساير, على -> علي)

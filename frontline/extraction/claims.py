@@ -1,0 +1,599 @@
+"""The reader: one report's sentences -> draft claims (place, actor, change, dates, quote)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from frontline.extraction.actors import (
+    BUILTIN_ACTORS,
+    NO_SIDE,
+    SUPPORT_WORDS,
+    ActorLexicon,
+    ActorRef,
+    _find_actors,
+    _opponent,
+    _owner,
+    _partner,
+    default_actors,
+)
+from frontline.extraction.dates import dates_in
+from frontline.extraction.drafts import DraftClaim, Reading
+from frontline.extraction.roles import (
+    _actor_after,
+    _attack_agent,
+    _backed_by_turkey,
+    _occupation_spans,
+    _occupier,
+    _our_side,
+    _relative_subject,
+    _speakers_side,
+    _subject,
+    _subject_before,
+    _taken_from,
+)
+from frontline.extraction.targets import (
+    _antecedents,
+    _chain,
+    _framing_towns,
+    _launched_from,
+    _named_holds,
+    _post_inside,
+    _reference,
+    _targets,
+    _token_at,
+)
+from frontline.extraction.text_input import clean_input
+from frontline.extraction.triggers import _find_triggers, _siege_broken, _towards
+from frontline.extraction.vocabulary import (
+    ABILITY_VERBS,
+    AREA_COMMON_NOUNS,
+    ATTACK_NOUNS,
+    BEFORE_PLACES_OK,
+    CHANGES_OF_HANDS,
+    CLAUSE_BOUNDARIES,
+    COMPLEMENTIZERS,
+    DENIAL_WORDS,
+    HEADING_WORDS,
+    HOLD_WORDS,
+    LEFT_POSTS,
+    OCCUPATION,
+    OUR_FORCES,
+    PRONOUN_OBJECTS,
+    RELATIVES,
+    TIME_WORDS,
+    TURKISH_OPERATIONS,
+    VICTIM_WORDS,
+)
+from frontline.extraction.words import _possessive
+from gazetteer.geoparse import (
+    GeoparseResult,
+    Mention,
+    bare_capital,
+    bare_word,
+    geoparse,
+    tokenize,
+)
+from gazetteer.normalize import (
+    normalize_text,
+)
+
+
+def read_report(
+    text: str, *, published: dt.date, index=None, actors: ActorLexicon | None = None, markup: bool = True
+) -> Reading:
+    """Place mentions and draft claims of one report; nothing is saved. `markup=False` reads a stored
+    report's plain text as written (tags in it are text, not markup to strip)."""
+    text, notes = clean_input(text, markup=markup)
+    if not re.search(r"[\u0621-\u064a]", text):
+        notes.append("The text has no Arabic letters: nothing to read.")
+        return Reading(text, GeoparseResult([], [], text), [], notes)
+    geo = geoparse(text, index=index)
+    actors = actors or default_actors()
+    claims = extract_claims(text, geo, published=published, actors=actors)
+    return Reading(text, geo, claims, notes)
+
+
+def extract_claims(
+    text: str, geo: GeoparseResult, *, published: dt.date, actors: ActorLexicon
+) -> list[DraftClaim]:
+    claims: list[DraftClaim] = []
+    seen: set[tuple] = set()
+    previous_range: tuple[dt.date, dt.date] | None = None
+    carried_actor: ActorRef | None = None
+    last_taker: ActorRef | None = None  # the side of the report's last capture or recapture
+    previous_changes: list[tuple[ActorRef, str]] = []  # the (side, change) pairs of the last sentence read
+    place_mentions = [m for m in geo.mentions if not m.is_area and not m.countryside]
+    occupier = _occupier(geo, text, actors)
+    our_side = _our_side(geo, text, actors)  # "وحداتنا وحدات حماية الشعب": who "our units" are in this report
+    default_range = (published - dt.timedelta(days=7), published)
+    words = " ".join(t.norm for t in geo.tokens if t.is_word) if geo.tokens else normalize_text(text)
+    turkish_operation = bool(TURKISH_OPERATIONS.search(words))
+    for s_start, s_end in geo.sentences:
+        sentence = text[s_start:s_end]
+        tokens = (
+            geo.sentence_tokens(s_start, s_end)
+            if geo.tokens
+            else [t for t in tokenize(sentence) if t.is_word]
+        )
+        norms = [t.norm for t in tokens]
+        stated = dates_in(sentence, published, previous_range, " ".join(norms))
+        if stated:
+            previous_range = stated
+        date_range = stated or default_range
+        mentions = [m for m in place_mentions if s_start <= m.start < s_end]
+        found_spans = _find_actors(tokens, actors)
+        if any(bare_word(n) == OCCUPATION for n in norms):
+            found_spans = _occupation_spans(norms, found_spans, occupier)
+        if our_side is not None:
+            found_spans = sorted(
+                found_spans
+                + [(k, k + 1, our_side) for k, n in enumerate(norms) if bare_word(n) in OUR_FORCES],
+                key=lambda span: span[0],
+            )
+        actor_spans = [
+            (a, e, ref)
+            for a, e, ref in found_spans
+            # "وحدات الحماية المدعومة بعناصر من الجيش الحر وغارات طيران التحالف": support, not the subject
+            if not (
+                ref.bloc == NO_SIDE and any(bare_word(n) in SUPPORT_WORDS for n in norms[max(0, a - 10) : a])
+            )
+        ]
+        if not mentions:
+            if actor_spans:
+                carried_actor = actor_spans[0][2]
+            continue
+        if any(n in DENIAL_WORDS or n[1:] in DENIAL_WORDS for n in norms):
+            continue
+        triggers = _find_triggers(norms)
+        if (
+            not triggers
+            and norms
+            and bare_word(norms[0]) in ("بالاضافه", "اضافه")
+            and "ذلك" not in norms[1:3]  # (not "بالإضافة إلى ذلك": "besides")
+            and previous_changes
+        ):
+            # "بالإضافة لقرى وبلدات X وY": the previous sentence's change goes on over more places.
+            for m in mentions:
+                for actor, change in previous_changes:
+                    key = (m.key, actor.bloc, change)
+                    if key not in seen:
+                        seen.add(key)
+                        claims.append(DraftClaim(m, actor, change, date_range[0], date_range[1], sentence))
+            continue
+        previous_changes = []
+        if not triggers:
+            # "الباب، أبرز معاقل داعش في ريف حلب": a stronghold named in apposition is held.
+            for m, owner in _named_holds(tokens, norms, mentions, s_start, actor_spans):
+                if owner.bloc == NO_SIDE:
+                    continue
+                key = (m.key, owner.bloc, "held")
+                if key not in seen:
+                    seen.add(key)
+                    claims.append(DraftClaim(m, owner, "held", date_range[0], date_range[1], sentence))
+            if actor_spans:
+                carried_actor = actor_spans[0][2]
+            continue
+
+        # Token index of each mention (first word at or after its start), and the words inside names.
+        m_pos = [(_token_at(tokens, m.start - s_start), m) for m in mentions]
+        named = frozenset(
+            k
+            for m in mentions
+            for k, t in enumerate(tokens)
+            if m.start - s_start <= t.start < m.end - s_start
+        )
+        # A word of a place name is no trigger: "واستعادت بلدات آفس و"مجازر" والصالحية" (Majazir, a village).
+        triggers = [t for t in triggers if t.index not in named] or triggers
+        boundaries = [
+            k
+            for k, n in enumerate(norms)
+            if (
+                n in CLAUSE_BOUNDARIES
+                and not (k + 1 < len(norms) and norms[k + 1] in TIME_WORDS)
+                and not any(t.index == k - 1 for t in triggers)
+            )
+            or (n == "في" and k + 1 < len(norms) and norms[k + 1] == "حين")
+        ]
+        complementizers = [k for k, n in enumerate(norms) if n in COMPLEMENTIZERS]
+        contrasts = [k for k in boundaries if norms[k] in ("فيما", "بينما", "في")]
+        relatives = [k for k, n in enumerate(norms) if n in RELATIVES]
+        last_actor: ActorRef | None = None
+        last_places: list[Mention] = []
+        found: list[tuple[Mention, ActorRef, str, bool]] = []
+        for n_t, trig in enumerate(triggers):
+            # (a relative or adjectival hold, "المواقع الخاضعة لسيطرة النظام", does not end the clause before it)
+            nxt_trig = next((t.index for t in triggers[n_t + 1 :] if not t.relative), len(tokens))
+            stop = min([b for b in boundaries if b > trig.index] + [nxt_trig])
+            if trig.until is not None:
+                stop = trig.until
+            elif trig.change in ("captured", "recaptured"):
+                # "دير جمال والتي تبعد عن نبل": what a relative clause names describes, it is not taken.
+                stop = min([k for k in relatives if k > trig.index] + [stop])
+            # Actor: after a verb-first trigger, else the clause's subject before it.
+            actor = None
+            loser = None
+            if trig.expel:
+                # "X طرد Z من Y" / "تمكنت X من طرد Z من Y": Z right after the verb loses Y.
+                # (the side may be written long: "طرد مسلحي تنظيمات جبهة النصرة وأحرار الشام من قرى ...")
+                loser = _actor_after(trig.index, stop, actor_spans, tokens, norms, reach=2) or _actor_after(
+                    trig.index + 2, stop, actor_spans, tokens, norms, reach=2
+                )
+                named_before = any(a < trig.index for a, _e, _r in actor_spans) or last_actor or carried_actor
+                if loser is not None and not named_before:
+                    # Verb first: "وطرد الجيش مسلحي النصرة من قرى ...": the side after the verb expels,
+                    # the next one loses.
+                    at = next(a for a, _e, ref in actor_spans if ref is loser and a > trig.index)
+                    end = next(e for a, e, ref in actor_spans if a == at)
+                    actor = loser
+                    loser = _actor_after(end - 1, stop, actor_spans, tokens, norms, reach=2) or _actor_after(
+                        end + 1, stop, actor_spans, tokens, norms, reach=2
+                    )
+            if trig.actor_from is not None:
+                # "تحت سيطرة X", else the side that last took places in the report.
+                actor = (
+                    _actor_after(trig.actor_from, len(norms), actor_spans, tokens, norms, reach=2)
+                    or last_taker
+                )
+            if (
+                trig.change == "attacked"
+                and last_actor is not None
+                and norms[trig.index][:1] == "و"
+                and not bare_word(norms[trig.index]).startswith("ال")
+            ):
+                actor = last_actor  # "استعادت بلدة X وطوقت إرهابيي داعش في Y": the same subject
+            elif (
+                actor is None
+                and not (trig.flip or trig.relative or trig.expel or trig.passive)
+                and trig.actor_from is None
+                and (subject := _subject_before(trig, norms, actor_spans, boundaries)) is not None
+            ):
+                # "أن الجيش السوري استهدف أيضا المسلحين", "قام الجيش السوري باستهداف المسلحين": the side
+                # before the verb is the subject; the one after it is the target.
+                actor = subject
+            elif trig.actor_after or trig.flip:
+                actor = _actor_after(
+                    trig.index, stop, actor_spans, tokens, norms, means=trig.change in CHANGES_OF_HANDS
+                )
+                if actor is None and trig.change == "attacked":
+                    actor = _attack_agent(trig.index, stop, actor_spans, norms)
+            if actor is None and not trig.flip and not trig.relative:
+                actor = _relative_subject(trig.index, actor_spans, norms)
+            if trig.strict:
+                if actor is None:
+                    # "المجموعات الإرهابية المنتشرة في قريتي X وY": the side just before the participle.
+                    actor = next((ref for _a, e, ref in actor_spans if e == trig.index), None)
+                if actor is None and norms[trig.index][:1] == "و" and found:
+                    actor = found[-1][1]  # "انتشرت وحدات الجيش في X وتمركزت في Y": the same side
+                if actor is None:
+                    continue  # a deployment of a side not named with it (US forces, tribes): no claim
+            if (
+                actor is None
+                and trig.change == "withdrew"
+                and norms[trig.index + 1 : trig.index + 2] in (["منها"], ["منه"])
+            ):
+                # "فرَّ منها أعداد كبيرة من عناصر داعش": the side after the pronoun and a count.
+                actor = next(
+                    (ref for a, _e, ref in actor_spans if trig.index + 1 < a <= trig.index + 7), None
+                )
+            if (
+                actor is None
+                and trig.change == "withdrew"
+                and (bare_word(norms[trig.index]).removeprefix("ب") in ("انسحاب", "انسحابا", "هروب", "فرار"))
+            ):
+                # "بعد هروب جماعي لقوات النظام منها": the side after the noun (with its ل) is who left.
+                actor = next(
+                    (
+                        ref
+                        for a, _e, ref in actor_spans
+                        if trig.index < a <= trig.index + 3 and norms[a][:1] == "ل" and a < stop
+                    ),
+                    None,
+                )
+            if (
+                actor is None
+                and trig.change == "held"
+                and not trig.flip
+                and not _siege_broken(norms, trig.index)
+            ):
+                # (كسر حصار فرضه التنظيم: the side after the siege laid it; the breaker is the subject.)
+                actor = _actor_after(trig.index, stop, actor_spans, tokens, norms)
+                nxt = trig.index + 1
+                attack_next = nxt < len(norms) and (
+                    norms[nxt] in ATTACK_NOUNS or norms[nxt][1:] in ATTACK_NOUNS
+                )
+                if attack_next and any(a == nxt for a, _e, _r in actor_spans):
+                    actor = None  # "صد الهجوم التركي": the side named by its attack is the attacker
+                if actor is None:
+                    # "لصد هجوم قوات النظام": the attacker follows; the side that holds is the other one.
+                    if attack_next:
+                        attacker = next((r for a, _e, r in actor_spans if a == nxt), None) or _actor_after(
+                            nxt, stop, actor_spans, tokens, norms, reach=3
+                        )
+                        has_subject = any(a < trig.index for a, _e, _r in actor_spans) or last_actor
+                        if attacker is not None and not has_subject:
+                            actor = _opponent(attacker, actor_spans, actors)
+            if actor is None and trig.passive:
+                by = next(
+                    (j for j in range(trig.index + 1, min(len(norms), trig.index + 4)) if norms[j] == "من"),
+                    None,
+                )
+                if by is not None and norms[by + 1 : by + 2] == ["قبل"]:
+                    by += 1
+                actor = next((ref for a, _e, ref in actor_spans if by is not None and by < a <= by + 2), None)
+                if actor is None:
+                    # "تعرضت بلدتا X وY لقصف بطيران النظام الحربي": the agent with its ب.
+                    actor = next(
+                        (
+                            ref
+                            for a, _e, ref in actor_spans
+                            if trig.index < a <= trig.index + 3 and norms[a][:1] == "ب"
+                        ),
+                        None,
+                    )
+                if actor is None:
+                    continue  # "تعرضت مواقع قوات الأسد لقصف": the shelled side is named, the shelling one is not
+            if actor is None:
+                # "استمر القصف لبلدات X وY من قبل القوات الحكومية": the agent of a passive or a noun.
+                agent = next(
+                    (
+                        k
+                        for k in range(trig.index + 1, min(len(norms), stop + 12))
+                        if norms[k] == "قبل" and norms[k - 1] == "من"
+                    ),
+                    None,
+                )
+                if agent is not None:
+                    actor = next((ref for a, _e, ref in actor_spans if agent < a <= agent + 2), None)
+            if actor is None and trig.noun:
+                # "وسمح الانهيار لدفاعات النظام للمعارضة بالسيطرة على": the side just before the noun.
+                actor = next((ref for _a, e, ref in actor_spans if e == trig.index), None)
+            if actor is None and not trig.flip and _possessive(norms[trig.index]):
+                # "تطور ملحوظ للجيش الحر في معركته ضد النظام عقب سيطرته على": "its" is the side named
+                # last before the noun, not the one it fights against.
+                actor = _owner(norms, actor_spans, trig.index)
+            if actor is None and not trig.flip and trig.change in CHANGES_OF_HANDS:
+                # "استطاع الثوار في اليوم الاول من المعركة تحريرَ قرية كفرباسين": the side right after a verb
+                # of ability is the subject of the change that follows it.
+                able = [
+                    j
+                    for j in range(max(0, trig.index - 10), trig.index)
+                    if bare_word(norms[j]) in ABILITY_VERBS
+                ]
+                if able:
+                    actor = next((ref for a, _e, ref in actor_spans if a == able[-1] + 1), None)
+            if actor is None and (not trig.flip or not trig.actor_after):
+                # "... في حين أكد مراسلنا أن تنظيم داعش ما زال يسيطر", "بينما تستمر قوات النظام بقصف":
+                # a new clause with its own subject.
+                prev_at = triggers[n_t - 1].index if n_t else -1
+                marks = [x for x in complementizers + contrasts if prev_at < x < trig.index]
+                fresh = [(a, ref) for a, _e, ref in actor_spans if marks and max(marks) < a < trig.index]
+                if fresh and not trig.flip:
+                    actor = _subject(fresh)
+                elif last_actor is not None and not trig.flip:
+                    actor = last_actor
+                else:
+                    # (not a side named as the one killed or wounded: "أسفرت عن مقتل عشرات المسلحين")
+                    # (nor the side a speaker belongs to: "القيادي في لواء التحرير بالجيش الحر، أفاد أن القوات
+                    # المشتركة تقدمت في قرى": the clause's own subject is not named, the report's goes on)
+                    before = [
+                        (a, ref)
+                        for a, _e, ref in actor_spans
+                        if a < trig.index
+                        and not any(norms[j] in VICTIM_WORDS for j in range(max(0, a - 3), a))
+                        and not _speakers_side(norms, a, trig.index, complementizers)
+                    ]
+                    if before:
+                        if trig.change == "withdrew":
+                            actor = before[-1][1]
+                        else:
+                            actor = _subject(before, [c for c in complementizers if c < trig.index])
+            if actor is None and trig.change == "withdrew":
+                after = [ref for a, _e, ref in actor_spans if a > trig.index]
+                actor = after[0] if after else None
+            if trig.relative and actor is None:
+                continue  # "التي تسيطر عليها" with no side named: nothing to say
+            where = next((a for a, _e, ref in actor_spans if ref is actor), None)
+            actor = _backed_by_turkey(actor, actor_spans, where)
+            if actor is not None and actor.bloc == "opposition" and turkish_operation:
+                actor = ActorRef("sna", {c: n for c, n, _ in BUILTIN_ACTORS}["sna"], "sna")
+            if actor is None and not trig.flip:
+                actor = carried_actor
+            if actor is None and trig.flip:
+                actor = carried_actor
+            if actor is None:
+                continue
+            if trig.flip:
+                actor = _opponent(actor, actor_spans, actors)
+                if actor is None:
+                    continue
+            if trig.change in CHANGES_OF_HANDS and any(
+                norms[j] == "علي" and bare_word(norms[j + 1]) in ("هذه", "هذا", "تلك", "ذلك")
+                for j in range(trig.index + 1, min(len(norms) - 1, trig.index + 3))
+            ):
+                continue  # "وبالسيطرة على هذه البلدة يمكن للجيش ... إطباق الحصار على X": the town told before
+            places = [m for k, m in m_pos if trig.index < k < stop and not _reference(norms, k, named)]
+            if trig.change == "attacked":
+                # "اعتداء المجموعات المنتشرة في إدلب بالصواريخ على قريتي الشراشير والحويز": the target is
+                # what follows على, not where the attackers are.
+                on = next(
+                    (j for j in range(trig.index + 1, stop) if norms[j] in ("علي", "بالصواريخ علي")), None
+                )
+                targets = [m for k, m in m_pos if m in places and on is not None and k > on]
+                if targets:
+                    places = targets
+            destinations = False
+            retreats: list[Mention] = []
+            if trig.change in ("captured", "recaptured") and not trig.relative:
+                # "دخل الجيش يبرود ... يفرون في اتجاه بلدة رنكوس": a place headed for is not taken; nor a town
+                # a post taken lies in ("السيطرة على مبنى قيادة الشرطة في مدينة السويداء").
+                places = [
+                    m
+                    for k, m in m_pos
+                    if m in places
+                    and not any(bare_word(n) in HEADING_WORDS for n in norms[trig.index + 1 : k])
+                    and not _post_inside(norms, trig.index, k, named)
+                ]
+            if trig.change == "withdrew":
+                # "وفرار من بقي منهم باتجاه بلدات تفاد وبسرطون": where they went is not what they left.
+                kept = [m for k, m in m_pos if m in places and not _towards(norms, trig.index, k)]
+                destinations = len(kept) < len(places)
+                # "انسحبت الفصائل إلى نقاط تمركزها في الشيخ سعد": where a side falls back to (إلى, not only
+                # "towards") it holds.
+                retreats = [
+                    m
+                    for k, m in m_pos
+                    if m in places
+                    and m not in kept
+                    and any(bare_word(n) in ("الى", "الي") for n in norms[trig.index + 1 : k])
+                    # (not "towards", nor "as far as": "وصولاً إلى قرى بيت جن")
+                    and not any(
+                        n in ("وصولا", "حتي") or bare_word(n) in HEADING_WORDS
+                        for n in norms[trig.index + 1 : k]
+                    )
+                    and not bare_capital(m)
+                ]
+                places = kept
+            if trig.relative:
+                # "بيد X" may come a few words after its places ("اللتان تقعان منذ 2016 بيد").
+                hands = bare_word(norms[trig.index]) in HOLD_WORDS
+                after = places
+                places = _antecedents(m_pos, trig.index if hands else trig.index - 1, 7 if hands else 4)
+                if not places and trig.change == "captured":
+                    places = (
+                        after  # "ومن بين القرى التي سيطر عليها الثوار في حلب ديمان وحسينية": listed after
+                    )
+                if not places and hands:
+                    # "آخر المواقع الخاضعة لسيطرة النظام في مدينة الحسكة": the place the held positions are in.
+                    places = [m for k, m in m_pos if trig.index < k <= trig.index + 7][:1]
+            elif trig.repelled:
+                places = _targets(m_pos, norms, trig.index, boundaries)
+            elif trig.expel:
+                places = _chain(places, m_pos)  # "من بلدة الذيبان، بعد ساعات من ... الميادين": the first
+                if not places and any(n in ("منها", "منه") for n in norms[trig.index + 1 : stop]):
+                    # "بسطوا سيطرتهم على مدينة تل أبيض وطردوا عناصر داعش منها": the place named before.
+                    places = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)][-1:]
+            if not places and trig.until is not None:
+                # "أن دمشق أصبحت بالكامل تحت سيطرة المعارضة": the place is the subject before the verb.
+                start_clause = max([b for b in boundaries + complementizers if b < trig.index] + [-1])
+                places = [m for k, m in m_pos if start_clause < k < trig.index][-1:]
+            if (
+                not places
+                and trig.change in ("captured", "recaptured")
+                and any(n in PRONOUN_OBJECTS for n in norms[trig.index + 1 : stop])
+            ):
+                # "وتمكنت من استعادة السيطرة عليها": the place named last before the verb.
+                earlier = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)]
+                places = earlier[-1:]
+            object_named = trig.change == "attacked" and norms[trig.index + 1 : trig.index + 2] == ["علي"]
+            if (
+                not places
+                and trig.change in BEFORE_PLACES_OK | {"withdrew"}
+                and not object_named
+                and not (
+                    trig.tried
+                    and not norms[trig.index].endswith(("ها", "هما"))  # (but "في محاولة لاستعادتها")
+                )
+            ):
+                # (not when the attack names its own object: "التي اعتدت على السكان المدنيين")
+                left = norms[trig.index + 1 : trig.index + 6]
+                if trig.change == "withdrew" and destinations:
+                    pass  # they went somewhere named; what they left is not said here
+                elif trig.change == "withdrew" and any(
+                    x == "من"
+                    and i + 1 < len(left)
+                    and bare_word(left[i + 1]).removeprefix("ال") in LEFT_POSTS
+                    for i, x in enumerate(left)
+                ):
+                    pass  # "انسحاب قوات الجيش من الحواجز والمقرات": posts, not the places named before
+                elif trig.change == "withdrew" and any(
+                    x == "من" and bare_word(y) in AREA_COMMON_NOUNS
+                    for x, y in zip(
+                        norms[trig.index + 1 : trig.index + 10],
+                        norms[trig.index + 2 : trig.index + 11],
+                        strict=False,
+                    )
+                ):
+                    pass  # "بعد انسحاب جبهة النصرة من المنطقة": the area, not the villages named before
+                elif (
+                    trig.change == "withdrew"
+                    and left[:1] in (["منها"], ["منه"])
+                    and any(x in RELATIVES for x in norms[max(0, trig.index - 3) : trig.index])
+                ):
+                    # "الشدادي التي فرَّ منها عناصر داعش": the place the relative clause is about.
+                    rel = max(j for j in range(max(0, trig.index - 3), trig.index) if norms[j] in RELATIVES)
+                    places = _antecedents(m_pos, rel)
+                elif trig.change == "withdrew" and last_places:
+                    places = last_places
+                else:
+                    start_clause = max(
+                        [b for b in boundaries if b < trig.index] + [triggers[n_t - 1].index if n_t else -1]
+                    )
+                    places = [
+                        m
+                        for k, m in m_pos
+                        if start_clause < k < trig.index and not _reference(norms, k, named)
+                    ]
+                    if trig.still:
+                        places = places[
+                            -1:
+                        ]  # "أما بلدة X فلا يزال تحت سيطرة النظام": the subject just before
+            if not (trig.flip or trig.change == "withdrew" or trig.relative or trig.strict):
+                last_actor = actor
+            if places and not trig.relative:
+                last_places = places
+            if loser is None and trig.change in ("captured", "recaptured") and places:
+                loser = _taken_from(trig.index, stop, actor_spans, norms)
+            if trig.change in ("captured", "recaptured") and not trig.relative and trig.until is None:
+                last_taker = (
+                    actor  # (even with no place named: "استعاد الجيش السيطرة على كامل القسم الشمالي")
+                )
+            if any(not bare_capital(m) for m in places):
+                # "قرى جنوب غرب دمشق، من بينها كناكر": a capital named beside smaller places frames them.
+                places = [m for m in places if not bare_capital(m)]
+            framed = _framing_towns(places, m_pos, norms, trig.index)
+            if framed:
+                # "سيطر ... على حي الحزاونة في مدينة منبج": the neighbourhood is taken, the town frames it.
+                places = [m for m in places if m not in framed]
+            if trig.change in ("captured", "recaptured", "attacked"):
+                # "شنت قوات النظام هجومها على القرى انطلاقاً من بلدة كفرنبودة": the side holds where it
+                # attacked from; that place is not what it attacked or took.
+                bases = [m for k, m in m_pos if m in places and _launched_from(norms, k)]
+                places = [m for m in places if m not in bases]
+                for m in bases:
+                    found.append((m, actor, "held", False))
+            partner = _partner(actor, actor_spans, norms) if trig.change == "withdrew" else None
+            for m in retreats:
+                found.append((m, actor, "held", False))
+            for m in places:
+                found.append((m, actor, trig.change, trig.relative))
+                if partner is not None:
+                    found.append((m, partner, trig.change, trig.relative))
+                if loser is not None and loser.bloc != actor.bloc:
+                    found.append((m, loser, "withdrew", False))
+        for m, owner in _named_holds(tokens, norms, mentions, s_start, actor_spans):
+            found.append((m, owner, "held", True))
+        # A side said to hold a place ("التي يسيطر عليها داعش") that the same sentence says another side
+        # took: the hold was the state before the change, not a claim.
+        taken = {(m.key, a.bloc) for m, a, ch, _rel in found if ch in ("captured", "recaptured")}
+        for m, actor, change, relative in found:
+            if relative and any(k == m.key and b != actor.bloc for k, b in taken):
+                continue
+            if change == "withdrew" and any(
+                x is m and a.bloc == actor.bloc and ch == "captured" for x, a, ch, _r in found
+            ):
+                # "دخلت إلى بلدات X ... المؤسسات التي خرجت عن سيطرتها لسبع سنوات": taken, not lost (a
+                # recapture beside a loss is the loss before it: "استعادت ... التي فقدت السيطرة عليها")
+                continue
+            if actor.bloc == NO_SIDE:
+                continue  # the US-led coalition, Israel: named so they are not taken for a side, no claim
+            key = (m.key, actor.bloc, change)
+            if key in seen:
+                continue
+            seen.add(key)
+            claims.append(DraftClaim(m, actor, change, date_range[0], date_range[1], sentence))
+            if (actor, change) not in previous_changes:
+                previous_changes.append((actor, change))
+        if last_actor is not None:
+            carried_actor = last_actor
+    return claims

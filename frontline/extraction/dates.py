@@ -1,0 +1,111 @@
+"""The date range a sentence gives (أمس، الأسبوعين الماضيين، 12 آب 2019 ...), from the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from gazetteer.normalize import (
+    normalize_digits,
+    normalize_text,
+)
+
+# --- dates -----------------------------------------------------------------------------------------------
+
+MONTHS = {
+    # Syriac (Levantine) and Egyptian/Gulf month names, normalised.
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
+    "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "اغسطس": 8,
+    "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+}  # fmt: skip
+# Normalised (the final hamza is dropped: الأربعاء -> الاربعا), as the sentence is read normalised.
+WEEKDAYS = {
+    normalize_text(w): n
+    for w, n in {
+        "الاثنين": 0,
+        "الثلاثاء": 1,
+        "الاربعاء": 2,
+        "الخميس": 3,
+        "الجمعه": 4,
+        "السبت": 5,
+        "الاحد": 6,
+    }.items()
+}
+_WEEKDAY_RE = "|".join(WEEKDAYS)
+_WEEKDAY_BARE_RE = "|".join(w[2:] for w in WEEKDAYS)
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+EXPLICIT_DATE = re.compile(
+    rf"\b(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?"
+)
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+NUM_WORDS = {"يومين": 2, "اليومين": 2, "الثلاثه": 3, "ثلاثه": 3, "الاربعه": 4, "اربعه": 4, "الخمسه": 5,
+             "السته": 6, "سته": 6, "السبعه": 7, "سبعه": 7, "العشره": 10}  # fmt: skip
+
+
+def dates_in(
+    sentence: str, published: dt.date, previous: tuple[dt.date, dt.date] | None, normalized: str | None = None
+) -> tuple[dt.date, dt.date] | None:
+    """The date range a sentence states, or None when it states none. `normalized`: the sentence's
+    words already normalised and joined by spaces (the reader has them), else it is normalised here."""
+    raw = normalize_digits(sentence)
+    s = normalized if normalized is not None else normalize_text(sentence)
+    for m in ISO_DATE.finditer(raw):
+        d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            return d, d
+    for m in SLASH_DATE.finditer(raw):
+        d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if d:
+            return d, d
+    for m in EXPLICIT_DATE.finditer(s):
+        month = MONTHS[m.group(2)]
+        year = int(m.group(3)) if m.group(3) else published.year
+        d = _safe_date(year, month, int(m.group(1)))
+        if d and not m.group(3) and d > published:
+            d = _safe_date(year - 1, month, int(m.group(1)))
+        if d:
+            return d, d
+    if "الفتره انفه الذكر" in s or "الفتره نفسها" in s or "ذات الفتره" in s or "الفتره المذكوره" in s:
+        return previous
+    if re.search(r"الاسبوعين الماضيين|الاسبوعين الاخيرين", s):
+        return published - dt.timedelta(days=14), published
+    if re.search(r"منذ (?:بدايه|مطلع) الشهر (?:الجاري|الحالي)", s):
+        return published.replace(day=1), published
+    if re.search(r"الاسبوع الماضي|الاسبوع المنصرم", s):
+        return published - dt.timedelta(days=7), published - dt.timedelta(days=1)
+    m = re.search(
+        r"(?:خلال|في) (?:ال)?(\S+) (?:ال)?(?:ايام|ساعات) (?:ال)?(?:ماضيه|فايته|اخيره|الماضيه)", s
+    ) or re.search(r"(?:خلال|في) (?:ال)?(?:ايام|ساعات) (?:ال)?(\S+) (?:ال)?(?:ماضيه|فايته|اخيره)", s)
+    if m and m.group(1) in NUM_WORDS:
+        return published - dt.timedelta(days=NUM_WORDS[m.group(1)]), published
+    if re.search(r"(?:خلال )?الساعات (?:ال)?(?:ماضيه|اخيره)", s):
+        return published - dt.timedelta(days=1), published
+    if "اول امس" in s:
+        return published - dt.timedelta(days=2), published - dt.timedelta(days=2)
+    if re.search(r"الليله الماضيه|ليله امس|منتصف ليله", s):
+        return published - dt.timedelta(days=1), published
+    if re.search(r"\bامس\b", s):
+        return published - dt.timedelta(days=1), published - dt.timedelta(days=1)
+    m = re.search(
+        rf"\b(?:اليوم|صباح|مسا|ظهر|فجر|يوم)\s+(?:ال)?(?:يوم\s+)?({_WEEKDAY_RE}|{_WEEKDAY_BARE_RE})\b",
+        s,
+    )
+    if m or re.search(rf"\b({_WEEKDAY_RE})\b", s):
+        word = m.group(1) if m else re.search(rf"\b({_WEEKDAY_RE})\b", s).group(1)
+        word = word if word.startswith("ال") else "ال" + word
+        target = WEEKDAYS[word]
+        back = (published.weekday() - target) % 7
+        d = published - dt.timedelta(days=back)
+        return d, d
+    if re.search(r"\bاليوم\b", s):
+        return published, published
+    return None
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None

@@ -1,0 +1,303 @@
+"""Which places a change of control governs in its sentence (lists, chains, references, held positions)."""
+
+from __future__ import annotations
+
+from frontline.extraction.actors import ActorRef
+from frontline.extraction.vocabulary import (
+    AREA_OF,
+    BASE_WORDS,
+    DIRECTION_WORDS,
+    DISTANCE_WORDS,
+    FIGHTER_NOUNS,
+    INSIDE_WORDS,
+    LANDMARK_WORDS,
+    LAUNCH_WORDS,
+    NAME_ADJECTIVES,
+    NEAR_WORDS,
+    PART_WORDS,
+    POSITION_LINKS,
+    POSITION_NOUNS,
+    POST_WORDS,
+    REFERENCE_CUES,
+    RELATIVES,
+    SIEGE_VERBS,
+    SIEGE_WORDS,
+    STRONGHOLD_LEADS,
+    STRONGHOLD_WORDS,
+    TOWARDS,
+)
+from frontline.extraction.words import _verbal_noun
+from gazetteer.geoparse import (
+    Mention,
+    Token,
+    bare_capital,
+    bare_word,
+)
+
+
+def _token_at(tokens: list[Token], offset: int) -> int:
+    """Index of the first token that ends after `offset` (sentence-relative)."""
+    for k, t in enumerate(tokens):
+        if t.end > offset:
+            return k
+    return len(tokens)
+
+
+def _antecedents(m_pos: list[tuple[int, Mention]], rel: int, reach: int = 4) -> list[Mention]:
+    """The places a relative clause is about: the name(s) right before "التي" (a list counts as one)."""
+    out: list[Mention] = []
+    edge = rel
+    for k, m in sorted(m_pos, key=lambda x: x[0], reverse=True):
+        if k >= rel:
+            continue
+        if edge - k > reach:
+            break
+        out.append(m)
+        edge = k
+    return out[::-1]
+
+
+def _chain(places: list[Mention], m_pos: list[tuple[int, Mention]]) -> list[Mention]:
+    """The first run of places (a name or a list), not a place named later in the clause."""
+    pos = {id(m): k for k, m in m_pos}
+    out: list[Mention] = []
+    for m in places:
+        if out and pos[id(m)] - pos[id(out[-1])] > 4:
+            break
+        out.append(m)
+    return out
+
+
+def _targets(
+    m_pos: list[tuple[int, Mention]], norms: list[str], index: int, boundaries: list[int]
+) -> list[Mention]:
+    """The places an attempted advance aimed at: after its first إلى/نحو/باتجاه, to the clause's end."""
+    to = next((k for k in range(index + 1, len(norms)) if norms[k] in TOWARDS), None)
+    if to is None:
+        return []
+    end = min([b for b in boundaries if b > to] + [len(norms)])
+    return [m for k, m in m_pos if to < k < end]
+
+
+def _post_inside(norms: list[str], start: int, k: int, named: frozenset[int]) -> bool:
+    """A place at k named as where a building or post taken lies ("مبنى ... في مدينة X", "نقاط بأطراف بلدة X",
+    "مطار X"): the words before it, back to the change word, hold a post noun and then في/داخل/أطراف."""
+    window = [j for j in range(max(start + 1, k - 6), k) if j not in named]
+    words = [bare_word(norms[j]).removeprefix("ال") for j in window]
+    posts = [i for i, w in enumerate(words) if w in POST_WORDS or w.removeprefix("ب") in POST_WORDS]
+    if not posts:
+        return False
+    if words[posts[-1]] in ("مطار",) and posts[-1] >= len(words) - 2:
+        return True  # "مطار منغ العسكري": the air base is named after the town
+    return any(w in INSIDE_WORDS or w.removeprefix("ب") in INSIDE_WORDS for w in words[posts[-1] + 1 :])
+
+
+def _at_distance(norms: list[str], k: int, named: frozenset[int]) -> bool:
+    """A place measured from ("على مسافة 5 كم من مدينة X"): a distance word, then من/عن, then at most a cue."""
+    window = [j for j in range(max(0, k - 5), k) if j not in named]
+    last = [i for i, j in enumerate(window) if bare_word(norms[j]) in DISTANCE_WORDS]
+    rest = [norms[x] for x in window[last[-1] + 1 :]] if last else []
+    return bool(rest) and rest[0] in ("من", "عن") and len(rest) <= 2
+
+
+def _road_end(norms: list[str], k: int, named: frozenset[int]) -> bool:
+    """A place at k named as an end of a road: "الطريق بين قريتي X-Y", "طريق حلب الدولي بين X وY"."""
+    words = [bare_word(norms[j]) for j in range(max(0, k - 8), k) if j not in named]
+    if "بين" not in words:
+        return False
+    at = len(words) - 1 - words[::-1].index("بين")
+    return any(
+        w.removeprefix("ال") in ("طريق", "اوتستراد", "اتوستراد", "اوتوستراد")
+        for w in words[max(0, at - 4) : at]
+    )
+
+
+def _launched_from(norms: list[str], k: int) -> bool:
+    """A place at k written as where an attack started: "انطلاقاً من بلدة X", "صعوداً من قرية الكبير",
+    "قادمة من منطقة دوما"."""
+    before = [bare_word(x) for x in norms[max(0, k - 3) : k]]
+    return any(x in LAUNCH_WORDS and "من" in before[i + 1 :] for i, x in enumerate(before))
+
+
+def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) -> bool:
+    """A place named as a landmark, not as the object of the change: "غربي مدينة معرة النعمان",
+    "في الجهة الجنوبية لمدينة منبج", "في محيط مدينة منبج", "الواقعة شمال سد تشرين". `named` holds the
+    token indices inside place names: the last word of "تل عار شرقي" is no landmark cue for the next."""
+    if _road_end(norms, k, named):
+        return True  # "على الطريق بين مدينتي اريحا وجسر الشغور": the road is struck, not the towns
+    back = [norms[j] for j in range(max(0, k - 3), k) if j not in named]
+    if back[-1:] and back[-1] in REFERENCE_CUES:
+        back = back[:-1]
+    if back[-2:-1] and back[-1] == "من" and bare_word(back[-2]) in NEAR_WORDS:
+        return True  # "باتجاه تل سلطان القريبة من سراقب": near a landmark
+    if _at_distance(norms, k, named):
+        return True  # "على مسافة 5 كم من مدينة السخنة", "على بعد أربعة كيلومترات من مدينة تل رفعت"
+    j = k - 1
+    if j in named:
+        if norms[k][:1] == "و":
+            s = j
+            while s - 1 in named:
+                s -= 1
+            if s > 0 and norms[s - 1] in ("ريفي", "بريفي", "لريفي"):
+                return True  # "في ريفي تل تمر والدرباسية": both countrysides, not the towns
+        return False
+    if j > 0 and norms[j] == "السوريه" and norms[j - 1][-6:] == "العاصمه":
+        j -= 1  # "العاصمة السورية دمشق"
+    if (
+        norms[k][:1] == "ل"
+        and j >= 0
+        and norms[j] in NAME_ADJECTIVES
+        and not (j > 0 and norms[j - 1] in PART_WORDS)
+    ):
+        return True  # "الغوطة الشرقية لدمشق", "الريف الغربي لحلب": the city a region belongs to
+    if j >= 0 and (norms[j] in REFERENCE_CUES or norms[j][1:] in REFERENCE_CUES):
+        if norms[j][:1] == "ل" and norms[j][1:] in REFERENCE_CUES:
+            # لمدينة: "of the city" — a landmark, unless a part of it is what was taken, or it is the
+            # object of a verbal noun ("باستعادة الحكومة والقوات الحليفة لها لبلدة دير العصافير").
+            before = norms[max(0, j - 8) : j]
+            if any(n in PART_WORDS for n in before):
+                return False
+            nouns = [b for b, n in enumerate(before) if _verbal_noun(n)]
+            # The verbal noun's object only when nothing else took it (السيطرة على X الملاصقة لبلدة Y).
+            return not (
+                nouns
+                and not any(n in ("علي", "من", "في") for n in before[nouns[-1] + 1 :])
+                and (j == 0 or norms[j - 1] not in LANDMARK_WORDS)
+            )
+        if norms[j] in ("ناحيه", "منطقه") and j > 0 and norms[j - 1] in ("في", "محور"):
+            return True  # في منطقة / محور ناحية X: the district the places lie in
+        if norms[j][:1] == "و" and norms[j][1:] in REFERENCE_CUES:
+            return False  # "على سجن وحي غويران": a new item begins with its own cue
+        j -= 1
+    if j < 0:
+        return False
+    word = norms[j]
+    if norms[k][:1] == "و" and len(norms[k]) > 3 and (word in DIRECTION_WORDS or word in AREA_OF):
+        return False  # "حطين (غرب) والبريد": the direction belongs to the item before
+    if any(n in ("المودي", "المؤدي", "المؤديه", "الموديه", "الواصل") for n in norms[max(0, j - 2) : j + 1]):
+        return True  # "مفرق المؤدي إلى مدينة تادف": the road's end, not what was taken
+    if bare_word(word) in BASE_WORDS:
+        return True  # "قاعدة تفتناز الجوية", "حاجز الجديدة": a base named after the town is not the town
+    if word in DIRECTION_WORDS or word in AREA_OF:
+        return True  # "غربي مدينة X", "بريف عفرين"
+    if word in ("محور", "جبهه", "نواحي") and j > 0 and norms[j - 1] in ("في", "اهم"):
+        return True  # "قريتي كركلي وعلي بازنلي في محور شران": the front the places lie on
+    if word in ("بمحور", "بجبهه"):
+        return True  # "سيطرته على عدة قرى بمحور مدينة تل أبيض": the front the villages lie on
+    if word in ("محيط", "بمحيط") and (word == "بمحيط" or (j > 0 and norms[j - 1] == "في")):
+        return True
+    if word in LANDMARK_WORDS or (word == "من" and j > 0 and norms[j - 1] in LANDMARK_WORDS):
+        return True  # "على مقربة من بلدة الزربة", "خارج بلدة جرابلس", "محيطة بقرية بفليون"
+    return any(n in ("الواقعه", "الواقع") for n in norms[max(0, j - 2) : j + 1])
+
+
+def _strongholds(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention, ActorRef]]:
+    """Places named as a side's stronghold: "الباب، أبرز معاقل داعش", "إلى معقله في الرقة", "الرقة التي
+    يتخذها التنظيم معقلا له", "بلدتي كفريا والفوعة اللتين تعتبران أهم معاقل النظام"."""
+    out = []
+    starts = [
+        (_token_at(tokens, m.start - s_start), _token_at(tokens, m.end - 1 - s_start), m) for m in mentions
+    ]
+    for at, word in enumerate(norms):
+        if bare_word(word) not in STRONGHOLD_WORDS:
+            continue
+        owner = next((ref for a, _e, ref in spans if a == at + 1), None)
+        if owner is None and (
+            bare_word(word).endswith(("ه", "ها", "هم"))
+            or norms[at + 1 : at + 2] in (["له"], ["لها"], ["لهم"])
+        ):
+            # "معقله", "يتخذها التنظيم معقلا له": the side named last before the word.
+            owner = next((ref for _a, e, ref in reversed(spans) if e <= at), None)
+        if owner is None:
+            continue
+        after = [m for k, _end, m in starts if at < k <= at + 4 and "في" in norms[at + 1 : k]]
+        before = [
+            m
+            for _k, end, m in starts
+            if end < at and all(bare_word(x) in STRONGHOLD_LEADS for x in norms[end + 1 : at])
+        ]
+        if not before:
+            # "بلدتي كفريا والفوعة اللتين تعتبران أهم معاقل النظام": every place of the phrase before it.
+            rel = next((j for j in range(at - 1, max(-1, at - 5), -1) if norms[j] in RELATIVES), None)
+            if rel is not None:
+                edge = rel
+                for k, end, m in sorted(starts, key=lambda x: -x[1]):
+                    if end == edge - 1:
+                        before.insert(0, m)
+                        edge = k  # the list goes on backwards while its items touch
+        for m in after[:1] or before:
+            if not bare_capital(m):  # ("يبرود شمال دمشق، أحد آخر معاقل المعارضة": يبرود, not دمشق)
+                out.append((m, owner))
+    return out
+
+
+def _named_holds(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention, ActorRef]]:
+    """Places a sentence says a side holds by naming them its strongholds or the site of its positions."""
+    return _strongholds(tokens, norms, mentions, s_start, spans) + _positions_held(
+        tokens, norms, mentions, s_start, spans
+    )
+
+
+def _positions_held(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention, ActorRef]]:
+    """Places where a side's positions are named: "أوكاراً لداعش في قرية البصيري", "مواقع قسد في قريتي صيدا
+    ومعلق", "تحصينات ومقرات وآليات لتنظيم داعش في مدينتي موحسن والميادين": the side holds them; so does a side
+    besieged in them ("تمكنت قسد من محاصرة التنظيم في بلدات وقرى الغسانية والكليب")."""
+    out = []
+    starts = sorted((_token_at(tokens, m.start - s_start), m) for m in mentions if not bare_capital(m))
+
+    def noun(n: str, vocab: set[str]) -> bool:
+        w = bare_word(n)
+        return w in vocab or w.removeprefix("ال") in vocab  # (آليات is اليات: the ال there is no article)
+
+    for at, word in enumerate(norms):
+        siege = bare_word(word) in SIEGE_WORDS
+        if not (noun(word, POSITION_NOUNS) or siege):
+            continue
+        owners = [(a, e, ref) for a, e, ref in spans if at < a <= at + 4]
+        start = at + 1
+        if siege and len(owners) > 1 and owners[0][0] == at + 1 and bare_word(word) in SIEGE_VERBS:
+            start = owners.pop(0)[1]  # "وحاصرت قسد عناصر داعش في": the besieged follow the verb's subject
+        owner = owners[0] if owners else None
+        if owner is None or not all(noun(n, POSITION_NOUNS | FIGHTER_NOUNS) for n in norms[start : owner[0]]):
+            continue  # (not "مواقع في محيط بلدة X التي تسيطر عليها قوات النظام": no owner of the positions)
+        end = owner[1]
+        places = [
+            (k, m)
+            for k, m in starts
+            if end <= k <= end + 4
+            and ("في" in norms[end:k] or norms[k][:1] == "ب")
+            and all(bare_word(n) in POSITION_LINKS or bare_word(n) in REFERENCE_CUES for n in norms[end:k])
+        ][:1]
+        for k, m in starts:
+            last = places[-1][1] if places else None
+            gap = norms[_token_at(tokens, last.end - 1 - s_start) + 1 : k] if last else []
+            if (
+                places
+                and k > places[-1][0]
+                and len(gap) <= 2
+                and (norms[k][:1] == "و" or gap[:1] and gap[0][:1] == "و")
+            ):
+                places.append((k, m))  # the list goes on: "في حيي الرشدية والصناعة وقرية الجفرة"
+        out.extend((m, owner[2]) for _k, m in places)
+    return out
+
+
+def _framing_towns(
+    places: list[Mention], m_pos: list[tuple[int, Mention]], norms: list[str], after: int
+) -> list[Mention]:
+    """Towns named after "في مدينة" / "بمدينة" behind another place the clause names after the trigger
+    (token `after`): where that place lies ("على سجن وحي غويران في مدينة الحسكة")."""
+    at = {id(m): k for k, m in m_pos}
+    out = []
+    for n, m in enumerate(places):
+        k = at.get(id(m))
+        if k is None or k < 2 or not (n > 0 or any(after < k2 < k for k2, _m in m_pos)):
+            continue
+        cue, prep = norms[k - 1], norms[k - 2]
+        if any(
+            x in PART_WORDS or x in ("بعض", "النقاط", "نقاط", "مواقع") for x in norms[max(0, k - 4) : k - 1]
+        ):
+            continue  # "على بعض النقاط في بلدة خشام": a part of the town is what was taken
+        if (cue in ("مدينه", "بلده") and prep in ("في", "داخل")) or cue in ("بمدينه", "ببلده"):
+            out.append(m)
+    return out

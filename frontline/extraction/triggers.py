@@ -1,0 +1,536 @@
+"""The words of a sentence that state a change of control (captured, recaptured, withdrew, held, attacked)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from frontline.extraction.vocabulary import (
+    ADVANCE_PLURALS,
+    AGAIN_WORDS,
+    AREA_NOUNS,
+    AREA_OF,
+    ATTACK_NOUNS,
+    ATTACK_VERBS,
+    ATTEMPT_WORDS,
+    BECOME_WORDS,
+    CAPTURE_VERBS,
+    CIVILIAN_WORDS,
+    DEPLOY_WORDS,
+    DROPPED_WEAPONS,
+    EXPEL_VERBS,
+    FAILED,
+    FORCE_VERBS,
+    HELD_VERBS,
+    IMPOSING_PRESENT,
+    LOSS_WORDS,
+    NO_PROGRESS,
+    PREPARATORY_FIRE,
+    PRONOUN_OBJECTS,
+    PURPOSE_CAPTURES,
+    RECAPTURE_VERBS,
+    REFERENCE_CUES,
+    RELATIVES,
+    REMAINED_WORDS,
+    REPULSE_WORDS,
+    RESUME_VERBS,
+    SIEGE_WORDS,
+    STILL_WORDS,
+    STORM_VERBS,
+    TOWARDS,
+    TRIGGER_WORDS,
+    TRY_WORDS,
+    UNIT_WORDS,
+    WITHDREW_VERBS,
+)
+from frontline.extraction.words import _possessive
+from gazetteer.geoparse import (
+    bare_word,
+)
+from gazetteer.normalize import (
+    strip_article,
+)
+
+
+@dataclass
+class Trigger:
+    change: str
+    index: int  # token index in the sentence
+    actor_after: bool  # the actor is the word(s) after the trigger (verb first)
+    flip: bool = False  # "لم تحرز X أي تقدم": the claim is the other side's hold
+    noun: bool = False
+    relative: bool = False  # "التي تسيطر عليها X": X holds the place(s) named just before
+    expel: bool = False  # "طردت X داعش من Y": the subject takes Y, the object loses it
+    passive: bool = False  # "تعرضت X لقصف من Y": the side after من is the attacker
+    until: int | None = None  # the places end here ("باتت أحياء X وY تحت السيطرة": at تحت)
+    actor_from: int | None = None  # the side is named after this token ("تحت سيطرة X")
+    repelled: bool = False  # an attempt to advance that was pushed back: the defender holds the target
+    strict: bool = False  # the side must be named with the verb (a deployment): no side carried over
+    still: bool = False  # "لا يزال تحت سيطرة X": the place may be named before or after
+    cause: bool = False  # "بعد قصف", "جراء استهداف": an attack told as the cause of something else
+    tried: bool = False  # "في محاولة لاستعادتها": an attack read off a capture tried (its places follow)
+
+
+@lru_cache(maxsize=4096)
+def _trigger_word(word: str) -> bool:
+    """A normalised word that is a change word as written (its first letter is no conjunction)."""
+    return word in FAILED or any(
+        rx.match(word) for rx in (CAPTURE_VERBS, RECAPTURE_VERBS, WITHDREW_VERBS, HELD_VERBS, ATTACK_VERBS)
+    )
+
+
+def _siege_broken(norms: list[str], at: int) -> bool:
+    """ "كسر/فك حصار": breaking a siege (its subject holds the place)."""
+    return bare_word(norms[at]) in ("كسر", "كسرت", "كسروا", "فك", "فكت") and any(
+        "حصار" in x for x in norms[at + 1 : at + 3]
+    )
+
+
+def _towards(norms: list[str], start: int, k: int) -> bool:
+    """A place at k after إلى/نحو/باتجاه (between the trigger at `start` and it): a destination."""
+    return any(bare_word(n) in TOWARDS for n in norms[start + 1 : k])
+
+
+@lru_cache(maxsize=65536)
+def _matches(pattern: re.Pattern, word: str) -> bool:
+    """pattern.match(word), cached: the same words come back in every report."""
+    return pattern.match(word) is not None
+
+
+@lru_cache(maxsize=65536)
+def _trigger_form(raw: str) -> str:
+    """The word as _find_triggers reads it: و/ف is a conjunction unless the word itself is a trigger
+    (فشلت، فرضت، فروا، فكت), and "سيطرعلى" is a verb with its preposition typed without a space."""
+    w = (
+        raw[1:]
+        if raw[:1] in ("و", "ف") and len(raw) > 3 and not _trigger_word(raw) and raw not in LOSS_WORDS
+        else raw
+    )
+    if w.endswith("علي") and len(w) > 6 and _trigger_word(w[:-3]):
+        w = w[:-3]
+    return w
+
+
+@lru_cache(maxsize=65536)
+def _may_trigger(w: str) -> bool:
+    """Whether any branch of _find_triggers can take the word (alone, or after a ل/ب it reads off)."""
+    return any(
+        x in TRIGGER_WORDS or _trigger_word(x) or any(_matches(rx, x) for rx in (RECAPTURE_VERBS, HELD_VERBS))
+        for x in ((w, w[1:]) if w[:1] in "لب" else (w,))
+    )
+
+
+def _find_triggers(norms: list[str]) -> list[Trigger]:
+    out: list[Trigger] = []
+    n = len(norms)
+    # Where the attempt, threat and failure words are (with or without و/ف: فشلت is not ف + شلت).
+    attempt_words = ATTEMPT_WORDS | FAILED
+    attempts = [
+        k for k, x in enumerate(norms) if x in attempt_words or (x[:1] in "وف" and x[1:] in attempt_words)
+    ]
+    for k, raw in enumerate(norms):
+        w = _trigger_form(raw)
+        if not _may_trigger(w):
+            continue  # (most words: no branch below can take them)
+        passive_attack = False
+        if (
+            w[:1] == "ل"
+            and _matches(ATTACK_VERBS, w[1:])
+            and any(
+                bare_word(x).removeprefix("ب").startswith(("تعرض", "يتعرض", "تتعرض"))
+                for x in norms[max(0, k - 16) : k]
+            )
+        ):
+            w, passive_attack = w[1:], True  # "تعرضت مناطق في مدينة إدلب لقصف من قبل قوات الحكومة"
+        elif w[:1] == "ل" and (
+            _matches(HELD_VERBS, w[1:]) or _matches(CAPTURE_VERBS, w[1:]) or _matches(WITHDREW_VERBS, w[1:])
+        ):
+            w = w[1:]  # لصد، لتدخل: the verb with its lam of purpose or result
+        elif w[:1] == "ل" and _matches(RECAPTURE_VERBS, w[1:]) and _tried(norms, k, out):
+            w = w[1:]  # "في محاولة لاستعادتها": a recapture tried (an attack, below)
+        elif w[:1] == "ب" and (_matches(WITHDREW_VERBS, w[1:]) or _matches(ATTACK_VERBS, w[1:])):
+            w = w[1:]  # بانسحاب، بقصف: the noun with its preposition
+        # An attempt, a threat or a failure in the six words before: "فشلت قوات النظام باقتحام حي جوبر"
+        # (or a capture joined by و to a tried one: "في محاولة لاقتحام الريف ... واستعادة السيطرة عليه").
+        attempt = (
+            bisect_left(attempts, k) > bisect_left(attempts, k - 6)
+            or (raw[:1] == "و" and bool(out) and out[-1].tried and out[-1].index >= k - 12)
+            # "ببدء معركة تحرير دير الزور": a battle named for the capture it aims at
+            or (k > 0 and bare_word(norms[k - 1]) in ("معركه", "لمعركه", "بمعركه", "معركتها", "معركته"))
+        )
+
+        if w in NO_PROGRESS and k > 0 and norms[k - 1] in ("لم", "ولم"):
+            out.append(Trigger("held", k, actor_after=True, flip=True))
+            continue
+        if w in FAILED and any(
+            bare_word(norms[j]).removeprefix("ب").removeprefix("في") in ("اقتحام", "دخول")
+            for j in range(k + 1, min(n, k + 6))
+        ):
+            out.append(Trigger("attacked", k, actor_after=True))  # "فشلت قوات النظام باقتحام حي جوبر"
+            continue
+        if w in FAILED and any(norms[j].endswith("تقدم") for j in range(k + 1, min(n, k + 4))):
+            out.append(Trigger("held", k, actor_after=False, flip=True))
+            continue
+        if (
+            w in ("رفع", "رفعت", "رفعوا", "ثبت", "ثبتت", "ثبتوا", "يرفع", "ترفع")
+            and any(bare_word(x).removeprefix("ال") in ("علم", "راية", "رايه") for x in norms[k + 1 : k + 4])
+            and not attempt
+        ):
+            out.append(Trigger("captured", k, actor_after=True))  # "رفع الجيش العلم السوري في بلدة X"
+            continue
+        if (
+            w in ("اخلت", "اخلي", "اخلوا", "تخلي", "يخلي")
+            and not any(x in ("سبيل", "سبيله", "سبيلهم") for x in norms[k + 1 : k + 4])
+            and not attempt
+        ):
+            out.append(Trigger("withdrew", k, actor_after=True))  # "أخلت قسد مواقعها في بلدة X"
+            continue
+        if w in ("مهدت", "مهد", "تمهيد", "يمهد", "تمهد") and any(
+            bare_word(x).removeprefix("ال") in PREPARATORY_FIRE for x in norms[k + 1 : k + 4]
+        ):
+            out.append(Trigger("attacked", k, actor_after=True))  # "مهّدت بقذائف المدفعية على بلدات X"
+            continue
+        if w in ("القت", "القي", "القوا", "يلقي", "تلقي") and any(
+            bare_word(x).removeprefix("ال") in DROPPED_WEAPONS for x in norms[k + 1 : k + 5]
+        ):
+            out.append(Trigger("attacked", k, actor_after=True))  # "ألقت مروحيات النظام براميل متفجرة على"
+            continue
+        if w in ("التقدم", "بالتقدم") and attempt and _tried(norms, k, out):
+            out.append(Trigger("attacked", k, actor_after=True, tried=True))  # "تحاول جبهة النصرة التقدم نحو"
+            continue
+        if w in LOSS_WORDS and _control_noun_after(norms, k):
+            out.append(Trigger("withdrew", k, actor_after=True))  # "التي فقد السيطرة عليها العام الماضي"
+            continue
+        if (
+            w in ("اعاده", "باعاده", "اعاد", "اعادت")
+            # (the side may come between: "حيث أعادت قواته السيطرة عليها")
+            and "السيطره" in norms[k + 1 : k + (2 if w.endswith("ه") else 4)]
+            and not attempt
+        ):
+            if out and out[-1].index >= k - 3 and out[-1].change == "captured":
+                out[-1].change = "recaptured"  # "تمكنت من إعادة السيطرة على": one change, taken back
+            else:
+                out.append(Trigger("recaptured", k, actor_after=True))  # "بعد إعادة السيطرة على مدينة يبرود"
+            continue
+        if _matches(RECAPTURE_VERBS, w):
+            if not attempt:
+                out.append(Trigger("recaptured", k, actor_after=True))
+            elif _tried(norms, k, out):
+                out.append(
+                    Trigger("attacked", k, actor_after=True, tried=True)
+                )  # "في محاولة لاستعادة البلدة"
+            continue
+        if _matches(WITHDREW_VERBS, w):
+            out.append(Trigger("withdrew", k, actor_after=True))
+            continue
+        if _matches(HELD_VERBS, w):
+            if w in ("كسر", "كسرت", "فك", "فكت", "كسروا") and not any(
+                "حصار" in x for x in norms[k + 1 : k + 3]
+            ):
+                continue
+            out.append(Trigger("held", k, actor_after=False))
+            continue
+        if (
+            w in ("سيطره", "سيطرته", "سيطرتها")
+            and k > 0
+            and norms[k - 1] == "تحت"
+            and any(bare_word(x) in STILL_WORDS | REMAINED_WORDS for x in norms[max(0, k - 5) : k - 1])
+        ):
+            # "فلا يزال تحت سيطرة النظام", "وبقي تحت سيطرة داعش ... بلدة الباغوز": still held by who follows.
+            out.append(Trigger("held", k, actor_after=True, actor_from=k, still=True))
+            continue
+        if w in ("سيطره", "السيطره", "لسيطره", "بسيطره", "بالسيطره", "للسيطره"):
+            prev = norms[k - 1] if k else ""
+            paved = k > 0 and bare_word(norms[k - 1]) in ("مهد", "مهدت", "يمهد", "تمهد")
+            if (
+                attempt
+                or (w.startswith("ل") and not paved)  # (لسيطرة: "in order to", but "مهد للسيطرة" took it)
+                or prev in ("تحت",)
+                or bare_word(prev) in ("فقد", "يفقد", "تفقد")  # "فقد السيطرة": lost (ف + قد reads on)
+                or (
+                    not paved  # (a capture the recapture paved the way for is its own)
+                    and any(
+                        _matches(RECAPTURE_VERBS, bare_word(x)) or x in RESUME_VERBS
+                        for x in norms[max(0, k - 8) : k]
+                    )
+                )
+                # "استعاد مقاتلو جيش الأمة التابع للجيش الحر، اليوم الثلاثاء، السيطرة على": the recapture,
+                # however far its noun from the verb.
+                or (not paved and out and out[-1].change == "recaptured" and out[-1].index >= k - 14)
+                or prev == "من"
+                and any(t.index >= k - 8 and t.change in ("captured", "recaptured") for t in out)
+            ):
+                continue  # "من سيطرة التنظيم" after a capture: the side it was taken from
+            if out and out[-1].index >= k - 3 and out[-1].change == "captured":
+                continue  # تمكنت من السيطرة على: one capture
+            out.append(Trigger("captured", k, actor_after=True, noun=True))
+            continue
+        if w in ("خسارته", "خسارتها", "خسر", "خسرت", "خسروا", "بخسارته", "بخسارتها", "بخساره"):
+            out.append(Trigger("withdrew", k, actor_after=True))  # "أقر الجيش بخسارته مدينة حماة": lost it
+            continue
+        if w in ("حصار", "الحصار") and out and out[-1].change == "held" and out[-1].index >= k - 2:
+            continue  # "كسر حصار فرضه التنظيم على المدينة": the siege broken is the hold just found
+        if (
+            w in SIEGE_WORDS
+            and not attempt  # (not "تحاول قوات النظام إطباق الحصار على")
+            and not (k + 1 < n and strip_article(bare_word(norms[k + 1])) in UNIT_WORDS)
+        ):  # (not "محاصرة اللواء 61 في بلدة X": a base besieged, not the town)
+            # A siege: attacked, no change yet ("تمكنت قسد من محاصرة التنظيم": the noun's side is the subject's).
+            out.append(Trigger("attacked", k, actor_after=w not in ("محاصره", "بمحاصره")))
+            continue
+        if w in ("تخضع", "يخضع", "تخضعان", "يخضعان", "تخضعات", "الخاضعه", "الخاضع", "خاضعه") and any(
+            x.endswith("سيطره") for x in norms[k + 1 : k + 3]
+        ):
+            # "بين منطقتي تعلا والجنينة، اللتين تخضعان لسيطرة قوات الأسد": held by who follows.
+            out.append(Trigger("held", k, actor_after=True, relative=True))
+            continue
+        if w in ("باتت", "بات", "اصبحت", "اصبح", "صارت", "اضحت") and not attempt:
+            # "وباتت أحياء الشيخ خضر والشيخ فارس ... تحت السيطرة": now under (the subject's) control.
+            under = next(
+                (
+                    j
+                    for j in range(k + 2, min(n - 1, k + 30))
+                    if norms[j] == "تحت" and norms[j + 1].endswith(("سيطره", "سيطرته", "سيطرتها", "سيطرتهم"))
+                ),
+                None,
+            )
+            if under is not None:
+                out.append(Trigger("captured", k, actor_after=False, until=under, actor_from=under + 1))
+            continue
+        if (
+            (w in ("بيد", "بايدي", "بقبضه") or (w in ("ايدي", "يد", "قبضه") and norms[k - 1] == "في"))
+            and k > 0
+            and not attempt
+        ):
+            before = {bare_word(x) for x in norms[max(0, k - 16) : k]}
+            if before & {"كان", "كانت", "كانوا"}:
+                continue  # "كانت بيد الوحدات": who held it before, not a claim
+            if before & {"ستكون", "سيكون", "ناريا", "الساقطتين", "الساقطه", "ساقطه"}:
+                continue  # "ستكون قريتا X وY بحكم الساقطتين نارياً بيد قوات النظام": in range, not taken
+            if before & {"سقط", "سقطت", "وقعت", "وقع", "تسقط", "يسقط"}:
+                # "وسقطت آخر تجمعات داعش في قرية القصير بأيدي وحدات من الجيش": taken by who follows.
+                out.append(Trigger("captured", k, actor_after=True, relative=True))
+                continue
+            # "تل رفعت ومنبج، اللتان تقعان منذ 2016 بيد قوات سوريا الديمقراطية": held by who follows.
+            out.append(Trigger("held", k, actor_after=True, relative=True))
+            continue
+        if w in DEPLOY_WORDS and not attempt and "في" in norms[k + 1 : k + 9]:
+            # "انتشرت وحدات الجيش في مدينة الدرباسية", "تمركزت في تل عفر": deployed there, so held.
+            relative = k > 0 and norms[k - 1] in RELATIVES
+            out.append(Trigger("held", k, actor_after=True, relative=relative, strict=True))
+            continue
+        if (
+            w in ("يسيطر", "تسيطر", "يسيطرون", "تسيطران")
+            and k > 0
+            and (
+                norms[k - 1] in RELATIVES
+                # "أحياء الخالدية وباب هود، وهي مناطق تسيطر عليها قوات المعارضة": a noun phrase that works as one
+                or (k > 1 and norms[k - 2] in ("وهي", "هي", "وهو", "وهما") and norms[k - 1] in AREA_NOUNS)
+            )
+        ):
+            out.append(Trigger("held", k, actor_after=True, relative=True))  # "التي تسيطر عليها X"
+            continue
+        if w in FORCE_VERBS and any(
+            norms[j] == "علي" and bare_word(norms[j + 1]) in ("الانسحاب", "الخروج", "التراجع", "الفرار")
+            for j in range(k + 1, min(n - 1, k + 7))
+        ):
+            if not attempt:
+                # "أجبر الجيش الحر كتائب الأسد على الانسحاب من قرية X": an expulsion (blind36's rule).
+                out.append(Trigger("captured", k, actor_after=False, expel=True))
+            continue
+        if w in EXPEL_VERBS:
+            if not attempt:
+                out.append(Trigger("captured", k, actor_after=False, expel=True))  # X طرد Z من Y
+            continue
+        if w in ("عاد", "عادت", "عادوا", "يعود", "تعود") and any(
+            x in ("اليه", "اليها", "الي", "الى") for x in norms[k + 1 : k + 5]
+        ):
+            out.append(Trigger("recaptured", k, actor_after=True))  # "عاد لواء التوحيد اليوم إلى حي X"
+            continue
+        if (
+            w in ("خرجت", "خرج", "خرجوا", "خروج", "بخروج")
+            and "من" in norms[k + 1 : k + 8]
+            and not attempt
+            and not any(bare_word(x).removeprefix("ال") in CIVILIAN_WORDS for x in norms[k + 1 : k + 5])
+        ):  # (not "خروج المصلين من تأدية صلاة الجمعة", "خروج عدد من عائلات الغوطة": civilians leave, no side)
+            # "خرجت آخر مجموعات مسلحي المعارضة من حمص القديمة": they left the place named after من.
+            out.append(Trigger("withdrew", k, actor_after=True))
+            continue
+        if w in ("القضا", "بالقضا", "قضت", "قضي", "قضوا") and norms[k + 1 : k + 2] == ["علي"] and not attempt:
+            # SANA: "تم القضاء على مجموعات إرهابية في قرى X وY": fighting in the places named after it.
+            out.append(Trigger("attacked", k, actor_after=False))
+            continue
+        if w in ("تسلل", "تسللت", "تسللوا", "يتسلل", "تتسلل") and any(
+            x in TOWARDS for x in norms[k + 1 : k + 3]
+        ):
+            out.append(
+                Trigger("attacked", k, actor_after=True)
+            )  # "تسللوا إلى قرى X": an incursion, no change
+            continue
+        if passive_attack:
+            out.append(Trigger("attacked", k, actor_after=True, passive=True))
+            continue
+        if w in RESUME_VERBS and any(x.endswith("سيطره") for x in norms[k + 1 : k + 5]):
+            out.append(Trigger("recaptured", k, actor_after=True))  # "عاودت المعارضة السيطرة عليها"
+            continue
+        if w in ("تقدم", "تقدمت", "تقدموا") and not attempt:
+            # "تقدمت ... إلى قرية الرشادية", "تقدمت في عشرات البلدات، من بينها بلدة X": advanced into named
+            # places (not نحو/باتجاه: towards them).
+            ahead = norms[k + 1 : k + 7]
+            if any(
+                x in ("الى", "الي", "في")
+                and any(
+                    y in REFERENCE_CUES | {"داخل"}
+                    or y in ADVANCE_PLURALS
+                    or y.removeprefix("ال") in ADVANCE_PLURALS
+                    for y in ahead[n + 1 : n + 3]
+                )
+                and (x != "في" or not any(y in AREA_OF for y in ahead[n + 1 : n + 2]))
+                for n, x in enumerate(ahead)
+            ):
+                out.append(Trigger("captured", k, actor_after=True))
+            continue
+        if w in ("يسيطر", "تسيطر") and any(bare_word(x) in STILL_WORDS for x in norms[max(0, k - 5) : k]):
+            out.append(Trigger("held", k, actor_after=False))  # "ما زال داعش يسيطر على": still holds
+            continue
+        if w in ("يسيطر", "تسيطر") and k > 0 and norms[k - 1] in ("كان", "كانت", "وكان", "وكانت"):
+            continue  # "كان يسيطر عليها الجيش التركي": who held it before, not a change
+        if _matches(CAPTURE_VERBS, w):
+            # "تمكنت الفصائل من صد الهجوم الذي نفذته قوات النظام في اقتحام القريتين": a storming repelled.
+            repelled = w in ("اقتحام", "باقتحام", "دخول", "تقدم") and any(
+                bare_word(x).removeprefix("ل") in REPULSE_WORDS for x in norms[max(0, k - 8) : k]
+            )
+            if any(
+                _trigger_form(norms[j]) in LOSS_WORDS and _control_noun_after(norms, j)
+                for j in range(max(0, k - 4), k)
+            ):
+                continue  # "بعد فقدان النظام سيطرته عليها": the control lost, read above
+            if attempt and not repelled and _tried(norms, k, out):
+                out.append(
+                    Trigger("attacked", k, actor_after=True, tried=True)
+                )  # "يحاول المسلحون التقدم نحو"
+                continue
+            if attempt or repelled:
+                continue
+            if (
+                w.startswith("سيطرت")
+                and len(w) > 5
+                and any(_matches(RECAPTURE_VERBS, bare_word(x)) for x in norms[max(0, k - 10) : k])
+            ):
+                continue  # "بعد استعادة سيطرتها على تل ترعي", "واستعاد النظام، مدعوما ب...، سيطرته": one recapture
+            if (
+                w.startswith("سيطرت")
+                and len(w) > 5
+                and k > 0
+                and bare_word(norms[k - 1]) in ("مناطق", "منطقه")
+            ):
+                continue  # "من مناطق سيطرتهم في حمص": the areas they hold, no capture told
+            if (
+                w in ("سيطرت", "سيطر", "سيطروا", "استولت", "استولي")
+                and k > 0
+                and norms[k - 1] in RELATIVES
+                and any(x in PRONOUN_OBJECTS for x in norms[k + 1 : k + 3])
+            ):
+                # "مدينتي تلبيسة والرستن، التي سيطرت عليهما الفصائل": the places before the relative were taken.
+                out.append(Trigger("captured", k, actor_after=True, relative=True))
+                continue
+            if w in ("تحرير",) and k + 1 < n and norms[k + 1] in ("هذا", "هذه", "الخبر", "التقرير"):
+                continue  # "حتى ساعة تحرير هذا الخبر": the time of writing, not a liberation
+            if w in ("تحرير",) and k + 1 < n and bare_word(norms[k + 1]) in ("الشام", "سوريا", "سوريه"):
+                continue  # "هيئة تحرير الشام", "مقاتلي تحرير الشام": the group's name, not a liberation
+            if w in ("تمكن", "تمكنت", "تمكنوا", "يتمكن"):
+                # The side may stand between: "تمكنت قوات الجيش الوطني من السيطرة".
+                nxt = norms[k + 1 : k + 8]
+                if "من" in nxt:
+                    nxt = nxt[nxt.index("من") : nxt.index("من") + 3]
+                if not any(x.endswith("سيطره") or x in ("دخول", "تحرير", "تطهير") for x in nxt):
+                    continue
+                if any(_matches(RECAPTURE_VERBS, x) for x in nxt):
+                    continue  # تمكنت من استعادة: the recapture that follows is the change
+            if w in ("تقدم", "تقدمت"):
+                continue  # an advance towards a place is not its capture
+            if w in ("اعاد", "اعادت", "اعاده", "باعاده", "لاعاده") and not any(
+                x in ("الامن", "الاستقرار") for x in norms[k + 1 : k + 16]
+            ):  # (SANA: "أدت إلى إعادة الأمن والاستقرار إلى قرى X" is a capture)
+                continue
+            if w in ("فرض", "فرضت", "بسط", "بسطت", "احكم", "احكمت", "يحكم", "احكام") and not any(
+                "سيطر" in x or "قبضت" in x or x in ("الامن", "الامان") for x in norms[k + 1 : k + 9]
+            ):  # (SANA: "بسطت الأمن والاستقرار في بلدات ...")
+                continue
+            out.append(Trigger("captured", k, actor_after=True))
+            continue
+        if _matches(ATTACK_VERBS, w):
+            prev = norms[k - 1] if k else ""
+            if (
+                out
+                and out[-1].change == "held"
+                and not out[-1].strict
+                and (out[-1].index >= k - 3 or (out[-1].index >= k - 6 and w in ATTACK_NOUNS))
+            ):
+                continue  # "صدت هجوما": part of the change already found
+            # "بعد قصف", "جراء استهداف": the cause of a change the sentence states (dropped below when it
+            # states one); alone ("قتل مدنيون جراء استهداف الطيران ... مدينة تلدو") it is the attack itself.
+            cause = any(
+                x in ("بعد", "اثر", "عقب", "جراء") for x in norms[max(0, k - 4) : k]
+            ) and not _possessive(w)  # ("بعد قصفها ... أماكن في بلدات X": its own earlier attack)
+            out.append(Trigger("attacked", k, actor_after=True, cause=cause))
+            continue
+        if w in ("حاولت", "حاول", "حاولوا") and any(
+            x.endswith(("تقدم", "التسلل", "اقتحام")) for x in norms[k + 1 : k + 20]
+        ):
+            if any(x in REPULSE_WORDS or x[1:] in REPULSE_WORDS for x in norms[k + 1 :]):
+                # Pushed back: the defender holds the target (the side opposite the attacker).
+                out.append(Trigger("held", k, actor_after=True, flip=True, repelled=True))
+            elif any(x.endswith("تقدم") for x in norms[k + 1 : k + 3]):
+                out.append(Trigger("attacked", k, actor_after=True))
+    for t in out:
+        if t.change == "captured" and _again(norms, t.index):
+            t.change = "recaptured"  # "استطاع الجيش السيطرة مجدّداً على بلدة خناصر": taken back
+        elif t.change == "captured" and _become_present(norms, t.index):
+            t.change = "held"  # "بات تنظيم داعش يسيطر على أجزاء"، "اصبحوا يفرضون سيطرتهم على": now holds
+        elif t.change == "captured" and _storm_with_purpose(norms, t.index):
+            t.change = "attacked"  # "اقتحمت بلدة حزارين بالدبابات لاستعادتها من النصرة": not taken yet
+    if any(t.change != "attacked" for t in out):
+        out = [t for t in out if not t.cause]
+    return out
+
+
+def _control_noun_after(norms: list[str], k: int) -> bool:
+    """ "فقد السيطرة", "فقد نظام بشار الأسد سيطرته على": control as a noun within four words after a loss
+    word (not "فقد سيطرت القوات": so + قد + a verb)."""
+    return any(x in ("السيطره", "سيطرته", "سيطرتها", "سيطرتهم") for x in norms[k + 1 : k + 5])
+
+
+def _tried(norms: list[str], k: int, found: list[Trigger]) -> bool:
+    """A capture word just after a word of trying ("في محاولة لاستعادة", "بهدف السيطرة على"): an attack
+    on the place, unless the attempt already gave its change (pushed back, failed)."""
+    if found and found[-1].index >= k - 8 and found[-1].change in ("held", "attacked"):
+        return False
+    if any(bare_word(x).removeprefix("ل") in REPULSE_WORDS for x in norms[max(0, k - 20) : k]):
+        return (
+            False  # "تصدت الكتائب لمحاولة قوات النظام التقدم على بلدة X": pushed back, the hold is the claim
+        )
+    return any(bare_word(x) in TRY_WORDS for x in norms[max(0, k - 6) : k])
+
+
+def _storm_with_purpose(norms: list[str], k: int) -> bool:
+    """A storming followed by its aim ("اقتحمت بلدة X لاستعادتها"): the fight for the place, not its capture."""
+    return bare_word(norms[k]) in STORM_VERBS and any(x in PURPOSE_CAPTURES for x in norms[k + 1 : k + 9])
+
+
+def _become_present(norms: list[str], k: int) -> bool:
+    """A capture verb in the present after "became" (بات/أصبح ... يسيطر): a state now held, not a change."""
+    w = bare_word(norms[k])
+    if w[:1] not in ("ي", "ت") and not (k > 0 and bare_word(norms[k - 1]) in IMPOSING_PRESENT):
+        return False  # (or the control noun after a verb in the present: "اصبحوا يفرضون سيطرتهم على")
+    return any(bare_word(x) in BECOME_WORDS for x in norms[max(0, k - 4) : k])
+
+
+def _again(norms: list[str], k: int) -> bool:
+    """ "مجدداً", "ثانيةً", "من جديد" in the words after a capture word (the place was the side's before)."""
+    ahead = norms[k + 1 : k + 4]
+    return any(x in AGAIN_WORDS for x in ahead) or any(
+        a == "من" and b == "جديد" for a, b in zip(ahead, ahead[1:], strict=False)
+    )

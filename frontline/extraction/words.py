@@ -1,0 +1,32 @@
+"""Small tests on one normalised word (a change noun with a possessive pronoun, a bare unit noun ...)."""
+
+from __future__ import annotations
+
+from gazetteer.geoparse import (
+    bare_word,
+)
+
+POSSESSIVE_ENDINGS = ("ته", "تها", "تهم", "تهما", "ها", "ه")
+
+
+def _possessive(norm: str) -> bool:
+    """A change noun with a possessive pronoun: سيطرته، استعادتها، انسحابه، تقدمها."""
+    w = bare_word(norm).removeprefix("ب").removeprefix("ل")
+    return any(
+        w.startswith(stem) and w[len(stem) :] in POSSESSIVE_ENDINGS
+        for stem in ("سيطر", "استعاد", "انسحاب", "تقدم", "دخول")
+    )
+
+
+def _verbal_noun(norm: str) -> bool:
+    """A change written as a noun that takes its object with ل: استعادة، باستعادة، تحرير، سيطرة."""
+    w = bare_word(norm).removeprefix("ب")
+    return w in ("استعاده", "تحرير", "سيطره", "السيطره", "الاستعاده", "دخول", "اقتحام")
+
+
+def _bare_units(norm: str) -> bool:
+    return norm in ("وحدات", "ووحدات", "الوحدات", "والوحدات")
+
+
+def _is_anaphor(norm: str) -> bool:
+    return norm in ("الاخير", "الاخيره")
