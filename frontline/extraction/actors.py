@@ -6,17 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from frontline.extraction.words import _bare_units, _is_anaphor
-from gazetteer.geoparse import (
-    Token,
-    bare_word,
-    first_word_keys,
-)
-from gazetteer.normalize import (
-    add_normalised_forms,
-    name_key,
-)
-
-# --- actors --------------------------------------------------------------------------------------------
+from gazetteer.geoparse import Token, bare_word, first_word_keys
+from gazetteer.normalize import add_normalised_forms, name_key
 
 # The bloc of forces that are no side of the map (the US-led coalition, Israel): named, but never claimed for.
 NO_SIDE = "none"

@@ -66,17 +66,8 @@ from frontline.extraction.vocabulary import (
     VICTIM_WORDS,
 )
 from frontline.extraction.words import _possessive
-from gazetteer.geoparse import (
-    GeoparseResult,
-    Mention,
-    bare_capital,
-    bare_word,
-    geoparse,
-    tokenize,
-)
-from gazetteer.normalize import (
-    normalize_text,
-)
+from gazetteer.geoparse import GeoparseResult, Mention, bare_capital, bare_word, geoparse, tokenize
+from gazetteer.normalize import normalize_text
 
 
 def read_report(

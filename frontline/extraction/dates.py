@@ -5,12 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from gazetteer.normalize import (
-    normalize_digits,
-    normalize_text,
-)
-
-# --- dates -----------------------------------------------------------------------------------------------
+from gazetteer.normalize import normalize_digits, normalize_text
 
 MONTHS = {
     # Syriac (Levantine) and Egyptian/Gulf month names, normalised.

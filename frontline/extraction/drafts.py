@@ -6,10 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from frontline.extraction.actors import ActorRef
-from gazetteer.geoparse import (
-    GeoparseResult,
-    Mention,
-)
+from gazetteer.geoparse import GeoparseResult, Mention
 
 
 @dataclass

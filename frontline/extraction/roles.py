@@ -20,11 +20,7 @@ from frontline.extraction.vocabulary import (
     TARGET_NOUNS,
     WEAPON_NOUNS,
 )
-from gazetteer.geoparse import (
-    Token,
-    bare_word,
-    tokenize,
-)
+from gazetteer.geoparse import Token, bare_word, tokenize
 
 
 def _taken_from(index: int, stop: int, spans, norms: list[str]) -> ActorRef | None:

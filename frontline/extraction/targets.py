@@ -27,12 +27,7 @@ from frontline.extraction.vocabulary import (
     TOWARDS,
 )
 from frontline.extraction.words import _verbal_noun
-from gazetteer.geoparse import (
-    Mention,
-    Token,
-    bare_capital,
-    bare_word,
-)
+from gazetteer.geoparse import Mention, Token, bare_capital, bare_word
 
 
 def _token_at(tokens: list[Token], offset: int) -> int:

@@ -8,9 +8,6 @@ import re
 MAX_TEXT = 200_000  # characters read from one report; longer input is cut (and said so)
 
 
-# --- the reader --------------------------------------------------------------------------------------
-
-
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f]")
 _BOILERPLATE_LINE = re.compile(
     r"(?m)^[ \t]*(?:(?:اقرأ|اقرا|إقرأ)(?:\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد))?|شاهد\s+(?:أيضا|أيضاً|ايضا|ايضاً)"

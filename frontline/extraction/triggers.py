@@ -46,12 +46,8 @@ from frontline.extraction.vocabulary import (
     WITHDREW_VERBS,
 )
 from frontline.extraction.words import _possessive
-from gazetteer.geoparse import (
-    bare_word,
-)
-from gazetteer.normalize import (
-    strip_article,
-)
+from gazetteer.geoparse import bare_word
+from gazetteer.normalize import strip_article
 
 
 @dataclass

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import re
 
-from gazetteer.normalize import (
-    add_normalised_forms,
-    normalize_text,
-)
-
-# --- change patterns (on normalised words) ----------------------------------------------------------
+from gazetteer.normalize import add_normalised_forms, normalize_text
 
 CAPTURE_VERBS = re.compile(
     r"^(?:سيطر|سيطرت|سيطروا|سيطرو|سيطرا|يسيطر|تسيطر|حرر|حررت|حرروا|يحرر|تحرر|تحرير|دخل|دخلت|دخلوا|يدخل|تدخل|دخول"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from gazetteer.geoparse import (
-    bare_word,
-)
+from gazetteer.geoparse import bare_word
 
 POSSESSIVE_ENDINGS = ("ته", "تها", "تهم", "تهما", "ها", "ه")
 

@@ -825,7 +825,8 @@ def test_sizes_are_part_of_names_and_quoted_fields_and_roads_are_no_places(index
 
 
 def test_a_candidate_that_other_names_could_lie_beside_has_their_support():
-    from gazetteer.geoparse import Mention, _support
+    from gazetteer.geoparse import Mention
+    from gazetteer.geoparse.context import _support
 
     def head(*cands):
         m = Mention(surface="x", start=0, end=1, sentence="", sentence_start=0)
@@ -1248,6 +1249,15 @@ def test_regions_are_no_list_items():
     # Iran Press 2022: "من المنطقة الغربية من كافة مدن وقرى حوران"; Tunisien.tn 2018: "من بلدات القلمون الشرقي".
     assert surfaces("من كافة مدن وقرى حوران.", index_of(places)) == []
     assert surfaces("خروج المقاتلين من بلدات القلمون الشرقي لتصبح المنطقة خالية.", index_of(places)) == []
+
+
+def test_the_shipped_districts_list_is_read():
+    from gazetteer.geoparse.districts import city_districts
+    from gazetteer.normalize import name_key
+
+    districts = city_districts()
+    assert len(districts) > 100  # (the list ships with the gazetteer's data; a moved module must still find it)
+    assert name_key("حلب") in districts[name_key("الجميلية")]
 
 
 def test_a_citys_district_is_not_a_far_village_of_the_same_name():

@@ -1,0 +1,293 @@
+"""Words the index has that are no mention in their sentence: people, roads, capitals named bare, names inside names."""
+
+from __future__ import annotations
+
+from gazetteer.geoparse.results import Token
+from gazetteer.geoparse.text import (
+    _governorate,
+    first_word_keys,
+)
+from gazetteer.geoparse.vocabulary import (
+    AREA_WORDS,
+    BOUNDARY_WORDS,
+    CAPITAL_PREPOSITIONS,
+    CITY_GOVERNORATES,
+    CITY_KINDS,
+    COMPLEMENTIZER_WORDS,
+    DAMASCUS,
+    DEMONSTRATIVES,
+    DIRECTIONS,
+    FIRST_NAMES,
+    GOVERNORATES,
+    HARD_PUNCT,
+    LOCATIVES,
+    NAME_DIRECTIONS,
+    NAME_PREFIX_KEYS,
+    OPERATION_FIRST_WORDS,
+    OPERATION_NAMES,
+    OPERATION_WORDS,
+    ORG_WORDS,
+    OUTLET_WORDS,
+    PERSON_TITLES,
+    QUOTES,
+    REGION_NAMES,
+    REPORTER_WORDS,
+    ROAD_ADJECTIVES,
+    ROAD_WORDS,
+)
+from gazetteer.geoparse.words import (
+    _cue_reading,
+    _is_list_item,
+    _norm_first,
+    _org_word,
+)
+from gazetteer.normalize import (
+    bare_word,
+    strip_article,
+)
+
+
+class BlockingMixin:
+    """The geoparser's tests of a matched name against its sentence."""
+
+    # Names of people and organisations.
+    def _blocked(self, tokens: list[Token]) -> list[bool]:
+        blocked = [False] * len(tokens)
+        words = [i for i, t in enumerate(tokens) if t.is_word]
+        for pos, i in enumerate(words):
+            norm = bare_word(tokens[i].norm)
+            if norm in PERSON_TITLES or (norm[:1] == "ل" and norm[1:] in PERSON_TITLES):
+                for j in words[pos + 1 : pos + 4]:
+                    if (
+                        tokens[j].norm in LOCATIVES
+                        or _governorate(tokens[j].norm)
+                        or tokens[j].norm in COMPLEMENTIZER_WORDS
+                        or _cue_reading(tokens[j].text) is not None
+                    ):
+                        break  # ("وأضاف المراسل أن قرية كفرعويد": the title names no one here)
+                    blocked[j] = True
+            if (
+                norm in FIRST_NAMES
+                and pos + 1 < len(words)
+                and not self._inside_place_name(tokens, words, pos)
+            ):
+                nxt = words[pos + 1]
+                after_cue = pos > 0 and _cue_reading(tokens[words[pos - 1]].text) is not None
+                listed = tokens[i].norm[:1] == "و" and tokens[nxt].norm == "في"
+                if after_cue or listed:
+                    pass  # ("قرية رامى فى ريف السويداء", "وطربا ورامي في الريف": a village, no full name)
+                elif nxt == i + 1 or (tokens[i + 1].text in QUOTES and nxt == i + 2):
+                    blocked[i] = True
+                    blocked[nxt] = True
+                    if tokens[nxt].norm in {"العبد", "عبد", "ابو", "ال"} and pos + 2 < len(words):
+                        blocked[words[pos + 2]] = True
+        # Quoted organisation names: “المركز الإعلامي العام”.
+        i = 0
+        while i < len(tokens):
+            if tokens[i].text in QUOTES and i + 1 < len(tokens) and tokens[i + 1].is_word:
+                j = i + 1
+                while j < len(tokens) and tokens[j].text not in QUOTES and tokens[j].text not in HARD_PUNCT:
+                    j += 1
+                first = bare_word(tokens[i + 1].norm)
+                before = bare_word(tokens[i - 1].norm) if i > 0 and tokens[i - 1].is_word else ""
+                named = before in OPERATION_WORDS or before.removeprefix("ب") in OPERATION_WORDS
+                if (first in ORG_WORDS or tokens[i + 1].norm in ORG_WORDS or named) and sum(
+                    t.is_word for t in tokens[i + 1 : j]
+                ) <= 5:
+                    # “المركز الإعلامي العام”; اسم "قادسية بصرى الشام": an organisation or an operation.
+                    for k in range(i + 1, j):
+                        blocked[k] = True
+                i = j
+            i += 1
+        self._block_road_names(tokens, blocked)
+        for i, t in enumerate(tokens):  # one pass: each rule below only marks words, none reads the marks
+            if not t.is_word:
+                continue
+            # "قال للميادين", "قناة الميادين": the outlet, not the town.
+            if t.norm in ("للميادين", "الميادين") and (
+                t.norm == "للميادين"
+                or (i > 0 and tokens[i - 1].is_word and bare_word(tokens[i - 1].norm) in OUTLET_WORDS)
+                or (
+                    i > 1
+                    and tokens[i - 1].text in QUOTES
+                    and tokens[i - 2].is_word
+                    and bare_word(tokens[i - 2].norm) in OUTLET_WORDS
+                )
+            ):
+                blocked[i] = True
+            if (
+                bare_word(t.norm) in OPERATION_FIRST_WORDS
+                and tuple(bare_word(x.norm) for x in tokens[i : i + 2]) in OPERATION_NAMES
+            ):
+                blocked[i] = blocked[i + 1] = True  # an operation, not the place its name sounds like
+            if (
+                i >= 2
+                and tokens[i - 1].text in QUOTES
+                and tokens[i - 2].is_word
+                and tokens[i - 2].norm == "ل"
+            ):
+                blocked[i] = True  # "وأكدت مصادر الحر ل «عكاظ»": told to an outlet
+            if bare_word(t.norm).removeprefix("ل") in REPORTER_WORDS:
+                # "مراسل عنب بلدي في دير الزور": the words after في name where the correspondent is.
+                ahead = [j for j in range(i + 1, min(len(tokens), i + 6)) if tokens[j].is_word]
+                at = next((n for n, j in enumerate(ahead) if tokens[j].norm in ("في", "من", "ب")), None)
+                if at is not None and at + 1 < len(ahead) and at <= 3:
+                    blocked[ahead[at + 1]] = True
+                    if (
+                        at + 2 < len(ahead)
+                        and ahead[at + 2] == ahead[at + 1] + 1
+                        and not _cue_reading(tokens[ahead[at + 2]].text)
+                    ):
+                        blocked[ahead[at + 2]] = True  # (a two-word town: "في دير الزور")
+            if (
+                t.norm in DEMONSTRATIVES
+                and i + 1 < len(tokens)
+                and tokens[i + 1].is_word
+                and _cue_reading(tokens[i + 1].text) is None
+            ):
+                blocked[i + 1] = True  # "في هذا الصدد" (الصدد is also a town in Homs)
+            if _org_word(t.norm) and i + 1 < len(tokens) and tokens[i + 1].is_word:
+                # "جيش الإسلام", "جبهة النصرة", "هيئة تحرير الشام": the next word names the group.
+                blocked[i] = True
+                blocked[i + 1] = True
+            elif (
+                _org_word(t.norm)
+                and i + 2 < len(tokens)
+                and tokens[i + 1].text in QUOTES
+                and tokens[i + 2].is_word
+                and (i == 0 or tokens[i - 1].text not in QUOTES)  # (not "قسد" closing its own quotes)
+            ):
+                # جبهة “فتح الشام”: the quoted name after the word names the group.
+                j = i + 2
+                while j < len(tokens) and tokens[j].is_word and j <= i + 5:
+                    j += 1
+                if j < len(tokens) and tokens[j].text in QUOTES:
+                    for k in range(i, j):
+                        blocked[k] = True
+            # "حقل الورد", "حقول النفط": an oil or gas field is no locality (the corpus rules).
+            if _norm_first(t.text) in ("حقل", "حقول"):
+                # (its name may be quoted: حقل “العمر” النفطي)
+                nxt = i + 1
+                while nxt < len(tokens) and tokens[nxt].text in QUOTES:
+                    nxt += 1
+                if nxt < len(tokens) and tokens[nxt].is_word:
+                    blocked[i] = blocked[nxt] = True
+            # "قلعة حلب", "قلعة تدمر": a city's citadel is a landmark, not a place of its own.
+            if (
+                _norm_first(t.text) in ("قلعه",)
+                and i + 1 < len(tokens)
+                and tokens[i + 1].is_word
+                and (self._city_named(tokens[i + 1]) or _governorate(tokens[i + 1].norm) is not None)
+            ):
+                blocked[i] = True
+            if t.norm in REGION_NAMES and i > 0 and tokens[i - 1].is_word:
+                if _norm_first(tokens[i - 1].text) in ("جبل", "جبال", "سهل", "هضبه"):
+                    blocked[i - 1] = blocked[i] = True  # جبل الأكراد، جبل التركمان: ranges, not localities
+        return blocked
+
+    @staticmethod
+    def _capital_named(tokens: list[Token], i: int, used: list[bool]) -> bool:
+        """A governorate's name on its own after في/من/إلى/نحو (or with ب/ل attached) names its city —
+        unless a direction adjective follows (حلب الشمالي is the countryside) or a word joins it to
+        something else (حلب أن)."""
+        t = tokens[i]
+        if not _governorate(t.text) or used[i]:
+            return False
+        prev = tokens[i - 1] if i > 0 else None
+        if _governorate(t.text)[0] == DAMASCUS[0] and not (
+            prev is not None and prev.is_word and _norm_first(prev.text) in AREA_WORDS
+        ):
+            return True  # "العاصمة دمشق", "أحياء دمشق", "الغوطة الشرقية لدمشق": the city, whatever the word before
+        attached = t.norm[:1] == "ب" and not GOVERNORATES.get(strip_article(t.norm))  # (لدمشق: "of Damascus")
+        after_prep = prev is not None and prev.is_word and prev.norm in CAPITAL_PREPOSITIONS
+        if not (attached or after_prep):
+            return False
+        if _governorate(t.text)[0] not in CITY_GOVERNORATES:
+            # "في درعا", "في إدلب": reports mostly mean the province the fighting is in; only the great
+            # cities (في حلب، بحمص) are named so as cities.
+            return False
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            nxt is not None
+            and nxt.is_word
+            and (
+                nxt.norm in DIRECTIONS
+                or strip_article(nxt.norm) in NAME_DIRECTIONS
+                or nxt.norm in COMPLEMENTIZER_WORDS
+            )
+        ):
+            return False
+        return True
+
+    def _city_named(self, token: Token) -> bool:
+        """True when the word alone is the name of a city in the index (تدمر، حلب)."""
+        ids = self.index.by_key.get(token.key, ())
+        return any(getattr(self.index.places.get(pid), "kind", None) in CITY_KINDS for pid in ids)
+
+    @staticmethod
+    def _block_road_names(tokens: list[Token], blocked: list[bool]) -> None:
+        """Towns that name a road are not mentions: "أتوستراد ديرالزور الميادين"، "الطريق الدولي حلب –
+        اللاذقية"، "طريق M5"."""
+        n = len(tokens)
+        for i, t in enumerate(tokens):
+            if not t.is_word or bare_word(t.norm) not in ROAD_WORDS:
+                continue
+            if i > 0 and tokens[i - 1].norm in ("حي", "بحي", "لحي", "حيي", "وحي", "وبحي"):
+                continue  # "حي طريق السد": a neighbourhood named after its road
+            listed = t.norm[:1] == "و" or (
+                i > 0 and not tokens[i - 1].is_word and tokens[i - 1].text in "،,("
+            )
+            if listed and any(
+                tokens[x].norm in ("احيا", "حيي", "الاحيا", "باحيا") for x in range(max(0, i - 10), i)
+            ):
+                # "أحياء الصاخور وطريق الباب وبستان القصر", "الاحياء الشرقية (هنانو، طريق الباب، الصاخور)":
+                # an item of a list of districts
+                continue
+            j = i + 1
+            while j < n and tokens[j].is_word and tokens[j].norm in ROAD_ADJECTIVES:
+                j += 1
+            # "الطريق الرئيسية بين دمشق وحلب", "اوتوستراد السلام الواصل بين دمشق والقنيطرة": the two ends.
+            between = next(
+                (k for k in range(j, min(n, j + 4)) if tokens[k].is_word and tokens[k].norm == "بين"), None
+            )
+            if between is not None:
+                ends = [k for k in range(between + 1, min(n, between + 5)) if tokens[k].is_word]
+                cue = _cue_reading(tokens[ends[0]].text) if ends else None
+                if cue is None and len(ends) >= 2 and any(tokens[k].norm[:1] == "و" for k in ends[1:]):
+                    # (not "بين مدينتي اريحا وجسر الشغور": towns named as towns are mentions)
+                    for k in ends[
+                        : 1 + next(x for x, k2 in enumerate(ends[1:], 1) if tokens[k2].norm[:1] == "و")
+                    ]:
+                        blocked[k] = True
+                continue
+            words = 0
+            while j < n and words < 4:
+                tj = tokens[j]
+                if not tj.is_word:
+                    if tj.text in "-–—" or tj.text in QUOTES:  # (طريق “نامر- الحراك”)
+                        j += 1
+                        continue
+                    break
+                if tj.norm in LOCATIVES or tj.norm in BOUNDARY_WORDS or tj.norm in AREA_WORDS:
+                    break
+                blocked[j] = True
+                words += 1
+                j += 1
+
+    def _inside_place_name(self, tokens: list[Token], words: list[int], pos: int) -> bool:
+        """A first name that ends a gazetteer name (الشيخ مصطفى، تل محمد), or is followed by a new list
+        item (مصطفى والنقير), is part of a place name, not a person's."""
+        i = words[pos]
+        if pos + 1 < len(words) and words[pos + 1] == i + 1 and _is_list_item(tokens[i + 1].norm):
+            return True
+        if pos == 0 or words[pos - 1] != i - 1:
+            return False
+        prev = tokens[i - 1]
+        firsts = [first for first, _ in first_word_keys(prev.text) if first in NAME_PREFIX_KEYS]
+        if not firsts:
+            return False
+        if any((first + tokens[i].key) in self.index.by_key for first in firsts):
+            return True
+        # قرية “خربة بشار”: after a cue word, a name word and a first name are one place name.
+        k = words[pos - 2] if pos >= 2 else None
+        return k is not None and _cue_reading(tokens[k].text) is not None

@@ -1,0 +1,681 @@
+"""The geoparser: a text's place mentions, found in the index and resolved with the text's own context."""
+
+from __future__ import annotations
+
+from gazetteer.geoparse.blocking import BlockingMixin
+from gazetteer.geoparse.districts import QUARTER_WORDS, _city_districts, _district_word
+from gazetteer.geoparse.names import NameBoundsMixin
+from gazetteer.geoparse.resolution import ResolutionMixin
+from gazetteer.geoparse.results import GeoparseResult, Mention, Token
+from gazetteer.geoparse.text import (
+    _governorate,
+    first_word_keys,
+    key_prefixes,
+    name_words,
+    split_sentences,
+    tokenize,
+    word_readings,
+)
+from gazetteer.geoparse.vocabulary import (
+    AREA_WORDS,
+    BOUNDARY_WORDS,
+    COMPLEMENTIZER_WORDS,
+    COUNTRYSIDE_BEFORE,
+    CUE_ADJECTIVES,
+    CUES,
+    DAMASCUS,
+    DIRECTIONS,
+    FIRST_NAMES,
+    GOVERNORATES,
+    HARD_PUNCT,
+    LIST_OPENERS,
+    LIST_OPENERS_FAR,
+    LOCATIVES,
+    MAX_WORDS,
+    NAME_DIRECTIONS,
+    NAME_LINKS,
+    NAME_PREFIX_KEYS,
+    NAMED_CUES,
+    PART_OF_WORDS,
+    QUOTES,
+    REGION_WORDS,
+    SIZE_QUALIFIERS,
+    STOPWORDS,
+)
+from gazetteer.geoparse.words import (
+    _aside_end,
+    _clean_surface,
+    _counted,
+    _cue_reading,
+    _direction_end,
+    _is_list_item,
+    _list_cue,
+    _list_head,
+    _name_word,
+    _never_alone,
+    _norm_first,
+    _ordinary_word,
+    _short_quotes,
+    _side_phrase_end,
+    _strip_quotes,
+    _with_pronoun,
+)
+from gazetteer.normalize import (
+    bare_word,
+    strip_article,
+)
+from gazetteer.ordinary_words import is_ordinary
+
+
+class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
+    """Finds and resolves the place mentions of one text against a name index."""
+
+    def __init__(self, index=None):
+        if index is None:
+            from gazetteer import geoparse  # looked up at call time, so tests can swap the default index
+
+            index = geoparse.default_index()
+        self.index = index
+
+    def parse(self, text: str) -> GeoparseResult:
+        tokens = tokenize(text)
+        sentences = split_sentences(text)
+        blocked = self._blocked(tokens)
+        mentions: list[Mention] = []
+        used = [False] * len(tokens)
+        self._areas(text, tokens, used, mentions)
+        self._places(text, tokens, used, blocked, mentions)
+        mentions.sort(key=lambda m: m.start)
+        for m in mentions:
+            for s, e in sentences:
+                if s <= m.start < e:
+                    m.sentence, m.sentence_start = text[s:e], s
+                    break
+            m.countryside = not m.is_area and bool(
+                COUNTRYSIDE_BEFORE.search(text, max(0, m.start - 30), m.start)
+            )
+        self._resolve(mentions)
+        _city_districts(mentions, tokens, self.index)
+        return GeoparseResult(mentions, sentences, text, tokens)
+
+    # Governorate phrases: ريف إدلب الجنوبي، شمال حماة، بريف اللاذقية الشرقي، ريفي حماة وإدلب.
+    def _areas(self, text: str, tokens: list[Token], used: list[bool], mentions: list[Mention]) -> None:
+        n = len(tokens)
+        i = 0
+        while i < n:
+            t = tokens[i]
+            if not t.is_word:
+                i += 1
+                continue
+            lead = None
+            for reading, _ in word_readings(t.text):
+                if reading in AREA_WORDS or reading in DIRECTIONS:
+                    lead = reading
+                    break
+            if lead is None or i + 1 >= n or not tokens[i + 1].is_word:
+                i += 1
+                continue
+            govs = []
+            j = i + 1
+            gov = _governorate(tokens[j].text)
+            if not gov and j + 1 < n and tokens[j + 1].is_word:
+                gov = GOVERNORATES.get(first_word_keys(tokens[j].text)[0][0] + tokens[j + 1].key)
+                if gov:
+                    j += 1
+            if not gov and tokens[j].norm in ("محافظه",) and j + 1 < n:
+                j += 1
+                gov = _governorate(tokens[j].text)
+            if not gov or (lead in DIRECTIONS and gov[0] == DAMASCUS[0] and j == i + 1):
+                # (شرقي دمشق: the governorate of Damascus is the city itself, so it is named, not an area)
+                i += 1
+                continue
+            govs.append(gov)
+            end = j
+            direction = DIRECTIONS.get(lead)
+            k = end + 1
+            while k < n and tokens[k].is_word:
+                nxt = tokens[k].norm
+                if nxt in DIRECTIONS:
+                    direction = DIRECTIONS[nxt]
+                    end = k
+                    k += 1
+                    continue
+                if (
+                    nxt.startswith("و")
+                    and _governorate(nxt[1:])
+                    and (
+                        lead in ("ريفي", "ارياف", "محافظتي")
+                        or (k + 1 < n and tokens[k + 1].norm in DIRECTIONS)
+                    )
+                ):
+                    govs.append(_governorate(nxt[1:]))
+                    end = k
+                    k += 1
+                    continue
+                break
+            for gv in govs:
+                mentions.append(
+                    Mention(
+                        surface=text[
+                            tokens[i].start
+                            + (1 if tokens[i].norm[:1] in "بو" and lead != tokens[i].norm else 0) : tokens[
+                                end
+                            ].end
+                        ],
+                        start=tokens[i].start
+                        + (1 if tokens[i].norm[:1] in "بو" and lead != tokens[i].norm else 0),
+                        end=tokens[end].end,
+                        sentence="",
+                        sentence_start=0,
+                        kind="governorate",
+                        is_area=True,
+                        area=gv,
+                        direction=direction,
+                    )
+                )
+            for k2 in range(i, end + 1):
+                used[k2] = True
+            i = end + 1
+
+    def _lookup(self, words: list[Token]) -> tuple[str, tuple[int, ...], int] | None:
+        """The best key for these words (first word read with and without clitics) that the index has."""
+        rest = "".join([w.key for w in words[1:]])
+        by_key = self.index.by_key
+        for first, clitic_len in first_word_keys(words[0].text):
+            key = first + rest
+            ids = by_key.get(key)
+            if ids:
+                return key, ids, clitic_len
+        return None
+
+    def _places(
+        self, text: str, tokens: list[Token], used: list[bool], blocked: list[bool], mentions: list[Mention]
+    ) -> None:
+        n = len(tokens)
+        short_quote = _short_quotes(tokens)
+        in_quote = False
+        list_open = False  # inside "قرى X وY وZ"
+        prev_mention_end = -10  # token index after the last mention
+        pending_cue: tuple[str, int] | None = None  # (kind, token index of the cue)
+        list_start = -1  # token index of the last list cue
+        list_head = -1  # token index of the last plural place noun (البلدات، أحياء) in this sentence
+        prefixes = key_prefixes(self.index)
+        part_joined = -1  # token index after "وجزء من" inside a list: the next item starts there
+        i = 0
+        while i < n:
+            t = tokens[i]
+            if not t.is_word:
+                if t.text in QUOTES:
+                    pass
+                elif t.text == "(" and list_open:
+                    # حطين (غرب) والبريد: a bracketed side of town is skipped; any other bracket may
+                    # hold more of the list: قرى (الريانة وبيت عيوش والمزرعة).
+                    close = _aside_end(tokens, i)
+                    if close is not None:
+                        i = close
+                        continue
+                elif t.text == ":" and (
+                    (list_head >= 0 and not list_open) or (list_open and prev_mention_end <= list_start)
+                ):
+                    list_open, list_start = True, i  # "البلدات التي دخلها: X، Y وZ", "قرى: X، Y"
+                elif t.text == "(" and not list_open and list_head >= 0 and 0 < i - list_head <= 4:
+                    list_open, list_start = True, i  # "القرى المحيطة بها (قرية خربة الشيخ، دفة، قولو)"
+                elif t.text in HARD_PUNCT and t.text not in ",،-–—":
+                    list_open = False
+                    pending_cue = None
+                    if t.text in ".!?؟\n":
+                        list_head = -1
+                elif t.text in ".\n":
+                    list_open = False
+                    list_head = -1
+                i += 1
+                continue
+            if _list_head(t.norm):
+                list_head = i
+            if list_open and (t.norm in PART_OF_WORDS or t.norm[1:] in PART_OF_WORDS and t.norm[:1] in "وف"):
+                # "أحياء العرضي والحويقة الشرقية، وجزء من الحويقة الغربية، وأجزاء من الرشدية": a part of
+                # the next items, the list goes on.
+                nxt = i + 1
+                if nxt < n and tokens[nxt].is_word and tokens[nxt].norm == "من":
+                    nxt += 1
+                i = part_joined = nxt
+                continue
+            if list_open and prev_mention_end > list_start:
+                side = _side_phrase_end(tokens, i)
+                if side is not None:
+                    i = side  # المشلب والصناعة من الجهة الشرقية والرومانية: the list goes on
+                    continue
+            if used[i] or blocked[i]:
+                if used[i]:
+                    # An area phrase ends a list only when it is not itself inside the list.
+                    pending_cue = None
+                i += 1
+                continue
+            in_quote = short_quote[i]
+            bare = bare_word(t.norm)
+            if bare in ("تلها", "تلتها"):
+                # "وبلدة سكيك وتلها": the hill of the place just named is part of that place's claim
+                # (the seed article's gold), not a mention of its own; the list goes on after it.
+                i += 1
+                continue
+            cue_word = _cue_reading(t.text)
+            cue_kind = CUES.get(cue_word) if cue_word else None
+            is_list_cue = _list_cue(t.text)
+            # Longest gazetteer match starting here.
+            span_words: list[int] = []
+            j = i
+            # (a و written apart starts no name: "و أدى" is not وادي)
+            firsts = (
+                [f for f, _ in first_word_keys(t.text) if f in prefixes] if t.norm not in ("و", "ف") else []
+            )
+            acc = ""
+            while j < n and len(span_words) < MAX_WORDS and firsts:
+                if span_words:
+                    acc += tokens[j].key if tokens[j].is_word else ""
+                    if not any(f + acc in prefixes for f in firsts):
+                        break
+                tj = tokens[j]
+                if not tj.is_word or blocked[j] or used[j]:
+                    break
+                after_prefix = (
+                    tj.norm == "علي"
+                    and tj.text.endswith("ي")  # (على, with its alef maksura, is the preposition)
+                    and strip_article(bare_word(tokens[j - 1].norm)) in NAME_PREFIX_KEYS
+                    and len(span_words) == 1
+                )  # "الشيخ علي", "تل علي": the name Ali (written like the preposition على)
+                if (
+                    span_words
+                    and not after_prefix
+                    and (tj.norm in COMPLEMENTIZER_WORDS or tj.norm in ("في", "من", "علي", "الي"))
+                ):
+                    break  # "بحلب أن" is not حلبان, whatever the joined key says
+                if (
+                    span_words
+                    and tj.norm[:1] == "و"
+                    and len(tj.norm) > 2
+                    and not self.index.by_key.get(strip_article(tj.norm))
+                ):
+                    # A new list item starts with و, unless the word itself is a name (وادي ...).
+                    if not tj.norm.startswith("وادي"):
+                        break
+                span_words.append(j)
+                j += 1
+            best = None
+            if list_open and _district_word(tokens, i, (list_head, list_start)):
+                span_words = []  # "أحياء الثورة وجبارة": read as a list item below, not as the town الثورة
+            for length in range(len(span_words), 0, -1):
+                words = [tokens[k] for k in span_words[:length]]
+                found = self._lookup(words)
+                if found:
+                    best = (length, found)
+                    break
+            if best:
+                length, (key, ids, clitic_len) = best
+                single = length == 1
+                locative = self._locative(tokens, i, in_quote, list_open, prev_mention_end, pending_cue)
+                strong = locative or (not single) or self._important(ids)
+                if single and (_never_alone(tokens[i].text) or (clitic_len and len(key) < 4)):
+                    # "بصرى الشام ونوى": a short name joined by و straight after a place is a list item.
+                    list_item = (
+                        clitic_len == 1
+                        and t.norm[:1] == "و"
+                        and prev_mention_end == i
+                        and len(key) >= 3
+                        # ("ريفي إدلب الجنوبي والشرقي": the second direction of an area phrase, no village)
+                        and not (mentions and mentions[-1].is_area and strip_article(key) in NAME_DIRECTIONS)
+                    )
+                    strong = list_item and not _never_alone(tokens[i].text)
+                    if not strong and self._capital_named(tokens, i, used):
+                        strong = True  # "حي بابا عمرو في حمص", "بلدتي نبل والزهراء بحلب": the city itself
+                nxt_tok = i + 1 < n and tokens[i + 1].is_word and not used[i + 1] and not blocked[i + 1]
+                if single and key in NAME_PREFIX_KEYS and nxt_tok and not _is_list_item(tokens[i + 1].norm):
+                    strong = False  # كفر رم، تل الشيخ حسين: the gazetteer's bare كفر is not the place
+                if _norm_first(tokens[i].text) in REGION_WORDS or (
+                    i > 0 and tokens[i - 1].is_word and _norm_first(tokens[i - 1].text) in REGION_WORDS
+                ):
+                    strong = False  # الغوطة الشرقية، سهل الغاب، بحوض اليرموك: regions, not places
+                nxt_word = self._next_word(tokens, i)
+                if cue_kind and single and nxt_word is not None and not used[nxt_word]:
+                    strong = False  # "بلدة" alone is a cue, not the village called Baldah
+                if strong:
+                    last = span_words[length - 1]
+                    dir_end = _direction_end(tokens, last + 1)
+                    if dir_end > last + 1:
+                        # "تل عار شرقي": the direction word is part of the name (another place than تل عار).
+                        words = [tokens[k] for k in span_words[:length]]
+                        d = tokens[last + 1]
+                        other = NAME_DIRECTIONS[strip_article(d.norm)]
+                        found = self._lookup(words + [d]) or self._lookup(
+                            words + [Token(other, other, 0, 0, True)]
+                        )
+                        ids = found[1] if found else ()
+                        span_words = span_words[:length] + [last + 1]
+                        length += 1
+                    if length == 1 and dir_end == last + 1 and (locative or list_open):
+                        cont = self._name_continuation(tokens, last, used, blocked, in_list=list_open)
+                        if cont is not None:
+                            # "وشمرة الحصان": the gazetteer knows شمرة, but the text names شمرة الحصان
+                            # (but "عدرا البلد" is عدرا's old town: the same place).
+                            span_words = [span_words[0], cont]
+                            length = 2
+                            if tokens[cont].norm not in QUARTER_WORDS:
+                                ids = ()
+                    elif (
+                        length == 2
+                        and dir_end == last + 1
+                        and _norm_first(tokens[span_words[0]].text).removeprefix("ال") in NAME_PREFIX_KEYS
+                        and bare_word(tokens[span_words[1]].norm)
+                        not in FIRST_NAMES  # (الشيخ إبراهيم الهفل: a man)
+                    ):
+                        cont = self._third_word(tokens, last, used, blocked)
+                        if cont is not None:
+                            # "تل الشيخ منصور", "تل الشيخ حسين": the gazetteer's تل الشيخ is the start of the
+                            # name the text writes.
+                            span_words = span_words[:2] + [cont]
+                            length = 3
+                            ids = ()
+                    end_tok = tokens[span_words[length - 1]]
+                    start = t.start + clitic_len
+                    kind = pending_cue[0] if pending_cue else None
+                    surface = text[start : end_tok.end]
+                    m = Mention(
+                        surface=surface,
+                        start=start,
+                        end=end_tok.end,
+                        sentence="",
+                        sentence_start=0,
+                        kind=kind,
+                    )
+                    m.candidates = [
+                        (self.index.places[pid], 1.0, "exact") for pid in ids if pid in self.index.places
+                    ] or (self._fuzzy_candidates(surface) if length > 1 and not ids else [])
+                    mentions.append(m)
+                    # بلدة وتل “الصخر”: the cue pair names the village and the hill.
+                    if pending_cue and pending_cue[0] == "pair":
+                        pass
+                    self._coordinated_cue(text, tokens, i, m, mentions)
+                    prev_mention_end = span_words[length - 1] + 1
+                    i = span_words[length - 1] + 1
+                    pending_cue = None
+                    continue
+            if is_list_cue:
+                list_open = True
+                list_start = i
+                pending_cue = None
+                i += 1
+                continue
+            # "من بينها" / "ومنها" may stand a few words from the noun (قرى جنوب غرب دمشق، من بينها X).
+            from_among = bare in ("بينها", "منها") and i > 0 and tokens[i - 1].norm in ("من", "ومن")
+            reach = (
+                25
+                if bare in LIST_OPENERS_FAR
+                # "مناطق استراتيجية في ريف حماة الشمالي، منها أرزة، الشيحة": a phrase may stand between
+                else 12
+                if from_among
+                or (bare in ("منها", "ابرزها", "اهمها") and i > 0 and tokens[i - 1].text in ",،")
+                else 4
+            )
+            if bare in LIST_OPENERS and list_head >= 0 and i - list_head <= reach:
+                # "وتلك القرى هي داودية، والسعيد"; "البلدات التي دخل إليها بمحيط رأس العين هي، المحمودية";
+                # "أحياء أخرى بينها حطين والقادسية": the list follows.
+                list_open, list_start = True, i
+                i += 1
+                continue
+            if cue_kind and _counted(tokens, i):
+                # "(13) بلدة وقرية ومزرعة"، "100 قرية ومزرعة": a count of places, no name follows.
+                i += 1
+                while (
+                    i < n and tokens[i].is_word and tokens[i].norm[:1] == "و" and CUES.get(tokens[i].norm[1:])
+                ):
+                    i += 1
+                continue
+            if cue_kind:
+                nxt = self._next_word(tokens, i)
+                # "محور تلة الكبينة": the second cue speaks for the name.
+                if (
+                    nxt is not None
+                    and _cue_reading(tokens[nxt].text)
+                    and not tokens[nxt].norm.startswith("و")
+                ):
+                    i += 1
+                    continue
+                # "بلدة وتل الصخر": a second cue joined by و; both apply to the name after it.
+                if nxt is not None and tokens[nxt].norm[:1] == "و" and CUES.get(tokens[nxt].norm[1:]):
+                    name_at = self._next_word(tokens, nxt)
+                    if name_at is not None and not blocked[name_at] and not used[name_at]:
+                        name_end = self._name_end(tokens, name_at, blocked, used)
+                        if name_end > name_at:
+                            self._pair(text, tokens, i, nxt, name_at, name_end, mentions)
+                            prev_mention_end = name_end
+                            i = name_end
+                            continue
+                    i += 1
+                    continue
+                if (
+                    cue_word == "مدينه"
+                    and nxt is not None
+                    and not blocked[nxt]
+                    and not used[nxt]
+                    and (
+                        _governorate(tokens[nxt].text)
+                        or (self._city_named(tokens[nxt]) and bare_word(tokens[nxt].norm) in STOPWORDS)
+                    )
+                ):
+                    # "مدينة حلب", "مدينة الثورة" (Tabqa): a city whose name is also a common word.
+                    end_at = nxt + 2 if tokens[nxt].norm.endswith("دير") and nxt + 1 < n else nxt + 1
+                    found = self._lookup([tokens[k] for k in range(nxt, end_at)])
+                    if found:
+                        start, end = tokens[nxt].start, tokens[end_at - 1].end
+                        m = Mention(
+                            surface=text[start:end],
+                            start=start,
+                            end=end,
+                            sentence="",
+                            sentence_start=0,
+                            kind="city",
+                        )
+                        m.candidates = self._cands(found)
+                        mentions.append(m)
+                        used[nxt] = True
+                        prev_mention_end = end_at
+                        i = end_at
+                        continue
+                # "تلة مشرفة" (an overlooking hill): no name follows — but after a cue without the article,
+                # a word with it is the name ("قرية المشرفة": the village of al-Mushrifa).
+                adjective = nxt is not None and (
+                    tokens[nxt].norm in CUE_ADJECTIVES
+                    or (
+                        strip_article(tokens[nxt].norm) in CUE_ADJECTIVES
+                        and not (tokens[nxt].norm.startswith("ال") and not bare_word(t.norm).startswith("ال"))
+                    )
+                )
+                if nxt is not None and (adjective or _norm_first(tokens[nxt].text) in REGION_WORDS):
+                    # "منطقة حوض اليرموك": a region.
+                    i = nxt + 1 if adjective else i + 1
+                    continue
+                if nxt is not None and not blocked[nxt] and not used[nxt]:
+                    named = cue_word in NAMED_CUES
+                    name_end = self._name_end(
+                        tokens, nxt, blocked, used, named_cue=named, district=cue_kind == "neighbourhood"
+                    )
+                    if name_end > nxt:
+                        name_end = _direction_end(tokens, name_end)
+                        if (
+                            name_end < len(tokens)
+                            and tokens[name_end].is_word
+                            and tokens[name_end].norm in SIZE_QUALIFIERS
+                            and self._lookup([tokens[k] for k in range(nxt, name_end + 1)])
+                        ):
+                            name_end += 1  # "قرية شلالة كبيرة": the gazetteer's name carries its size bare
+                        name_tokens = list(range(nxt, name_end))
+                        found = None
+                        if named:
+                            found = self._lookup([tokens[i]] + [tokens[k] for k in name_tokens])
+                            if not found and tokens[i].norm.endswith(("تل", "تله")):
+                                # "تلة الكبينة": the hill is known by the name alone (alias الكبينة → Kabani).
+                                found = self._lookup([tokens[k] for k in name_tokens])
+                        else:
+                            found = self._lookup([tokens[k] for k in name_tokens])
+                            if not found and len(name_tokens) > 1:
+                                # "بلدة الموزرة دون", "مدينة بانياس مشيرا": the known name is the first
+                                # word; what follows it is the sentence going on.
+                                shorter = self._lookup([tokens[name_tokens[0]]])
+                                first, second = tokens[name_tokens[0]], tokens[name_tokens[1]]
+                                if (
+                                    shorter
+                                    and strip_article(first.norm) not in NAME_PREFIX_KEYS
+                                    and not _name_word(second)
+                                    and strip_article(second.norm) not in name_words(self.index)
+                                ):
+                                    found, name_tokens, name_end = (
+                                        shorter,
+                                        name_tokens[:1],
+                                        name_tokens[0] + 1,
+                                    )
+                        off = len(t.norm) - len(cue_word) if t.norm.endswith(cue_word) else 0
+                        if named:
+                            start = t.start + off
+                        else:
+                            start = tokens[nxt].start
+                        end = tokens[name_end - 1].end
+                        surface = _clean_surface(text[start:end])
+                        m = Mention(
+                            surface=surface,
+                            start=start,
+                            end=end,
+                            sentence="",
+                            sentence_start=0,
+                            kind=cue_kind,
+                        )
+                        if (
+                            not found
+                            and not list_open  # (an item of an open list keeps the list going)
+                            and all(is_ordinary(tokens[k].norm) for k in name_tokens)
+                            and not (cue_kind == "neighbourhood" and _district_word(tokens, nxt, (i,)))
+                        ):
+                            # "على القريتين أوقع 25 قتيلا", "مناطق سيطرته": a word of the sentence, no name
+                            prev_mention_end = name_end
+                            i = name_end
+                            pending_cue = None
+                            continue
+                        if found:
+                            m.candidates = [
+                                (self.index.places[pid], 1.0, "exact")
+                                for pid in found[1]
+                                if pid in self.index.places
+                            ]
+                        elif cue_kind == "neighbourhood" and _district_word(tokens, nxt, (i,)):
+                            m.candidates = []  # حي الصناعة is a district, not the village الصناعة
+                        else:
+                            m.candidates = self._fuzzy_candidates(surface)
+                            if not m.candidates and named and tokens[i].norm.endswith(("تل", "تله")):
+                                # The name alone may be a known spelling (الكبينة → Kabani) of the hill's place.
+                                name_only = _clean_surface(text[tokens[nxt].start : end])
+                                m.candidates = self._fuzzy_candidates(name_only)
+                        if cue_kind == "base" and not m.candidates:
+                            # "كتيبة التسليح", "كتيبة الدبابات": a base named for what it is, not a locality
+                            prev_mention_end = name_end
+                            i = name_end
+                            pending_cue = None
+                            continue
+                        mentions.append(m)
+                        if pending_cue and pending_cue[0] != cue_kind:
+                            pass
+                        prev_mention_end = name_end
+                        i = name_end
+                        pending_cue = None
+                        continue
+                i += 1
+                continue
+            # Unknown list item: "قرى الشيخ دامس وركايا سجنة وشوحة" — a name the gazetteer lacks.
+            # "في تل سنيم وبرك الطمثونة وسطح نملة": two-word names joined by و straight after a place go on
+            # the list the place began, even with no plural noun before it.
+            spaced = (
+                # "حي الشيخ ياسين و العرضي و الجبيلة": a و written apart joins the next item to the last.
+                i > 0
+                and tokens[i - 1].norm == "و"
+                and prev_mention_end == i - 1
+                and mentions
+                and not mentions[-1].is_area
+                and not _ordinary_word(t.norm)
+                and t.norm not in BOUNDARY_WORDS
+                and t.norm not in LOCATIVES
+                and (i + 1 >= n or not tokens[i + 1].is_word or tokens[i + 1].norm == "و"
+                     or _is_list_item(tokens[i + 1].norm) or tokens[i + 1].norm in BOUNDARY_WORDS)
+            )  # fmt: skip
+            chained = spaced or (
+                prev_mention_end == i
+                and t.norm[:1] == "و"
+                and len(t.norm) > 3
+                and i + 1 < n
+                and tokens[i + 1].is_word
+                and not used[i + 1]
+                and not blocked[i + 1]
+                and not _ordinary_word(tokens[i + 1].norm)
+                and tokens[i + 1].norm not in BOUNDARY_WORDS
+                and tokens[i + 1].norm not in LOCATIVES
+                and (i + 2 >= n or not tokens[i + 2].is_word or _is_list_item(tokens[i + 2].norm))
+                and mentions
+                and not mentions[-1].is_area
+            )
+            if (
+                list_open or chained or (in_quote and prev_mention_end >= i - 1 and t.norm[:1] == "و")
+            ) and not blocked[i]:
+                district = list_open and _district_word(tokens, i, (list_head, list_start))
+                item_end = self._name_end(
+                    tokens, i, blocked, used, max_words=3 if in_quote else 2, district=district
+                )
+                if item_end > i and tokens[item_end - 1].norm in NAME_LINKS:
+                    item_end = self._name_end(tokens, i, blocked, used, max_words=3)  # قصر ابن وردان
+                item_end = _direction_end(tokens, item_end, in_list=list_open) if item_end > i else item_end
+                after = self._next_word(tokens, item_end - 1) if item_end > i else None
+                takes_object = after is not None and tokens[after].norm in ("بين", "مع", "علي", "الي")
+                # After the first item, the next one is joined by و, a comma or a quotation mark:
+                # "و9 قرى حولها كانت كلها تحت سيطرة ..." is a sentence, not a list.
+                joined = (
+                    prev_mention_end <= list_start
+                    or t.norm[:1] == "و"
+                    # "والمصيطبة رسم مضحي": a name-forming word straight after an item, its و dropped
+                    or (prev_mention_end == i and strip_article(t.norm) in NAME_PREFIX_KEYS)
+                    or i == part_joined
+                    or (i > 0 and tokens[i - 1].norm == "و")
+                    or (
+                        i > 0
+                        and not tokens[i - 1].is_word
+                        and tokens[i - 1].text in ",،#-–—" + "".join(QUOTES)
+                    )
+                )
+                if after is not None and after == item_end and _ordinary_word(tokens[after].norm):
+                    takes_object = True  # "ودارت اشتباكات": a verb and its subject, not a name
+                if (
+                    item_end > i
+                    and (district or self._plausible_name(tokens[i:item_end], listed=in_quote))
+                    and not takes_object
+                    and joined
+                ):
+                    off = 1 if t.norm[:1] == "و" and len(t.norm) > 2 and t.norm not in NAME_PREFIX_KEYS else 0
+                    start = t.start + off
+                    surface = _strip_quotes(text[start : tokens[item_end - 1].end])
+                    m = Mention(
+                        surface=surface, start=start, end=start + len(surface), sentence="", sentence_start=0
+                    )
+                    # (a district named by a common word is not the village or city of that name)
+                    m.candidates = [] if district else self._fuzzy_candidates(surface)
+                    mentions.append(m)
+                    prev_mention_end = item_end
+                    i = item_end
+                    continue
+            if (
+                list_open
+                and not t.norm.startswith("و")
+                and not (
+                    prev_mention_end <= list_start and (_with_pronoun(t.norm) or bare in ("منها", "بينها"))
+                )
+            ):
+                list_open = False  # ("قرى أهمها “المباركات” و...": the list is still to come)
+            i += 1
+
+
+def geoparse(text: str, *, index=None) -> GeoparseResult:
+    """Place mentions of a text, resolved in context; see the `gazetteer.geoparse` package docstring."""
+    return Geoparser(index).parse(text)
