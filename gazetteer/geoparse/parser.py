@@ -19,6 +19,7 @@ from gazetteer.geoparse.text import (
 from gazetteer.geoparse.vocabulary import (
     AREA_WORDS,
     BOUNDARY_WORDS,
+    CAPITAL_PREPOSITIONS,
     COMPLEMENTIZER_WORDS,
     COUNTRYSIDE_BEFORE,
     CUE_ADJECTIVES,
@@ -94,9 +95,29 @@ class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
             m.countryside = not m.is_area and bool(
                 COUNTRYSIDE_BEFORE.search(text, max(0, m.start - 30), m.start)
             )
-        self._resolve(mentions)
+        self._resolve(mentions, self._governorates_named(tokens, sentences))
         _city_districts(mentions, tokens, self.index)
         return GeoparseResult(mentions, sentences, text, tokens)
+
+    @staticmethod
+    def _governorates_named(tokens: list[Token], sentences: list[tuple[int, int]]) -> set[tuple[int, str]]:
+        """(sentence start, governorate code) of each governorate named bare after a preposition ("في إدلب",
+        "وفي حمص ...", "بدرعا"): the sentence's places are in that governorate, whatever the report's others."""
+        named = set()
+        for i, t in enumerate(tokens):
+            if not t.is_word or i == 0:
+                continue
+            gov = _governorate(t.text)
+            if not gov:
+                continue
+            prev = tokens[i - 1]
+            attached = t.norm[:1] == "ب" and not GOVERNORATES.get(strip_article(t.norm))
+            if not (attached or (prev.is_word and prev.norm.removeprefix("و") in CAPITAL_PREPOSITIONS)):
+                continue
+            start = next((s for s, e in sentences if s <= t.start < e), None)
+            if start is not None:
+                named.add((start, gov[0]))
+        return named
 
     # Governorate phrases: ريف إدلب الجنوبي، شمال حماة، بريف اللاذقية الشرقي، ريفي حماة وإدلب.
     def _areas(self, text: str, tokens: list[Token], used: list[bool], mentions: list[Mention]) -> None:

@@ -104,9 +104,10 @@ class ResolutionMixin:
 
     # --- joint resolution ------------------------------------------------------------------------------
 
-    def _resolve(self, mentions: list[Mention]) -> None:
-        """Choose each name's place with the article's governorates and its other places as context."""
-        govs = {m.area[0] for m in mentions if m.is_area}
+    def _resolve(self, mentions: list[Mention], named_govs: set[tuple[int, str]] = frozenset()) -> None:
+        """Choose each name's place with the article's governorates and its other places as context
+        (`named_govs`: the governorates named bare in a sentence, by the sentence's start)."""
+        govs = {m.area[0] for m in mentions if m.is_area} | {gov for _s, gov in named_govs}
         gov_points = [(m.area[3], m.area[4]) for m in mentions if m.is_area]
         if any(not m.is_area and _governorate(m.surface) == DAMASCUS for m in mentions):
             # The capital named on its own ("شرقي دمشق") places the report as its countryside would.
@@ -129,7 +130,7 @@ class ResolutionMixin:
             if len(cands) == 1 and (not govs or _admin1(cands[0][0]) in govs):
                 chosen[g] = cands[0][0]
         support = _support(heads)
-        local_govs = {(m.sentence_start, m.area[0]) for m in mentions if m.is_area}
+        local_govs = {(m.sentence_start, m.area[0]) for m in mentions if m.is_area} | set(named_govs)
         for _round in range(2):
             points = {g: (p.lat, p.lon) for g, p in chosen.items() if how.get(g) not in WEAK_MATCHES}
             overall = _centre(list(points.values())) or _centre(gov_points)
@@ -161,7 +162,7 @@ class ResolutionMixin:
         # Reject choices far from where the rest of the article is; then judge again against the choices
         # kept, so that wrong guesses far away (a homonym in another governorate) do not pull the centre.
         points = {g: (p.lat, p.lon) for g, p in chosen.items() if how.get(g) not in WEAK_MATCHES}
-        local = {(m.sentence_start, m.area[0]) for m in mentions if m.is_area}
+        local = {(m.sentence_start, m.area[0]) for m in mentions if m.is_area} | set(named_govs)
         witnesses = _Witnesses(chosen, points)
         backed = {g for g, info in chosen.items() if support.get((g, info.id), 0) >= SUPPORTED}
         rejected = {

@@ -1315,3 +1315,32 @@ def test_centre_of_and_and_not_end_a_name():
     # Al-Araby 2016: "بدأت اقتحام بلدة ربيعة مركز جبل التركمان"; Watan FM 2015: "حرجلة ولا تزال".
     assert surfaces("بدأت اقتحام بلدة ربيعة مركز جبل التركمان.", idx) == [("ربيعة", "Rabee'a")]
     assert surfaces("سيطرت الفصائل على قرية حرجلة ولا تزال الاشتباكات مستمرة.", idx) == [("حرجلة", None)]
+
+
+def test_a_governorate_named_bare_after_a_preposition_places_its_sentence():
+    places = [
+        (P(1, "الزبداني", "Az-Zabdani", "city", 33.7263, 36.0960, "SY03"), ["الزبداني"]),
+        (P(2, "مضايا", "Madaya", "town", 33.6892, 36.0990, "SY03"), ["مضايا"]),
+        (P(3, "الفوعة", "Foah", "village", 35.9731, 36.6992, "SY07"), ["الفوعة"]),
+        (P(4, "السفيرة", "As-Safira", "city", 36.0774, 37.3701, "SY02"), ["السفيرة"]),
+        (P(5, "الغنطو", "Ghanto", "village", 34.8329, 36.6883, "SY04"), ["الغنطو"]),
+    ]
+    idx = index_of(places)
+
+    def resolved(text):
+        return {m.surface: m.place and m.place.name_en for m in geoparse(text, index=idx).mentions if not m.is_area}
+
+    # Al-Alam 2015: a report on al-Zabadani opens with a town in another governorate, which it names.
+    text = (
+        "استشهد 5 مدنيين في مدينة الفوعة في ادلب السورية جراء القصف المدفعي، من جانب آخر واصل الجيش السوري"
+        " تقدمه في وسط مدينة الزبداني وبلدة مضايا بريف دمشق."
+    )
+    assert resolved(text)["الفوعة"] == "Foah"
+    # ... without the governorate named, a lone far village stays unresolved (more likely a namesake).
+    assert resolved(text.replace(" في ادلب السورية", ""))["الفوعة"] is None
+    # Libya Today 2013, a round-up: "وفي حمص" sets where the next clause's places are.
+    text = (
+        "وفي حمص تعرضت مناطق في بلدة الغنطو لقصف من قبل القوات الحكومية، فيما تقدمت قوات الحكومة السورية"
+        " حول بلدة السفيرة في ريف حلب الجنوبي."
+    )
+    assert resolved(text)["الغنطو"] == "Ghanto"
