@@ -105,6 +105,20 @@ ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءة"
 
 
 @lru_cache(maxsize=16384)
+def _spelling_variants(key: str) -> tuple[str, ...]:
+    """The key as Syrian place names are also written: a final ة as ا (قرفة، قرفا; الفوعة، الفوعا) and the
+    other way round, and a doubled و single (الداوودية، الداودية)."""
+    out = set()
+    if key.endswith("ه"):
+        out.add(key[:-1] + "ا")
+    elif key.endswith("ا"):
+        out.add(key[:-1] + "ه")
+    if "وو" in key:
+        out |= {v.replace("وو", "و") for v in out | {key}}
+    out.discard(key)
+    return tuple(sorted(out))
+
+
 def _one_edit_keys(key: str) -> tuple[str, ...]:
     """Every key one letter added, dropped, changed or swapped away from `key`."""
     out = set()

@@ -15,6 +15,7 @@ from gazetteer.geoparse.context import (
     _one_edit_keys,
     _one_letter_off,
     _sole_city,
+    _spelling_variants,
     _support,
     _Witnesses,
 )
@@ -33,6 +34,7 @@ from gazetteer.geoparse.vocabulary import (
     LATIN_ONLY_MIN,
     NAME_QUALIFIERS,
     QUALIFIER_BASE,
+    SPELLING_BASE,
     TYPO_BASE,
     TYPO_KM,
     WEAK_MATCHES,
@@ -71,6 +73,12 @@ class ResolutionMixin:
             for pid in by_key.get(name_key(" ".join(words[:-1])), ()):
                 if pid in places:
                     out.append((places[pid], QUALIFIER_BASE, "qualifier"))
+        for variant in _spelling_variants(key):
+            for pid in by_key.get(variant, ()):
+                if pid in places:
+                    out.append((places[pid], SPELLING_BASE, "spelling"))
+        if out:
+            return _dedupe(out)
         if len(key) >= 5:
             for variant in _one_edit_keys(key):
                 for pid in by_key.get(variant, ()):

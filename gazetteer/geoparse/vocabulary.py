@@ -215,6 +215,7 @@ TYPO_KM = 15.0
 # Match reasons of weak candidates: believed only within TYPO_KM of the report's other places, and never
 # used themselves as context for the others.
 WEAK_MATCHES = ("typo", "qualifier")
+SPELLING_BASE = 0.8  # a name written another usual way (final ة as ا, و doubled): a sure match, not a typo
 QUALIFIER_BASE = 0.6  # a name found with a qualifier the report left out (كبيرة، التحتا ...)
 # Words that tell same-name villages apart and that reports often leave out (keys: articles off).
 SIZE_QUALIFIERS = frozenset(

@@ -1344,3 +1344,20 @@ def test_a_governorate_named_bare_after_a_preposition_places_its_sentence():
         " حول بلدة السفيرة في ريف حلب الجنوبي."
     )
     assert resolved(text)["الغنطو"] == "Ghanto"
+
+
+def test_a_name_written_with_a_final_alef_or_a_doubled_waw_is_the_gazetteers_place():
+    places = [
+        (P(1, "الفوعة", "Foah", "village", 35.9731, 36.6992, "SY07"), ["الفوعة"]),
+        (P(2, "كفريا", "Kafraya", "village", 35.9667, 36.6830, "SY07"), ["كفريا"]),
+        (P(3, "الداودية", "Dawoodiyeh", "village", 36.5560, 40.5660, "SY08"), ["الداودية"]),
+        (P(4, "تل تمر", "Tal Tamer", "town", 36.6500, 40.3700, "SY08"), ["تل تمر"]),
+    ]
+    idx = index_of(places)
+
+    def resolved(text):
+        return {m.surface: m.place and m.place.name_en for m in geoparse(text, index=idx).mentions if not m.is_area}
+
+    # Inbaa 2016: "الفوعا" for الفوعة; Akhbar el-Yom 2019: "الداوودية" for الداودية.
+    assert resolved("قصف المسلحون بلدتي كفريا والفوعا بريف إدلب.")["الفوعا"] == "Foah"
+    assert resolved("انتشر الجيش في قرية الداوودية قرب بلدة تل تمر.")["الداوودية"] == "Dawoodiyeh"
