@@ -1256,7 +1256,9 @@ def test_the_shipped_districts_list_is_read():
     from gazetteer.normalize import name_key
 
     districts = city_districts()
-    assert len(districts) > 100  # (the list ships with the gazetteer's data; a moved module must still find it)
+    assert (
+        len(districts) > 100
+    )  # (the list ships with the gazetteer's data; a moved module must still find it)
     assert name_key("حلب") in districts[name_key("الجميلية")]
 
 
@@ -1328,7 +1330,11 @@ def test_a_governorate_named_bare_after_a_preposition_places_its_sentence():
     idx = index_of(places)
 
     def resolved(text):
-        return {m.surface: m.place and m.place.name_en for m in geoparse(text, index=idx).mentions if not m.is_area}
+        return {
+            m.surface: m.place and m.place.name_en
+            for m in geoparse(text, index=idx).mentions
+            if not m.is_area
+        }
 
     # Al-Alam 2015: a report on al-Zabadani opens with a town in another governorate, which it names.
     text = (
@@ -1356,7 +1362,11 @@ def test_a_name_written_with_a_final_alef_or_a_doubled_waw_is_the_gazetteers_pla
     idx = index_of(places)
 
     def resolved(text):
-        return {m.surface: m.place and m.place.name_en for m in geoparse(text, index=idx).mentions if not m.is_area}
+        return {
+            m.surface: m.place and m.place.name_en
+            for m in geoparse(text, index=idx).mentions
+            if not m.is_area
+        }
 
     # Inbaa 2016: "الفوعا" for الفوعة; Akhbar el-Yom 2019: "الداوودية" for الداودية.
     assert resolved("قصف المسلحون بلدتي كفريا والفوعا بريف إدلب.")["الفوعا"] == "Foah"
