@@ -18,6 +18,7 @@ from frontline.extraction.vocabulary import (
     BECOME_WORDS,
     CAPTURE_VERBS,
     CIVILIAN_WORDS,
+    COMPLEMENTIZERS,
     DEPLOY_WORDS,
     DROPPED_WEAPONS,
     EXPEL_VERBS,
@@ -28,6 +29,7 @@ from frontline.extraction.vocabulary import (
     LOSS_WORDS,
     NO_PROGRESS,
     PREPARATORY_FIRE,
+    PRESENT_CONTROL,
     PRONOUN_OBJECTS,
     PURPOSE_CAPTURES,
     RECAPTURE_VERBS,
@@ -484,7 +486,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
     for t in out:
         if t.change == "captured" and _again(norms, t.index):
             t.change = "recaptured"  # "استطاع الجيش السيطرة مجدّداً على بلدة خناصر": taken back
-        elif t.change == "captured" and _become_present(norms, t.index):
+        elif t.change == "captured" and (_become_present(norms, t.index) or _stated_present(norms, t.index)):
             t.change = "held"  # "بات تنظيم داعش يسيطر على أجزاء"، "اصبحوا يفرضون سيطرتهم على": now holds
         elif t.change == "captured" and _storm_with_purpose(norms, t.index):
             t.change = "attacked"  # "اقتحمت بلدة حزارين بالدبابات لاستعادتها من النصرة": not taken yet
@@ -514,6 +516,18 @@ def _tried(norms: list[str], k: int, found: list[Trigger]) -> bool:
 def _storm_with_purpose(norms: list[str], k: int) -> bool:
     """A storming followed by its aim ("اقتحمت بلدة X لاستعادتها"): the fight for the place, not its capture."""
     return bare_word(norms[k]) in STORM_VERBS and any(x in PURPOSE_CAPTURES for x in norms[k + 1 : k + 9])
+
+
+def _stated_present(norms: list[str], k: int) -> bool:
+    """Control in the present told as a state: "أنه يسيطر على 70 بالمئة من حلب", "ويسيطر الجيش على القسم
+    الغربي" (a reported or clause-opening يسيطر holds; a headline's "X تسيطر على" is left a capture)."""
+    w = norms[k]
+    if bare_word(w) not in PRESENT_CONTROL:
+        return False
+    prev = norms[k - 1] if k > 0 else ""
+    return (
+        w[:1] == "و" or prev in COMPLEMENTIZERS or prev in ("انه", "انها", "انهم", "بانه", "بانها", "بانهم")
+    )
 
 
 def _become_present(norms: list[str], k: int) -> bool:

@@ -1738,3 +1738,22 @@ def test_leaving_the_area_and_headquarters_written_maqar(index, text, expected):
 def test_turkeys_two_armies_the_pkk_and_a_capture_of_this_town(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_control_in_the_present_reported_or_opening_a_clause_is_a_hold():
+    places = [
+        (P(1, "حلب", "Aleppo", "city", 36.2031, 37.1409, "SY02"), ["حلب"]),
+        (P(2, "رأس العين", "Ras Al Ain", "city", 36.8500, 40.0700, "SY08"), ["رأس العين"]),
+        (P(3, "السفيرة", "As-Safira", "city", 36.0774, 37.3701, "SY02"), ["السفيرة"]),
+    ]
+    idx = index_of(places)
+    # Anadolu 2012; Zagros 2019: a side's statement that it controls a place.
+    found, _ = claims_of('أعلن "الجيش السوري الحر"، أنه يسيطر على 70 بالمئة من مدينة حلب.', idx)
+    assert found == {("حلب", "opposition", "held")}
+    found, _ = claims_of("أعلنت قوات سوريا الديمقراطية، اليوم الأحد، أنها تسيطر على رأس العين.", idx)
+    assert found == {("رأس العين", "sdf", "held")}
+    found, _ = claims_of("وتسيطر قوات النظام على مدينة السفيرة منذ عام 2013.", idx)
+    assert found == {("السفيرة", "government", "held")}
+    # ... a headline's present ("قوات النظام تسيطر على مدينة السفيرة") still reports a capture.
+    found, _ = claims_of("قوات النظام تسيطر على مدينة السفيرة.", idx)
+    assert found == {("السفيرة", "government", "captured")}
