@@ -107,12 +107,12 @@ class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
         for i, t in enumerate(tokens):
             if not t.is_word or i == 0:
                 continue
-            gov = _governorate(t.text)
-            if not gov:
-                continue
             prev = tokens[i - 1]
-            attached = t.norm[:1] == "ب" and not GOVERNORATES.get(strip_article(t.norm))
-            if not (attached or (prev.is_word and prev.norm.removeprefix("و") in CAPITAL_PREPOSITIONS)):
+            after_prep = prev.is_word and prev.norm.removeprefix("و") in CAPITAL_PREPOSITIONS
+            if not (after_prep or t.norm[:1] == "ب"):
+                continue  # (the cheap test first: this runs on every word)
+            gov = _governorate(t.text)
+            if not gov or not (after_prep or not GOVERNORATES.get(strip_article(t.norm))):
                 continue
             start = next((s for s, e in sentences if s <= t.start < e), None)
             if start is not None:
