@@ -28,6 +28,7 @@ from gazetteer.geoparse.vocabulary import (
     NAME_DIRECTIONS,
     NAME_LINKS,
     NAME_PREFIX_KEYS,
+    NAMED_CUES,
     NEVER_NAMES,
     QUOTES,
     REGION_WORDS,
@@ -172,7 +173,9 @@ class NameBoundsMixin:
             return
         second = tokens[prev].norm
         first = tokens[prev - 1].norm if tokens[prev - 1].is_word else ""
-        if second[:1] == "و" and CUES.get(second[1:]) and CUES.get(strip_article(first)):
+        # (not "منازل هذا الحي وحيّي حرستا وبرزة": a cue with its article points back, and a list cue
+        # after و opens a list of its own)
+        if second[:1] == "و" and second[1:] in NAMED_CUES and not first.startswith("ال") and CUES.get(first):
             mention.kind = CUES.get(strip_article(first))
             hill_kind = CUES[second[1:]]
             cue_word = tokens[prev].text[1:]

@@ -128,6 +128,8 @@ class ResolutionMixin:
                 groups.setdefault((m.key, m.kind in ("hill", "woods")), []).append(m)
         names = list(groups)
         heads = [groups[k][0] for k in names]
+        # The cue of a name is that of its first mention with one ("رأس العين ... مدينة رأس العين": the city).
+        cues = [next((m.kind for m in groups[k] if m.kind), None) for k in names]
         for head in heads:
             head.candidates = _dedupe(head.candidates)
         # Anchors: names with a single candidate inside the governorates named (or anywhere when none).
@@ -137,6 +139,7 @@ class ResolutionMixin:
             cands = head.candidates
             if len(cands) == 1 and (not govs or _admin1(cands[0][0]) in govs):
                 chosen[g] = cands[0][0]
+                how[g] = cands[0][2]  # (a one-letter-off anchor is no witness for the others' places)
         support = _support(heads)
         local_govs = {(m.sentence_start, m.area[0]) for m in mentions if m.is_area} | set(named_govs)
         for _round in range(2):
@@ -149,7 +152,7 @@ class ResolutionMixin:
                 for info, base, reason in head.candidates:
                     score = (
                         base
-                        + _kind_score(head.kind, info.kind)
+                        + _kind_score(cues[g], info.kind)
                         + 0.05 * min(getattr(info, "importance", 0.0) or 0.0, 1.0)
                     )
                     if govs:
@@ -232,8 +235,10 @@ class ResolutionMixin:
                 reject = True
         if _foreign(info) and (not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > FOREIGN_KM):
             reject = True  # a town across the border only when the report's places are beside it
-        if how.get(g) in WEAK_MATCHES and (
-            not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > TYPO_KM
+        if (
+            how.get(g) in WEAK_MATCHES
+            and info.id not in witnesses.ids  # (the report spells it right elsewhere: خان الشيخ، خان الشيح)
+            and (not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > TYPO_KM)
         ):
             reject = True  # a one-letter-off spelling is only believed beside the article's other places
         if (

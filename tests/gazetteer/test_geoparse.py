@@ -1360,3 +1360,44 @@ def test_a_name_written_with_a_final_alef_or_a_doubled_waw_is_the_gazetteers_pla
         found(geoparse("انتشر الجيش في قرية الداوودية قرب بلدة تل تمر.", index=idx))["الداوودية"]
         == "Dawoodiyeh"
     )
+
+
+def test_a_misspelling_of_a_name_the_report_also_spells_right_is_that_place():
+    places = [
+        (P(1, "خان الشيح", "Khan Elshih", "village", 33.3870, 36.0830, "SY03"), ["خان الشيح"]),
+        (P(2, "تل أبيض", "Tell Abiad", "city", 36.6978, 38.9548, "SY11"), ["تل أبيض"]),
+        (P(3, "المبروكة", "Mabruka", "village", 36.6590, 39.7573, "SY08"), ["المبروكة"]),
+        (P(4, "رأس العين", "Ras Al Ain", "city", 36.8520, 40.0690, "SY08"), ["رأس العين"]),
+        (P(5, "رأس العين", "Ra's al Ayn", "village", 36.5830, 38.3610, "SY11"), ["رأس العين"]),
+    ]
+    idx = index_of(places)
+
+    # Al-Wasat carrying dpa, 2016: Khan al-Shih written right twice and with خ for ح once.
+    slip = "هجوماً عنيفا بمختلف انواع الأسلحة شنته القوات الحكومية على بلدة خان الشيخ وان مواجهات تجري على اطراف البلدة."
+    text = "تشهد بلدة خان الشيح في ريف دمشق الغربي مواجهات هي الاعنف. " + slip
+    assert found(geoparse(text, index=idx))["خان الشيخ"] == "Khan Elshih"
+    # ... the same misspelling alone, with nothing to confirm it, stays unresolved.
+    assert found(geoparse(slip, index=idx))["خان الشيخ"] is None
+    # A 2019 tribal-council site: Tell Abiad written three ways; a misspelling is no witness for the
+    # village of Ras al-Ain beside Tell Abiad, and the city the report names stays the city.
+    text = (
+        "أعلن الجيشان التركي والوطني السوري سيطرتهما على كامل مدينة تل أبيض، وبلدة المبروكة شرق المدينة."
+        " وقالت مصادر إنه جرى السيطرة على أكثر من 42 قرية في رأس العين وتل أبيص، بينما يجري تمشيط مدينة"
+        " تل أبيب. ولم يحكموا السيطرة بعد على مدينة رأس العين."
+    )
+    places_found = found(geoparse(text, index=idx))
+    assert places_found["تل أبيص"] == places_found["تل أبيب"] == "Tell Abiad"
+    assert places_found["رأس العين"] == "Ras Al Ain"
+
+
+def test_a_cue_with_its_article_before_a_dual_cue_is_no_village_and_hill_pair():
+    places = [
+        (P(1, "حرستا", "Harasta", "town", 33.5584, 36.3640, "SY03"), ["حرستا"]),
+        (P(2, "دمشق", "Damascus", "city", 33.5102, 36.2913, "SY01"), ["دمشق"]),
+    ]
+    idx = index_of(places)
+    # Al Jazeera Mubasher 2012: "this neighbourhood and the two neighbourhoods of Harasta and Barzeh".
+    text = "تمكن الجيش الحر من إسقاط إحدى المروحيات في دمشق أثناء استهدافها منازل هذا الحي وحيّيْ حرستا وبرزة."
+    result = geoparse(text, index=idx)
+    assert [m.surface for m in result.mentions if "حرستا" in m.surface] == ["حرستا"]
+    assert found(result)["حرستا"] == "Harasta"
