@@ -9,6 +9,7 @@ from gazetteer.geoparse.resolution import ResolutionMixin
 from gazetteer.geoparse.results import GeoparseResult, Mention, Token
 from gazetteer.geoparse.text import (
     _governorate,
+    _region_governorate,
     first_word_keys,
     key_prefixes,
     name_words,
@@ -105,7 +106,14 @@ class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
         "وفي حمص ...", "بدرعا"): the sentence's places are in that governorate, whatever the report's others."""
         named = set()
         for i, t in enumerate(tokens):
-            if not t.is_word or i == 0:
+            if not t.is_word:
+                continue
+            region = _region_governorate(tokens, i)
+            if region:
+                start = next((s for s, e in sentences if s <= t.start < e), None)
+                if start is not None:
+                    named.add((start, region))
+            if i == 0:
                 continue
             prev = tokens[i - 1]
             after_prep = prev.is_word and prev.norm.removeprefix("و") in CAPITAL_PREPOSITIONS

@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 
 from gazetteer.geoparse.results import Mention, Token
-from gazetteer.geoparse.vocabulary import GOVERNORATES, QUOTES
+from gazetteer.geoparse.vocabulary import GOVERNORATES, QUOTES, REGION_FIRST_KEYS, REGION_GOVERNORATES
 from gazetteer.normalize import (
     clitic_variants,
     normalize_text,
@@ -192,6 +192,21 @@ def _governorate(norm: str) -> tuple | None:
         gov = GOVERNORATES.get(strip_article(reading))
         if gov:
             return gov
+    return None
+
+
+def _region_governorate(tokens: list[Token], i: int) -> str | None:
+    """The governorate code of a one-governorate region starting at word `i` (بالغوطة الشرقية، جبل
+    الزاوية، سهل الغاب), or None."""
+    first = first_word_keys(tokens[i].text)
+    if not any(k in REGION_FIRST_KEYS for k, _ in first):
+        return None  # (the cheap test first: this runs on every word)
+    nxt = tokens[i + 1].key if i + 1 < len(tokens) and tokens[i + 1].is_word else None
+    for key, _clitic in first:
+        if nxt is not None and (key, nxt) in REGION_GOVERNORATES:
+            return REGION_GOVERNORATES[(key, nxt)]
+        if (key,) in REGION_GOVERNORATES and (key == "حوران" or "ال" + key in norm_word(tokens[i].text)):
+            return REGION_GOVERNORATES[(key,)]
     return None
 
 

@@ -392,6 +392,16 @@ CUE_ADJECTIVES = frozenset(
 # Of those, the ones that may stand far from their noun (after a relative clause); منها and بينها only
 # follow it closely ("انسحبت منها" is "withdrew from it").
 LIST_OPENERS_FAR = frozenset({"هي", "وهي", "هما", "وهما"})
+# Regions that lie inside one governorate: named in a sentence ("في مدينة دوما بالغوطة الشرقية"), they set
+# where its places are, as the governorate named there would. Keys: each word's key (article and proclitics
+# off); one-word regions count only when written with their article (الغوطة، القلمون), or حوران.
+REGION_GOVERNORATES = {
+    ("غوطه",): "SY03", ("قلمون",): "SY03", ("وادي", "بردي"): "SY03",
+    ("جبل", "زاويه"): "SY07", ("جبل", "سماق"): "SY07",
+    ("جبل", "اكراد"): "SY06", ("جبل", "تركمان"): "SY06",
+    ("سهل", "غاب"): "SY05", ("حوران",): "SY12", ("لجاه",): "SY12", ("جبل", "عرب"): "SY13",
+}  # fmt: skip
+REGION_FIRST_KEYS = frozenset(k[0] for k in REGION_GOVERNORATES)
 SIDE_WORDS = frozenset({"الجهه", "الجانب", "القسم", "الطرف", "المحور", "الناحيه"})
 
 

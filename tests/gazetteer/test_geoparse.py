@@ -1401,3 +1401,23 @@ def test_a_cue_with_its_article_before_a_dual_cue_is_no_village_and_hill_pair():
     result = geoparse(text, index=idx)
     assert [m.surface for m in result.mentions if "حرستا" in m.surface] == ["حرستا"]
     assert found(result)["حرستا"] == "Harasta"
+
+
+def test_a_region_inside_one_governorate_places_the_names_of_its_sentence():
+    places = [
+        (P(1, "دوما", "Duma", "city", 33.5699, 36.3991, "SY03"), ["دوما"]),
+        (P(2, "دوما", "Duma", "village", 32.8512, 36.7749, "SY13"), ["دوما"]),
+        (P(3, "داعل", "Da'el", "town", 32.7538, 36.1304, "SY12"), ["داعل"]),
+        (P(4, "درعا البلد", "Dar'a al Balad", "village", 32.6104, 36.0938, "SY12"), ["درعا البلد"]),
+    ]
+    idx = index_of(places)
+    # Micro Syria 2016: a round-up of the south ends with a rocket on Duma "in the Eastern Ghouta".
+    text = (
+        "وقصف الطيران الحربي التابع لقوات نظام الأسد مدينة داعل بريف درعا، بينما طال قصف مدفعي مناطق في درعا"
+        " البلد. وأعلن الدفاع المدني السوري عن سقوط العديد من الجرحى جراء سقوط صاروخ أرض – أرض أطلقته قوات"
+        " نظام الأسد على الأحياء السكنية في مدينة دوما بالغوطة الشرقية."
+    )
+    assert found(geoparse(text, index=idx))["دوما"] == "Duma"
+    assert next(m.place.admin1 for m in geoparse(text, index=idx).mentions if m.surface == "دوما") == "SY03"
+    # ... without the region the far city is not believed beside the Daraa places.
+    assert found(geoparse(text.replace(" بالغوطة الشرقية", ""), index=idx))["دوما"] is None
