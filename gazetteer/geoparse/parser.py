@@ -141,11 +141,25 @@ class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 if reading in AREA_WORDS or reading in DIRECTIONS:
                     lead = reading
                     break
-            if lead is None or i + 1 >= n or not tokens[i + 1].is_word:
+            reversed_end = _countryside_of(tokens, i) if lead is None else None
+            if reversed_end is not None:
+                # "الريف الشرقي لدير الزور", "(الريف الشمالي لدمشق)": the countryside named before its city.
+                gov, end = reversed_end
+                mentions.append(_area_mention(text, tokens, i, end, gov, DIRECTIONS.get(tokens[i + 1].norm)))
+                for k2 in range(i, end + 1):
+                    used[k2] = True
+                i = end + 1
+                continue
+            if lead is None or i + 1 >= n:
+                i += 1
+                continue
+            j = i + 1
+            while j < n - 1 and not tokens[j].is_word and (tokens[j].text in QUOTES or tokens[j].text == "/"):
+                j += 1  # "بمحافظة /دير الزور/", "محافظة «دير الزور»"
+            if not tokens[j].is_word:
                 i += 1
                 continue
             govs = []
-            j = i + 1
             gov = _governorate(tokens[j].text)
             if not gov and j + 1 < n and tokens[j + 1].is_word:
                 gov = GOVERNORATES.get(first_word_keys(tokens[j].text)[0][0] + tokens[j + 1].key)
@@ -183,25 +197,7 @@ class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     continue
                 break
             for gv in govs:
-                mentions.append(
-                    Mention(
-                        surface=text[
-                            tokens[i].start
-                            + (1 if tokens[i].norm[:1] in "بو" and lead != tokens[i].norm else 0) : tokens[
-                                end
-                            ].end
-                        ],
-                        start=tokens[i].start
-                        + (1 if tokens[i].norm[:1] in "بو" and lead != tokens[i].norm else 0),
-                        end=tokens[end].end,
-                        sentence="",
-                        sentence_start=0,
-                        kind="governorate",
-                        is_area=True,
-                        area=gv,
-                        direction=direction,
-                    )
-                )
+                mentions.append(_area_mention(text, tokens, i, end, gv, direction, lead))
             for k2 in range(i, end + 1):
                 used[k2] = True
             i = end + 1
@@ -703,6 +699,45 @@ class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
             ):
                 list_open = False  # ("قرى أهمها “المباركات” و...": the list is still to come)
             i += 1
+
+
+def _area_mention(text, tokens, i, end, gov, direction, lead=None) -> Mention:
+    """A governorate phrase from word `i` to word `end` (a leading ب or و is not part of it)."""
+    start = tokens[i].start + (1 if tokens[i].norm[:1] in "بو" and lead != tokens[i].norm else 0)
+    return Mention(surface=text[start : tokens[end].end], start=start, end=tokens[end].end, sentence="",
+                   sentence_start=0, kind="governorate", is_area=True, area=gov, direction=direction)  # fmt: skip
+
+
+def _countryside_of(tokens, i) -> tuple[tuple, int] | None:
+    """(governorate, last word) of "الريف الشرقي لدير الزور" / "بالريف الجنوبي لمحافظة درعا" at word `i`."""
+    if tokens[i].norm.removeprefix("و").removeprefix("ب") != "الريف":
+        return None
+    if i + 2 >= len(tokens) or not tokens[i + 1].is_word or tokens[i + 1].norm not in DIRECTIONS:
+        return None
+    j = i + 2
+    if not tokens[j].is_word or tokens[j].norm[:1] != "ل":
+        return None
+    if (
+        tokens[j].norm.removeprefix("ل") in ("محافظه", "لمحافظه")
+        and j + 1 < len(tokens)
+        and tokens[j + 1].is_word
+    ):
+        j += 1
+        gov = _governorate(tokens[j].text)
+    else:
+        gov = _governorate(tokens[j].text)
+    if gov is None and j + 1 < len(tokens) and tokens[j + 1].is_word:
+        # (a two-word governorate: "لدير الزور")
+        gov = next(
+            (
+                GOVERNORATES[k + tokens[j + 1].key]
+                for k, _ in first_word_keys(tokens[j].text)
+                if k + tokens[j + 1].key in GOVERNORATES
+            ),
+            None,
+        )
+        j += gov is not None
+    return (gov, j) if gov is not None else None
 
 
 def geoparse(text: str, *, index=None) -> GeoparseResult:

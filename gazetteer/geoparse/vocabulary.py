@@ -61,7 +61,7 @@ DIRECTIONS = {
     "الغربي": "west", "الشمالي الغربي": "north-west", "الجنوبي الشرقي": "south-east",
     "الشمالي الشرقي": "north-east", "الجنوبي الغربي": "south-west",
 }  # fmt: skip
-AREA_WORDS = {"ريف", "ريفي", "ارياف", "محافظه", "محافظتي", "بادية", "باديه"}
+AREA_WORDS = {"ريف", "ريفي", "ارياف", "محافظه", "محافظتي", "بادية", "باديه", "مقاطعه"}  # (مقاطعة: a canton)
 # Words after which the next two or three words name a person or an organisation.
 PERSON_TITLES = {
     "الناشط", "ناشط", "المراسل", "مراسل", "القائد", "العميد", "اللواء", "النقيب", "العقيد", "الرائد",

@@ -5,7 +5,7 @@ Coordinates are OCHA COD 2015 community points (P-codes in comments); no databas
 
 import pytest
 
-from gazetteer.geoparse import SimpleIndex, geoparse, split_sentences, tokenize
+from gazetteer.geoparse import SimpleIndex, bare_capital, geoparse, split_sentences, tokenize
 from tests.reader_places import P, index_of
 
 PLACES = [
@@ -120,12 +120,23 @@ def test_proclitics_are_read_off_and_offsets_point_into_the_original_text(index)
         ("بريف اللاذقية الشرقي", ["SY06"], "east"),
         ("مدن وبلدات ريفي حماة وإدلب", ["SY05", "SY07"], None),
         ("بريف دير الزور الشرقي", ["SY09"], "east"),
+        # Albawaba 2018, Al-Akhbar 2014: the countryside named before its city, with ل.
+        ("في آخر معاقل داعش في الريف الشرقي لدير الزور.", ["SY09"], "east"),
+        ("بلدة رنكوس (الريف الشمالي لدمشق) بالكامل", ["SY03"], "north"),
+        ("بلدتي السوسة والباغوز في الريف الشرقي لمحافظة دير الزور", ["SY09"], "east"),
+        # Radio Algérie 2017 and Al-Masry Al-Youm 2014 set the governorate's name in slashes or quotes.
+        ("تحرير قريتي /معدان عتيق/ و/مظلوم/ بمحافظة /دير الزور/ من سيطرة التنظيم", ["SY09"], None),
+        ("يسيطر على أجزاء واسعة من محافظة «دير الزور» الحدودية مع العراق", ["SY09"], None),
+        # Selam Democratic 2024: the autonomous administration's canton.
+        ("بريف دير الزور الشرقي بمقاطعة دير الزور، وسط", ["SY09", "SY09"], "east"),
     ],
 )
 def test_governorate_phrases_give_context(index, phrase, pcodes, direction):
-    areas = [m for m in geoparse(phrase, index=index).mentions if m.is_area]
+    mentions = geoparse(phrase, index=index).mentions
+    areas = [m for m in mentions if m.is_area]
     assert [m.area[0] for m in areas] == pcodes
     assert areas[0].direction == direction
+    assert not [m.surface for m in mentions if bare_capital(m)]  # the governorate is not also its city
 
 
 def test_sentences_and_tokens_keep_their_offsets():
