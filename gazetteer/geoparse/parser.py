@@ -43,6 +43,7 @@ from gazetteer.geoparse.vocabulary import (
     REGION_WORDS,
     SIZE_QUALIFIERS,
     STOPWORDS,
+    SUBDISTRICT_BEFORE,
 )
 from gazetteer.geoparse.words import (
     _aside_end,
@@ -95,6 +96,7 @@ class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     break
             m.countryside = not m.is_area and bool(
                 COUNTRYSIDE_BEFORE.search(text, max(0, m.start - 30), m.start)
+                or SUBDISTRICT_BEFORE.search(text, max(0, m.start - 30), m.start)
             )
         self._resolve(mentions, self._governorates_named(tokens, sentences))
         _city_districts(mentions, tokens, self.index)

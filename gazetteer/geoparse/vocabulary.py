@@ -124,6 +124,12 @@ REPORTER_WORDS = {"مراسل", "مراسله", "مراسلنا", "موفد", "�
 COUNTRYSIDE_BEFORE = re.compile(
     r"(?:^|[\s(«“\"])[وف]?[بل]?(?:ريف|ريفي|أرياف|ارياف)\s+(?:(?:مدينة|مدينه|بلدة|بلده|ناحية|ناحيه|منطقة|منطقه)\s+)?[\"“«]?$"
 )
+# A subdistrict named as where places lie ("قرية أم الشوق التابعة لناحية الهول", "قرى في ناحية شيراوا"): context
+# like a countryside (the corpus rules); "سيطرت على ناحية سنجار" is the town itself and stays a mention.
+SUBDISTRICT_BEFORE = re.compile(
+    r"(?:^|[\s(«“\"])(?:(?:في|قرى|قري|بلدات|مناطق|ريف|بريف|داخل|أطراف|اطراف)\s+|[وف]?[بل])"
+    r"(?:ناحية|ناحيه|ناحيتي)\s+[\"“«]?$"
+)
 # Military operations whose names read like places ("مناطق نبع السلام", "منطقة درع الفرات").
 OPERATION_NAMES = {
     tuple(normalize_text(w).split())

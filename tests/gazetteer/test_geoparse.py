@@ -1432,3 +1432,21 @@ def test_a_region_inside_one_governorate_places_the_names_of_its_sentence():
     assert next(m.place.admin1 for m in geoparse(text, index=idx).mentions if m.surface == "دوما") == "SY03"
     # ... without the region the far city is not believed beside the Daraa places.
     assert found(geoparse(text.replace(" بالغوطة الشرقية", ""), index=idx))["دوما"] is None
+
+
+def test_a_subdistrict_named_as_where_places_lie_is_context_not_a_place():
+    places = [
+        (P(1, "أم الشوق", "Um Elshouq", "village", 36.4400, 40.9100, "SY08"), ["أم الشوق"]),
+        (P(2, "الهول", "Al-Hol", "town", 36.3800, 41.1400, "SY08"), ["الهول"]),
+        (P(3, "سنجار", "Sinjar", "town", 35.6100, 36.9800, "SY07"), ["سنجار"]),
+    ]
+    idx = index_of(places)
+    # Sputnik 2015: the village "of the subdistrict of al-Hol" (corpus rule: a subdistrict phrase is context).
+    text = 'وقتلت ستة من عناصره، كانوا قد هاجموا قرية "أم الشوق" التابعة لناحية الهول ضمن مدينة الحسكة.'
+    result = geoparse(text, index=idx)
+    hol = next(m for m in result.mentions if m.surface == "الهول")
+    assert hol.countryside and not next(m for m in result.mentions if m.surface == "أم الشوق").countryside
+    assert geoparse("تعرضت قرى في ناحية الهول لقصف مدفعي", index=idx).mentions[0].countryside
+    # Al-Alam 2018: a subdistrict taken is its town, a place like any other.
+    text = "قوات الجيش السوري سيطرت على ناحية سنجار الاستراتيجية"
+    assert [(m.surface, m.countryside) for m in geoparse(text, index=idx).mentions] == [("سنجار", False)]
