@@ -319,7 +319,7 @@ class NameBoundsMixin:
         if any(
             strip_article(r) in _STOP_KEYS and strip_article(r) not in NAME_PREFIX_KEYS
             for r, clitic in word_readings(tokens[0].text)
-            if clitic[-1:] in ("ب", "ل", "ك")
+            if clitic[-1:] in ("ب", "ل", "ك") or clitic == "~"  # ("للنظام": ل with the article's alif eaten)
         ):
             return False  # "لقوات النظام": a stop word with its preposition (و+أم شعيفة is still a name)
         if strip_article(first) in CUES or first in AREA_WORDS or _org_word(tokens[0].norm):

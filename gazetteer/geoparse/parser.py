@@ -185,6 +185,10 @@ class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     end = k
                     k += 1
                     continue
+                if nxt[:1] == "و" and nxt[1:] in DIRECTIONS and direction is not None:
+                    end = k  # "ريفي إدلب الجنوبي والشرقي": a second side of the same countryside
+                    k += 1
+                    continue
                 if (
                     nxt.startswith("و")
                     and _governorate(nxt[1:])
@@ -274,8 +278,10 @@ class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     continue
             if used[i] or blocked[i]:
                 if used[i]:
-                    # An area phrase ends a list only when it is not itself inside the list.
+                    # An area phrase ends a list only when it is not itself inside the list ...
                     pending_cue = None
+                    if list_open and prev_mention_end <= list_start:
+                        list_open = False  # ... or is what the list names: "بلدات وقرى ريفي إدلب الجنوبي"
                 i += 1
                 continue
             in_quote = short_quote[i]

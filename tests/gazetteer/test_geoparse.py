@@ -1450,3 +1450,16 @@ def test_a_subdistrict_named_as_where_places_lie_is_context_not_a_place():
     # Al-Alam 2018: a subdistrict taken is its town, a place like any other.
     text = "قوات الجيش السوري سيطرت على ناحية سنجار الاستراتيجية"
     assert [(m.surface, m.countryside) for m in geoparse(text, index=idx).mentions] == [("سنجار", False)]
+
+
+def test_a_side_after_a_plural_cue_and_a_countryside_of_two_sides_are_no_places():
+    idx = index_of([(P(1, "الكبينة", "Kabani", "village", 35.8300, 36.3500, "SY06"), ["الكبينة"])])
+    # Deyar al-Nagab 2021: "positions of the regime" after the plural cue مواقع.
+    text = "قال الناشط إن فصائل المعارضة قصفت مواقع للنظام السوري في محاور تلال الكبينة بجبل الأكراد."
+    assert [m.surface for m in geoparse(text, index=idx).mentions if not m.is_area] == ["الكبينة"]
+    assert geoparse("استهدف التنظيم مواقعَ للقوات الحكومية", index=idx).mentions == []
+    # Baladi News 2023: one countryside with two sides, then what befell it.
+    mentions = geoparse(
+        "شهدت بلدات وقرى ريفي إدلب الجنوبي والشرقي قصفا مدفعيا وصاروخيا مكثّفا", index=idx
+    ).mentions
+    assert [(m.surface, m.is_area) for m in mentions] == [("ريفي إدلب الجنوبي والشرقي", True)]
