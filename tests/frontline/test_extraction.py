@@ -334,6 +334,9 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         ("وقتل عدد من الدواعش بعد أن سيطر الدواعش على بلدة الهبيط.", {("الهبيط", "isis", "captured")}),
         ("وسيطرت غرفة عمليات ردع العدوان على مدينة خان شيخون.", {("خان شيخون", "opposition", "captured")}),
         ("وتقدمت القوات الموالية للنظام وسيطرت على قرية عابدين.", {("عابدين", "government", "captured")}),
+        # A capture that failed is none (Shahba News 2014: "after IS failed to take Ayn al-Arab").
+        ("وذلك عقب تعذر سيطرة التنظيم على مدينة خان شيخون خلال الأسابيع الماضية.", set()),
+        ("عجزت هيئة تحرير الشام عن السيطرة على بلدة سكيك.", set()),
         # SANA's formula with the side's long name between the verb and "الأمن" (Latakia 2016).
         ("أعادت وحدات من الجيش السوري والقوات المسلحة، بالتعاون مع مجموعات الدفاع الشعبي الأمن والاستقرار، إلى قريتي الهبيط وعابدين.",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
