@@ -39,6 +39,7 @@ from frontline.extraction.targets import (
     _launched_from,
     _named_holds,
     _post_inside,
+    _reached_edge,
     _reference,
     _targets,
     _token_at,
@@ -424,6 +425,7 @@ def extract_claims(
                     if m in places
                     and not any(bare_word(n) in HEADING_WORDS for n in norms[trig.index + 1 : k])
                     and not _post_inside(norms, trig.index, k, named)
+                    and not _reached_edge(norms, trig.index, k, named)
                 ]
             if trig.change == "withdrew":
                 # "وفرار من بقي منهم باتجاه بلدات تفاد وبسرطون": where they went is not what they left.

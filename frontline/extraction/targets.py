@@ -8,6 +8,7 @@ from frontline.extraction.vocabulary import (
     BASE_WORDS,
     DIRECTION_WORDS,
     DISTANCE_WORDS,
+    EDGE_WORDS,
     FIGHTER_NOUNS,
     INSIDE_WORDS,
     LANDMARK_WORDS,
@@ -18,6 +19,7 @@ from frontline.extraction.vocabulary import (
     POSITION_LINKS,
     POSITION_NOUNS,
     POST_WORDS,
+    REACH_WORDS,
     REFERENCE_CUES,
     RELATIVES,
     SIEGE_VERBS,
@@ -85,6 +87,18 @@ def _post_inside(norms: list[str], start: int, k: int, named: frozenset[int]) ->
     if words[posts[-1]] in ("مطار",) and posts[-1] >= len(words) - 2:
         return True  # "مطار منغ العسكري": the air base is named after the town
     return any(w in INSIDE_WORDS or w.removeprefix("ب") in INSIDE_WORDS for w in words[posts[-1] + 1 :])
+
+
+def _reached_edge(norms: list[str], start: int, k: int, named: frozenset[int]) -> bool:
+    """A place at k whose edge a side reached after the change word at `start` ("سيطرته على بلدة X
+    ووصوله إلى أطراف بلدة Y"): a reach word, then at most two words, then an edge word, before k."""
+    words = [bare_word(norms[j]) for j in range(start + 1, k) if j not in named]
+    for i, w in enumerate(words):
+        if w in REACH_WORDS or w.removeprefix("ال") in REACH_WORDS:
+            after = [x.removeprefix("ال").removeprefix("لل") for x in words[i + 1 : i + 4]]
+            if any(x in EDGE_WORDS or x.removeprefix("ال") in EDGE_WORDS for x in after):
+                return True
+    return False
 
 
 def _at_distance(norms: list[str], k: int, named: frozenset[int]) -> bool:

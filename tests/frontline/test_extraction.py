@@ -337,6 +337,11 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # A capture that failed is none (Shahba News 2014: "after IS failed to take Ayn al-Arab").
         ("وذلك عقب تعذر سيطرة التنظيم على مدينة خان شيخون خلال الأسابيع الماضية.", set()),
         ("عجزت هيئة تحرير الشام عن السيطرة على بلدة سكيك.", set()),
+        # Reaching a town's edge after taking others is not taking it (Al-Manar 2018, Syria News 2018).
+        ("تظهر سيطرة الجيش السوري على بلدة الهبيط جنوب بلدة عابدين ووصوله إلى أطراف بلدة سكيك بعد مواجهات.",
+         {("الهبيط", "government", "captured")}),
+        ("تمكنت قوات النظام من استعادة السيطرة على بلدتي الهبيط وعابدين، ليصبح على مشارف خان شيخون.",
+         {("الهبيط", "government", "recaptured"), ("عابدين", "government", "recaptured")}),
         # SANA's formula with the side's long name between the verb and "الأمن" (Latakia 2016).
         ("أعادت وحدات من الجيش السوري والقوات المسلحة، بالتعاون مع مجموعات الدفاع الشعبي الأمن والاستقرار، إلى قريتي الهبيط وعابدين.",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
