@@ -257,6 +257,10 @@ def extract_claims(
                     actor = next((ref for _a, e, ref in actor_spans if e == trig.index), None)
                 if actor is None and norms[trig.index][:1] == "و" and found:
                     actor = found[-1][1]  # "انتشرت وحدات الجيش في X وتمركزت في Y": the same side
+                if actor is None and norms[trig.index][:1] == "و":
+                    # "وحدات من الجيش تقدمت من محور تل تمر ... وانتشرت في قرى X": the subject of the verb
+                    # this one is joined to, named in the same sentence before it.
+                    actor = next((ref for _a, e, ref in reversed(actor_spans) if e <= trig.index), None)
                 if actor is None:
                     continue  # a deployment of a side not named with it (US forces, tribes): no claim
             if (

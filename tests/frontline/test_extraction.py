@@ -342,6 +342,9 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
          {("الهبيط", "government", "captured")}),
         ("تمكنت قوات النظام من استعادة السيطرة على بلدتي الهبيط وعابدين، ليصبح على مشارف خان شيخون.",
          {("الهبيط", "government", "recaptured"), ("عابدين", "government", "recaptured")}),
+        # A deployment joined by و to the subject's advance (Al-Thawra 2019, quoting SANA).
+        ("وذكر مراسل سانا أن وحدات من الجيش تقدمت من محور خان شيخون باتجاه الحدود وانتشرت في قرى «الهبيط و عابدين».",
+         {("الهبيط", "government", "held"), ("عابدين", "government", "held")}),
         # SANA's formula with the side's long name between the verb and "الأمن" (Latakia 2016).
         ("أعادت وحدات من الجيش السوري والقوات المسلحة، بالتعاون مع مجموعات الدفاع الشعبي الأمن والاستقرار، إلى قريتي الهبيط وعابدين.",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
