@@ -120,7 +120,11 @@ def extract_claims(
         if our_side is not None:
             found_spans = sorted(
                 found_spans
-                + [(k, k + 1, our_side) for k, n in enumerate(norms) if bare_word(n) in OUR_FORCES],
+                + [
+                    (k, k + 1, our_side)
+                    for k, n in enumerate(norms)
+                    if n in OUR_FORCES or bare_word(n) in OUR_FORCES
+                ],
                 key=lambda span: span[0],
             )
         actor_spans = [
@@ -227,6 +231,10 @@ def extract_claims(
                     _actor_after(trig.actor_from, len(norms), actor_spans, tokens, norms, reach=2)
                     or last_taker
                 )
+            pronoun_object = norms[trig.index + 1 : trig.index + 2] in (["لهم"], ["لها"], ["له"], ["لهما"])
+            if pronoun_object and actor is None:
+                # "تصدت لهم وحداتنا": a verb, its object as a pronoun, then its subject.
+                actor = next((ref for a, _e, ref in actor_spans if a == trig.index + 2), None)
             if (
                 trig.change == "attacked"
                 and last_actor is not None
@@ -236,7 +244,7 @@ def extract_claims(
                 actor = last_actor  # "استعادت بلدة X وطوقت إرهابيي داعش في Y": the same subject
             elif (
                 actor is None
-                and not (trig.flip or trig.relative or trig.expel or trig.passive)
+                and not (trig.flip or trig.relative or trig.expel or trig.passive or pronoun_object)
                 and trig.actor_from is None
                 and (subject := _subject_before(trig, norms, actor_spans, boundaries)) is not None
             ):

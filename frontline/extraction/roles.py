@@ -111,9 +111,15 @@ def _our_side(geo, text: str, actors: ActorLexicon) -> ActorRef | None:
     """The side a statement calls "ours" (وحداتنا، قواتنا): the side named right after such a word somewhere in the
     report ("وحداتنا وحدات حماية الشعب"), else none (the word alone does not say whose forces they are)."""
     words = _report_words(geo, text)
-    for k, t in enumerate(words[:-1]):
-        if bare_word(t.norm) in OUR_FORCES:
-            spans = _find_actors(words[k + 1 : k + 6], actors)
+    ours = [k for k, t in enumerate(words[:-1]) if (t.norm in OUR_FORCES or bare_word(t.norm) in OUR_FORCES)]
+    for k in ours:
+        spans = _find_actors(words[k + 1 : k + 6], actors)
+        if spans and spans[0][0] == 0:
+            return spans[0][2]
+    for k, t in enumerate(words[: ours[-1]] if ours else ()):
+        # "وأفاد قيادي في وحدات حماية الشعب ... تصدت لهم وحداتنا": the side of the one who speaks.
+        if bare_word(t.norm) in SPEAKER_WORDS and words[k + 1].norm in ("في", "باسم"):
+            spans = _find_actors(words[k + 2 : k + 7], actors)
             if spans and spans[0][0] == 0:
                 return spans[0][2]
     return None

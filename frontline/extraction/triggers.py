@@ -390,7 +390,12 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             ):
                 out.append(Trigger("captured", k, actor_after=True))
             continue
-        if w in ("يسيطر", "تسيطر") and any(bare_word(x) in STILL_WORDS for x in norms[max(0, k - 5) : k]):
+        if (
+            w in PRESENT_CONTROL
+            and any(bare_word(x) in STILL_WORDS for x in norms[max(0, k - 5) : k])
+            # (not "التي كان مقاتلون معارضون لا يزالون يسيطرون على أجزاء منها": the state before a change)
+            and not any(bare_word(x) in ("كان", "كانت", "كانوا") for x in norms[max(0, k - 5) : k])
+        ):
             out.append(Trigger("held", k, actor_after=False))  # "ما زال داعش يسيطر على": still holds
             continue
         if w in ("يسيطر", "تسيطر") and k > 0 and norms[k - 1] in ("كان", "كانت", "وكان", "وكانت"):

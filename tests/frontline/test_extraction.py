@@ -345,6 +345,16 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # A deployment joined by و to the subject's advance (Al-Thawra 2019, quoting SANA).
         ("وذكر مراسل سانا أن وحدات من الجيش تقدمت من محور خان شيخون باتجاه الحدود وانتشرت في قرى «الهبيط و عابدين».",
          {("الهبيط", "government", "held"), ("عابدين", "government", "held")}),
+        # A Kurdish commander's "our units": the side he speaks for; a verb, its pronoun object, then its
+        # subject; Hawar's "mercenaries" are the factions (Rihab News 2015, Hawar 2019).
+        ("وأفاد قيادي في وحدات حماية الشعب الكردية أن الليلة الماضية شنت المرتزقة هجماتها على قريتي الهبيط وعابدين تصدت لهم وحداتنا وأسرت 4 مرتزقة.",
+         {("الهبيط", "opposition", "attacked"), ("عابدين", "opposition", "attacked"),
+          ("الهبيط", "sdf", "held"), ("عابدين", "sdf", "held")}),
+        ("وأوضح المرصد أن المرتزقة انسحبوا من المواقع التي تقدموا إليها في سكيك، حيث لا يزالون يسيطرون على الهبيط وعابدين.",
+         {("سكيك", "opposition", "withdrew"), ("الهبيط", "opposition", "held"), ("عابدين", "opposition", "held")}),
+        # ... but what they "were still holding" before a change is the state before it (Naharnet 2013).
+        ("اقتحمت قوات النظام السوري الخميس بلدة الهبيط التي كان مقاتلون معارضون لا يزالون يسيطرون على اجزاء كبيرة منها.",
+         {("الهبيط", "government", "captured")}),
         # SANA's formula with the side's long name between the verb and "الأمن" (Latakia 2016).
         ("أعادت وحدات من الجيش السوري والقوات المسلحة، بالتعاون مع مجموعات الدفاع الشعبي الأمن والاستقرار، إلى قريتي الهبيط وعابدين.",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
