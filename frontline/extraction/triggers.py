@@ -531,7 +531,11 @@ def _stated_present(norms: list[str], k: int) -> bool:
         return False
     prev = norms[k - 1] if k > 0 else ""
     return (
-        w[:1] == "و" or prev in COMPLEMENTIZERS or prev in ("انه", "انها", "انهم", "بانه", "بانها", "بانهم")
+        w[:1] == "و"
+        or prev in COMPLEMENTIZERS
+        or prev in ("انه", "انها", "انهم", "بانه", "بانها", "بانهم")
+        # "بينما يسيطر تنظيم داعش على منطقة العسالي": a contrast clause describes the state
+        or bare_word(prev) in ("بينما", "فيما", "حيث")
     )
 
 

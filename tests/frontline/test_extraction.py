@@ -355,6 +355,9 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # ... but what they "were still holding" before a change is the state before it (Naharnet 2013).
         ("اقتحمت قوات النظام السوري الخميس بلدة الهبيط التي كان مقاتلون معارضون لا يزالون يسيطرون على اجزاء كبيرة منها.",
          {("الهبيط", "government", "captured")}),
+        # Present control in a contrast clause is a hold (Al-Azmenah 2018).
+        ("سيطر الجيش العربي السوري على القسم الغربي من الهبيط، بينما يسيطر تنظيم داعش الإرهابي على منطقة عابدين.",
+         {("الهبيط", "government", "captured"), ("عابدين", "isis", "held")}),
         # SANA's formula with the side's long name between the verb and "الأمن" (Latakia 2016).
         ("أعادت وحدات من الجيش السوري والقوات المسلحة، بالتعاون مع مجموعات الدفاع الشعبي الأمن والاستقرار، إلى قريتي الهبيط وعابدين.",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
