@@ -381,9 +381,11 @@ class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
                         found = self._lookup(words + [d]) or self._lookup(
                             words + [Token(other, other, 0, 0, True)]
                         )
-                        ids = found[1] if found else ()
-                        span_words = span_words[:length] + [last + 1]
-                        length += 1
+                        if found or not self._important(ids):
+                            ids = found[1] if found else ()
+                            span_words = span_words[:length] + [last + 1]
+                            length += 1
+                        # (else "أطراف مدينة طفس الشرقية": a town has no unknown eastern twin; the side of it)
                     if length == 1 and dir_end == last + 1 and (locative or list_open):
                         cont = self._name_continuation(tokens, last, used, blocked, in_list=list_open)
                         if cont is not None:

@@ -1463,3 +1463,21 @@ def test_a_side_after_a_plural_cue_and_a_countryside_of_two_sides_are_no_places(
         "شهدت بلدات وقرى ريفي إدلب الجنوبي والشرقي قصفا مدفعيا وصاروخيا مكثّفا", index=idx
     ).mentions
     assert [(m.surface, m.is_area) for m in mentions] == [("ريفي إدلب الجنوبي والشرقي", True)]
+
+
+def test_a_direction_after_a_town_is_its_side_not_an_unknown_twin():
+    places = [
+        (P(1, "القصير", "Al-Qusayr", "town", 34.5089, 36.5797, "SY04"), ["القصير"]),
+        (P(2, "تل عار", "Tall Ar", "village", 35.1000, 36.7000, "SY05"), ["تل عار"]),
+    ]
+    idx = index_of(places)
+    # IRNA 2013: "in the southern countryside of al-Qusayr".
+    mentions = geoparse(
+        "وهو يتجه الآن نحو بلدتي السلومية والرحمونية في ريف القصير الجنوبي.", index=idx
+    ).mentions
+    qusayr = next(m for m in mentions if "القصير" in m.surface)
+    assert (qusayr.surface, qusayr.countryside, qusayr.place.name_en) == ("القصير", True, "Al-Qusayr")
+    # ... while a village's direction word still names another place (the Wikipedia map's hills).
+    assert [m.surface for m in geoparse("سيطرت على تل عار شرقي، وتقدمت", index=idx).mentions] == [
+        "تل عار شرقي"
+    ]
