@@ -347,7 +347,8 @@ class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 single = length == 1
                 locative = self._locative(tokens, i, in_quote, list_open, prev_mention_end, pending_cue)
                 strong = locative or (not single) or self._important(ids)
-                if single and (_never_alone(tokens[i].text) or (clitic_len and len(key) < 4)):
+                cued = bool(pending_cue) or list_open
+                if single and (_never_alone(tokens[i].text, cued) or (clitic_len and len(key) < 4)):
                     # "بصرى الشام ونوى": a short name joined by و straight after a place is a list item.
                     list_item = (
                         clitic_len == 1
@@ -357,7 +358,7 @@ class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
                         # ("ريفي إدلب الجنوبي والشرقي": the second direction of an area phrase, no village)
                         and not (mentions and mentions[-1].is_area and strip_article(key) in NAME_DIRECTIONS)
                     )
-                    strong = list_item and not _never_alone(tokens[i].text)
+                    strong = list_item and not _never_alone(tokens[i].text, cued)
                     if not strong and self._capital_named(tokens, i, used):
                         strong = True  # "حي بابا عمرو في حمص", "بلدتي نبل والزهراء بحلب": the city itself
                 nxt_tok = i + 1 < n and tokens[i + 1].is_word and not used[i + 1] and not blocked[i + 1]

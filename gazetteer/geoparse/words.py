@@ -72,14 +72,15 @@ def _short_quotes(tokens: list[Token], limit: int = 6) -> list[bool]:
 
 
 @lru_cache(maxsize=65536)
-def _never_alone(word: str) -> bool:
-    """Common words that happen to be village names somewhere: never a place as a single word."""
+def _never_alone(word: str, cued: bool = False) -> bool:
+    """Common words that happen to be village names somewhere: never a place as a single word. After a
+    cue (`cued`: "قريتي كفرناها") a name the index knows that merely ends like a pronoun is a name."""
     for reading, _ in word_readings(word):
         if reading in STOPWORDS or reading in LOCATIVES or reading in BOUNDARY_WORDS:
             return True
         if strip_article(reading) in _STOP_KEYS or len(strip_article(reading)) < 3:
             return True
-        if _ordinary_word(reading):
+        if _ordinary_word(reading) and not (cued and _with_pronoun(reading) and not _common_word(reading)):
             return True
     return False
 
@@ -203,6 +204,12 @@ def _direction_end(tokens: list[Token], j: int, in_list: bool = False) -> int:
 def _ordinary_word(norm: str) -> bool:
     """An ordinary word, not a name: the common words above, or a noun with an attached pronoun
     (أهمها، معسكرها، حولها، تمركزها) — place names do not carry one."""
+    return _common_word(norm) or _with_pronoun(norm)
+
+
+@lru_cache(maxsize=65536)
+def _common_word(norm: str) -> bool:
+    """One of the common words above, read with and without its clitics."""
     # Both readings: "واسعة" is a word of its own, "وتطهير" is و + a word; an accusative alef is dropped
     # (تلالاً is تلال).
     keys = {strip_article(norm), strip_article(bare_word(norm))}
@@ -215,7 +222,7 @@ def _ordinary_word(norm: str) -> bool:
         and not (r.startswith("ال") and len(r) < 5)
     }
     keys |= {k[:-1] for k in keys if len(k) > 4 and k.endswith("ا")}
-    return bool(keys & COMMON_WORDS) or _with_pronoun(norm)
+    return bool(keys & COMMON_WORDS)
 
 
 @lru_cache(maxsize=65536)

@@ -1481,3 +1481,16 @@ def test_a_direction_after_a_town_is_its_side_not_an_unknown_twin():
     assert [m.surface for m in geoparse("سيطرت على تل عار شرقي، وتقدمت", index=idx).mentions] == [
         "تل عار شرقي"
     ]
+
+
+def test_a_name_ending_like_a_pronoun_after_a_cue_is_the_place():
+    places = [
+        (P(1, "كفر ناها", "Kafr Naha", "village", 36.168, 36.984, "SY02"), ["كفر ناها"]),
+        (P(2, "أبين سمعان", "Abin Samaan", "village", 36.188, 36.963, "SY02"), ["أبين سمعان"]),
+    ]
+    idx = index_of(places)
+    # North Press 2020: كفرناها ends in ها like "أبرزها", but a cue names it.
+    text = "كما استهدف قريتي كفرناها وأبين سمعان في ريف حلب الغربي."
+    assert found(geoparse(text, index=idx)) == {"كفرناها": "Kafr Naha", "أبين سمعان": "Abin Samaan"}
+    # ... while with no cue nor list such a word is read as a noun with its pronoun, as before.
+    assert found(geoparse("وقالت إن الطائرات استهدفت كفرناها", index=idx)) == {}
