@@ -356,4 +356,6 @@ class NameBoundsMixin:
         if j < 0:
             return False
         prev = bare_word(tokens[j].norm)
+        if prev[:1] == "و" and prev[1:] in LOCATIVES:
+            return True  # "وفي القرقور": a short preposition with its و (bare_word keeps و on short words)
         return prev in LOCATIVES or strip_article(prev) in CUES or prev in LIST_CUES

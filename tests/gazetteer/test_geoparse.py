@@ -1494,3 +1494,14 @@ def test_a_name_ending_like_a_pronoun_after_a_cue_is_the_place():
     assert found(geoparse(text, index=idx)) == {"كفرناها": "Kafr Naha", "أبين سمعان": "Abin Samaan"}
     # ... while with no cue nor list such a word is read as a noun with its pronoun, as before.
     assert found(geoparse("وقالت إن الطائرات استهدفت كفرناها", index=idx)) == {}
+
+
+def test_a_preposition_with_its_waw_reads_the_name_after_it():
+    places = [
+        (P(1, "جسر الشغور", "Jisr-Ash-Shugur", "city", 35.8126, 36.3187, "SY07"), ["جسر الشغور"]),
+        (P(2, "قرقور", "Qarqur", "village", 35.7090, 36.3370, "SY05"), ["قرقور"]),
+    ]
+    idx = index_of(places)
+    # Al-Alam 2024, quoting the army: "... in Jisr al-Shughur and in al-Qarqur".
+    text = "وبين أن الجيش السوري استهدف أيضا المسلحين في جسر الشغور وفي القرقور، وأيضا استهدف خطوط إمداد المسلحين."
+    assert found(geoparse(text, index=idx)) == {"جسر الشغور": "Jisr-Ash-Shugur", "القرقور": "Qarqur"}
