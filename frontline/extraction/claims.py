@@ -38,6 +38,7 @@ from frontline.extraction.targets import (
     _framing_towns,
     _launched_from,
     _named_holds,
+    _on_axis,
     _post_inside,
     _reached_edge,
     _reference,
@@ -417,6 +418,9 @@ def extract_claims(
             ):
                 continue  # "وبالسيطرة على هذه البلدة يمكن للجيش ... إطباق الحصار على X": the town told before
             places = [m for k, m in m_pos if trig.index < k < stop and not _reference(norms, k, named)]
+            if trig.change in ("attacked", "captured", "recaptured"):
+                # "قصف محور قرية الناجية": an axis named for a place is no attack on, nor capture of, it.
+                places = [m for k, m in m_pos if m in places and not _on_axis(norms, k, named)]
             if trig.change == "attacked":
                 # "اعتداء المجموعات المنتشرة في إدلب بالصواريخ على قريتي الشراشير والحويز": the target is
                 # what follows على, not where the attackers are.

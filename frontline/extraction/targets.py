@@ -5,6 +5,7 @@ from __future__ import annotations
 from frontline.extraction.actors import ActorRef
 from frontline.extraction.vocabulary import (
     AREA_OF,
+    AXIS_WORDS,
     BASE_WORDS,
     DIRECTION_WORDS,
     DISTANCE_WORDS,
@@ -87,6 +88,21 @@ def _post_inside(norms: list[str], start: int, k: int, named: frozenset[int]) ->
     if words[posts[-1]] in ("مطار",) and posts[-1] >= len(words) - 2:
         return True  # "مطار منغ العسكري": the air base is named after the town
     return any(w in INSIDE_WORDS or w.removeprefix("ب") in INSIDE_WORDS for w in words[posts[-1] + 1 :])
+
+
+# Words between an axis word and its place: cues ("محور قرية X") and other names of the same list.
+AXIS_SKIP = {"قريه", "بلده", "مدينه", "تله", "تل", "قريتي", "بلدتي", "تلال", "تلتي", "بلدات", "قري"}
+
+
+def _on_axis(norms: list[str], k: int, named: frozenset[int]) -> bool:
+    """A place at k named as a front line ("محور قرية الناجية", "محاور بلدة الكبانة", "محور كل من X وY"): an
+    axis word just before it, with at most a cue or "كل من" between (a list's later items count too)."""
+    j = k - 1
+    while j >= 0 and (
+        j in named or bare_word(norms[j]).removeprefix("ال") in AXIS_SKIP or norms[j] in ("كل", "من")
+    ):
+        j -= 1
+    return j >= 0 and bare_word(norms[j]) in AXIS_WORDS
 
 
 def _reached_edge(norms: list[str], start: int, k: int, named: frozenset[int]) -> bool:

@@ -73,6 +73,9 @@ INSIDE_WORDS = {"في", "داخل", "اطراف", "قرب", "بقرب", "محي�
 # Reaching a town's edge is not taking it: "ووصوله إلى أطراف بلدة X"، "ليصبح على مشارف X".
 REACH_WORDS = {"وصل", "وصلت", "وصلوا", "وصول", "وصوله", "وصولها", "وصولهم", "ليصل", "لتصل", "يصل", "تصل",
                "وصولا", "يصبح", "ليصبح", "لتصبح", "تصبح", "اصبح", "اصبحت", "باتت", "بات", "صارت"}  # fmt: skip
+# A front line named for a place ("محور قرية الناجية"، "محاور الزلاقيات"): fire on it is no attack on the place
+# (the corpus rules: an axis is a mention with no claim).
+AXIS_WORDS = {"محور", "محاور", "لمحور", "بمحور", "المحور", "المحاور", "لمحاور", "بمحاور"}
 EDGE_WORDS = {"اطراف", "مشارف", "تخوم", "مداخل", "مدخل", "ابواب", "اسوار"}
 # Fire that prepares an assault: "تمهيد ناري كثيف باتجاه تل سلطان", "مهّدت بقذائف المدفعية على".
 PREPARATORY_FIRE = {

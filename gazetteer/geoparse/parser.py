@@ -529,6 +529,13 @@ class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     # "منطقة حوض اليرموك": a region.
                     i = nxt + 1 if adjective else i + 1
                     continue
+                if (
+                    nxt is not None
+                    and tokens[nxt].norm in ("كل", "كافه", "جميع")
+                    and cue_kind != "neighbourhood"
+                ):
+                    i = nxt + 1  # "محور كل من مرعيان والمغارة": the names follow "كل من"
+                    continue
                 if nxt is not None and not blocked[nxt] and not used[nxt]:
                     named = cue_word in NAMED_CUES
                     name_end = self._name_end(

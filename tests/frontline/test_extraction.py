@@ -358,6 +358,13 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # Present control in a contrast clause is a hold (Al-Azmenah 2018).
         ("سيطر الجيش العربي السوري على القسم الغربي من الهبيط، بينما يسيطر تنظيم داعش الإرهابي على منطقة عابدين.",
          {("الهبيط", "government", "captured"), ("عابدين", "isis", "held")}),
+        # An axis named for a place is a front line: fire on it is no attack on the place (Deyar al-Nagab 2021,
+        # Tasnim 2017) — but no advance on it is still the defender's hold (the seed article).
+        ("إن قوات النظام السوري جددت صباح اليوم قصفها المدفعي مستهدفة محور كل من الهبيط وعابدين، ما أدى إلى إصابة امرأة.",
+         set()),
+        ("بدأ الجيش السوري بالقصف الناري المكثف باتجاه محاور بلدة سكيك تمهيدا لاقتحام بلدات جديدة.", set()),
+        ("فيما لم تحرز قوات النظام وروسيا أي تقدم على محور تلة “الكبينة” شرق اللاذقية.",
+         {("تلة الكبينة", "opposition", "held")}),
         # SANA's formula with the side's long name between the verb and "الأمن" (Latakia 2016).
         ("أعادت وحدات من الجيش السوري والقوات المسلحة، بالتعاون مع مجموعات الدفاع الشعبي الأمن والاستقرار، إلى قريتي الهبيط وعابدين.",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),

@@ -1505,3 +1505,13 @@ def test_a_preposition_with_its_waw_reads_the_name_after_it():
     # Al-Alam 2024, quoting the army: "... in Jisr al-Shughur and in al-Qarqur".
     text = "وبين أن الجيش السوري استهدف أيضا المسلحين في جسر الشغور وفي القرقور، وأيضا استهدف خطوط إمداد المسلحين."
     assert found(geoparse(text, index=idx)) == {"جسر الشغور": "Jisr-Ash-Shugur", "القرقور": "Qarqur"}
+
+
+def test_a_cue_before_kull_min_names_the_places_after_it():
+    places = [
+        (P(1, "مرعيان", "Marayan", "village", 35.7404, 36.5632, "SY07"), ["مرعيان"]),
+        (P(2, "المغارة", "Maghara", "village", 35.7361, 36.5791, "SY07"), ["المغارة"]),
+    ]
+    # Deyar al-Nagab 2021: "the axis of each of Marayan and al-Maghara" ("كل" is no place).
+    text = "قصفها المدفعي على منطقة جبل الزاوية، مستهدفة محور كل من مرعيان والمغارة، ما أدى إلى إصابة امرأة."
+    assert found(geoparse(text, index=index_of(places))) == {"مرعيان": "Marayan", "المغارة": "Maghara"}
