@@ -360,9 +360,10 @@ def extract_claims(
             if actor is None and not trig.flip and trig.change in CHANGES_OF_HANDS:
                 # "استطاع الثوار في اليوم الاول من المعركة تحريرَ قرية كفرباسين": the side right after a verb
                 # of ability is the subject of the change that follows it.
+                # ("تمكنت قوات النظام السوري تحت غطاء من القصف الجوي والبري المكثف، من دخول مدينة X": far)
                 able = [
                     j
-                    for j in range(max(0, trig.index - 10), trig.index)
+                    for j in range(max(0, trig.index - 14), trig.index)
                     if bare_word(norms[j]) in ABILITY_VERBS
                 ]
                 if able:

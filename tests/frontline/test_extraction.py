@@ -365,6 +365,9 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         ("بدأ الجيش السوري بالقصف الناري المكثف باتجاه محاور بلدة سكيك تمهيدا لاقتحام بلدات جديدة.", set()),
         ("فيما لم تحرز قوات النظام وروسيا أي تقدم على محور تلة “الكبينة” شرق اللاذقية.",
          {("تلة الكبينة", "opposition", "held")}),
+        # The side after a verb of ability far before the change it leads to (Al-Yaum TV 2019).
+        ("بعد معارك عنيفة مع الفصائل المسلحة وهيئة تحرير الشام الإرهابية، تمكنت قوات النظام السوري تحت غطاء من القصف الجوي والبري المكثف، من دخول مدينة خان شيخون الواقعة بريف إدلب الجنوبي.",
+         {("خان شيخون", "government", "captured")}),
         # SANA's formula with the side's long name between the verb and "الأمن" (Latakia 2016).
         ("أعادت وحدات من الجيش السوري والقوات المسلحة، بالتعاون مع مجموعات الدفاع الشعبي الأمن والاستقرار، إلى قريتي الهبيط وعابدين.",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
