@@ -368,6 +368,11 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # The side after a verb of ability far before the change it leads to (Al-Yaum TV 2019).
         ("بعد معارك عنيفة مع الفصائل المسلحة وهيئة تحرير الشام الإرهابية، تمكنت قوات النظام السوري تحت غطاء من القصف الجوي والبري المكثف، من دخول مدينة خان شيخون الواقعة بريف إدلب الجنوبي.",
          {("خان شيخون", "government", "captured")}),
+        # Verbal nouns of a capture with their pronoun or ب (Al-Watan 2018, Shahba Press 2016).
+        ("حقق الجيش العربي السوري المزيد من التقدم ببسط سيطرته على قرية الهبيط، وسط أنباء عن دخوله بلدة عابدين والبدء بتثبيت نقاطه فيها.",
+         {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
+        ("عملية درع الفرات التي أطلقها الجيش السوري الحر افتتحت بتحرير مدينة سكيك من أيدي تنظيم داعش.",
+         {("سكيك", "sna", "captured"), ("سكيك", "isis", "withdrew")}),
         # SANA's formula with the side's long name between the verb and "الأمن" (Latakia 2016).
         ("أعادت وحدات من الجيش السوري والقوات المسلحة، بالتعاون مع مجموعات الدفاع الشعبي الأمن والاستقرار، إلى قريتي الهبيط وعابدين.",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
