@@ -59,6 +59,7 @@ from frontline.extraction.vocabulary import (
     HEADING_WORDS,
     HOLD_WORDS,
     LEFT_POSTS,
+    NEAR_WORDS,
     OCCUPATION,
     OUR_FORCES,
     PRONOUN_OBJECTS,
@@ -397,6 +398,15 @@ def extract_claims(
             if actor is None and trig.change == "withdrew":
                 after = [ref for a, _e, ref in actor_spans if a > trig.index]
                 actor = after[0] if after else None
+            if (
+                trig.relative
+                and actor is None
+                and trig.change == "captured"
+                and any(n in ("هي", "وهي") for n in norms[trig.index + 1 : trig.index + 8])
+            ):
+                # "وأوضح أن القرى الجديدة التي سيطر عليها بمنطقة X هي، Y، Z": the villages listed after هي,
+                # taken by the side the report has been telling of.
+                actor = last_actor or carried_actor
             if trig.relative and actor is None:
                 continue  # "التي تسيطر عليها" with no side named: nothing to say
             where = next((a for a, _e, ref in actor_spans if ref is actor), None)
@@ -446,7 +456,18 @@ def extract_claims(
                 ]
             if trig.change == "withdrew":
                 # "وفرار من بقي منهم باتجاه بلدات تفاد وبسرطون": where they went is not what they left.
-                kept = [m for k, m in m_pos if m in places and not _towards(norms, trig.index, k)]
+                kept = [
+                    m
+                    for k, m in m_pos
+                    if m in places
+                    and not _towards(norms, trig.index, k)
+                    # ("المناطق الأقرب إلى دمشق": the place they were near, not one they left)
+                    and not (
+                        k >= 2
+                        and bare_word(norms[k - 1]) in ("الى", "الي")
+                        and bare_word(norms[k - 2]) in NEAR_WORDS | {"الاقرب", "اقرب"}
+                    )
+                ]
                 destinations = len(kept) < len(places)
                 # "انسحبت الفصائل إلى نقاط تمركزها في الشيخ سعد": where a side falls back to (إلى, not only
                 # "towards") it holds.
@@ -455,7 +476,12 @@ def extract_claims(
                     for k, m in m_pos
                     if m in places
                     and m not in kept
-                    and any(bare_word(n) in ("الى", "الي") for n in norms[trig.index + 1 : k])
+                    and any(
+                        bare_word(n) in ("الى", "الي")
+                        # (not "من المناطق الأقرب إلى دمشق، في داريا": nearness, no destination)
+                        and bare_word(norms[j - 1]) not in NEAR_WORDS | {"الاقرب", "اقرب"}
+                        for j, n in enumerate(norms[trig.index + 1 : k], start=trig.index + 1)
+                    )
                     # (not "towards", nor "as far as": "وصولاً إلى قرى بيت جن")
                     and not any(
                         n in ("وصولا", "حتي") or bare_word(n) in HEADING_WORDS

@@ -27,6 +27,7 @@ from frontline.extraction.vocabulary import (
     HELD_VERBS,
     IMPOSING_PRESENT,
     LOSS_WORDS,
+    NEAR_WORDS,
     NO_PROGRESS,
     PREPARATORY_FIRE,
     PRESENT_CONTROL,
@@ -88,7 +89,12 @@ def _siege_broken(norms: list[str], at: int) -> bool:
 
 def _towards(norms: list[str], start: int, k: int) -> bool:
     """A place at k after إلى/نحو/باتجاه (between the trigger at `start` and it): a destination."""
-    return any(bare_word(n) in TOWARDS for n in norms[start + 1 : k])
+    return any(
+        bare_word(n) in TOWARDS
+        # (not "المناطق الأقرب إلى دمشق": nearness, no destination)
+        and bare_word(norms[j - 1]) not in NEAR_WORDS | {"الاقرب", "اقرب"}
+        for j, n in enumerate(norms[start + 1 : k], start=start + 1)
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -373,6 +373,12 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
         ("عملية درع الفرات التي أطلقها الجيش السوري الحر افتتحت بتحرير مدينة سكيك من أيدي تنظيم داعش.",
          {("سكيك", "sna", "captured"), ("سكيك", "isis", "withdrew")}),
+        # The villages "it took" listed after هي, by the side the report tells of (Al-Muharrar 2019).
+        ("وقال الجيش الوطني إن مقاتليه سيطروا على قرى جديدة. وأوضح أنّ القرى الجديدة التي سيطر عليها بريف خان شيخون هي، الهبيط، عابدين، وسكيك.",
+         {("الهبيط", "sna", "captured"), ("عابدين", "sna", "captured"), ("سكيك", "sna", "captured")}),
+        # "Closest to" is no destination (the Syrian Memory Archive, 2024).
+        ("وتبع ذلك انسحاب قوات النظام من المناطق الأقرب إلى خان شيخون، في الهبيط وعابدين، وتزامنت الانسحابات مع خروج الأهالي.",
+         {("الهبيط", "government", "withdrew"), ("عابدين", "government", "withdrew")}),
         # SANA's formula with the side's long name between the verb and "الأمن" (Latakia 2016).
         ("أعادت وحدات من الجيش السوري والقوات المسلحة، بالتعاون مع مجموعات الدفاع الشعبي الأمن والاستقرار، إلى قريتي الهبيط وعابدين.",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
