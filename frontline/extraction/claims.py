@@ -64,6 +64,7 @@ from frontline.extraction.vocabulary import (
     OUR_FORCES,
     PRONOUN_OBJECTS,
     RELATIVES,
+    RESULT_VERBS,
     TIME_WORDS,
     TURKISH_OPERATIONS,
     VICTIM_WORDS,
@@ -233,6 +234,24 @@ def extract_claims(
                     _actor_after(trig.actor_from, len(norms), actor_spans, tokens, norms, reach=2)
                     or last_taker
                 )
+            if (
+                actor is None
+                and trig.change in CHANGES_OF_HANDS
+                and trig.index >= 2
+                and bare_word(norms[trig.index - 1]) in ("الى", "الي", "عن")
+                and bare_word(norms[trig.index - 2]) in RESULT_VERBS
+            ):
+                # "لكن هجومًا معاكسًا لفصائل المعارضة أفضى إلى انتزاع دورين": the side whose attack led to it.
+                led_to = actor = next(
+                    (
+                        ref
+                        for a, _e, ref in reversed(actor_spans)
+                        if trig.index - 12 <= a < trig.index and norms[a][:1] == "ل"
+                    ),
+                    None,
+                )
+            else:
+                led_to = None
             pronoun_object = norms[trig.index + 1 : trig.index + 2] in (["لهم"], ["لها"], ["له"], ["لهما"])
             if pronoun_object and actor is None:
                 # "تصدت لهم وحداتنا": a verb, its object as a pronoun, then its subject.
@@ -253,7 +272,7 @@ def extract_claims(
                 # "أن الجيش السوري استهدف أيضا المسلحين", "قام الجيش السوري باستهداف المسلحين": the side
                 # before the verb is the subject; the one after it is the target.
                 actor = subject
-            elif trig.actor_after or trig.flip:
+            elif (trig.actor_after or trig.flip) and led_to is None:
                 actor = _actor_after(
                     trig.index, stop, actor_spans, tokens, norms, means=trig.change in CHANGES_OF_HANDS
                 )

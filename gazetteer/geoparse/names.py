@@ -30,6 +30,7 @@ from gazetteer.geoparse.vocabulary import (
     NAME_PREFIX_KEYS,
     NAMED_CUES,
     NEVER_NAMES,
+    OBJECT_VERBS,
     QUOTES,
     REGION_WORDS,
     SIZE_QUALIFIERS,
@@ -356,6 +357,8 @@ class NameBoundsMixin:
         if j < 0:
             return False
         prev = bare_word(tokens[j].norm)
+        if prev in OBJECT_VERBS or (prev[:1] == "و" and prev[1:] in OBJECT_VERBS):
+            return True  # "انتزاع دورين", "ودخلت سراقب": the verb's object is the place
         if prev[:1] == "و" and prev[1:] in LOCATIVES:
             return True  # "وفي القرقور": a short preposition with its و (bare_word keeps و on short words)
         return prev in LOCATIVES or strip_article(prev) in CUES or prev in LIST_CUES

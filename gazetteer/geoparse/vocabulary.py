@@ -55,6 +55,14 @@ LOCATIVES = {
     "حتي", "بين", "عن", "داخل", "غرب", "شرق", "شمال", "جنوب", "غربي", "شرقي", "شمالي", "جنوبي",
     "بلدات", "قري", "مدن", "تخوم", "اتجاه", "مدخل", "وسط", "ضواحي", "جوار", "مطار", "محطه", "محيطي",
 }  # fmt: skip
+# Verbs and verbal nouns whose object is the place itself ("انتزاع دورين"، "دخلت قوات النظام سراقب"، "قصف
+# كفرنبل"): a name the index knows right after one is read as after في.
+OBJECT_VERBS = {
+    "انتزاع", "بانتزاع", "دخول", "بدخول", "دخوله", "دخولها", "دخلت", "دخل", "دخلوا", "اقتحام", "باقتحام",
+    "اقتحمت", "اقتحم", "اقتحموا", "تحرير", "بتحرير", "حررت", "حرر", "حرروا", "استعاده", "باستعاده", "استعادت",
+    "استعاد", "استعادوا", "قصف", "قصفت", "بقصف", "استهدف", "استهدفت", "باستهداف", "استهداف", "حصار", "تحاصر",
+    "يحاصر", "حاصرت", "طوقت", "تطويق", "احتلال", "احتلت", "احتل", "اجتياح", "اجتاحت", "تمشيط", "سقوط", "تطهير",
+}  # fmt: skip
 DIRECTIONS = {
     "شمال": "north", "شمالي": "north", "الشمالي": "north", "جنوب": "south", "جنوبي": "south",
     "الجنوبي": "south", "شرق": "east", "شرقي": "east", "الشرقي": "east", "غرب": "west", "غربي": "west",
@@ -414,7 +422,7 @@ SIDE_WORDS = frozenset({"الجهه", "الجانب", "القسم", "الطرف"
 # (the text's words are compared normalised: اللواء -> اللوا, هيئه -> هييه, حتى -> حتي)
 add_normalised_forms(
     globals(),
-    ["CUES", "LOCATIVES", "AREA_WORDS", "PERSON_TITLES", "FIRST_NAMES", "ORG_WORDS", "STOPWORDS",
+    ["CUES", "LOCATIVES", "OBJECT_VERBS", "AREA_WORDS", "PERSON_TITLES", "FIRST_NAMES", "ORG_WORDS", "STOPWORDS",
      "BOUNDARY_WORDS", "REGION_WORDS", "LIST_OPENERS", "LIST_OPENERS_FAR"],
 )  # fmt: skip
 NAME_PREFIX_KEYS = NAME_PREFIX_KEYS | {strip_article(normalize_text(w)) for w in NAME_PREFIX_KEYS}

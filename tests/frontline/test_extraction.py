@@ -1802,3 +1802,22 @@ def test_control_in_the_present_reported_or_opening_a_clause_is_a_hold():
     # ... a headline's present ("قوات النظام تسيطر على مدينة السفيرة") still reports a capture.
     found, _ = claims_of("قوات النظام تسيطر على مدينة السفيرة.", idx)
     assert found == {("السفيرة", "government", "captured")}
+
+
+def test_a_campaigns_aim_is_no_capture_and_a_village_after_a_capture_noun_is_its_object():
+    places = [
+        P(1, "دورين", "Durin", "village", 35.7596, 36.1550, "SY06"),
+        P(2, "سلمى", "Salma", "town", 35.6872, 36.1414, "SY06"),
+        P(3, "جب الأحمر", "Jeb Elahmar", "village", 35.7167, 36.2000, "SY06"),
+    ]
+    index = SimpleIndex(places, {p.id: [p.name_ar] for p in places})
+    # Enab Baladi 2015: the government's aim (بغية) and the rebels' counter-attack that "wrested Durin".
+    text = (
+        "وتقع بلدة دورين جنوب بلدة سلمى الاستراتيجية في ريف اللاذقية الشمالي. وبدأت قوات الأسد حملة عسكرية واسعة في"
+        " ريف اللاذقية، 9 تشرين الأول، بغية إحكام السيطرة على منطقة جب الأحمر وبلدة سلمى في جبل الأكراد، لكن هجومًا"
+        " معاكسًا لفصائل المعارضة اليوم أفضى إلى انتزاع دورين وطرد قوات الأسد منها."
+    )
+    found, _ = claims_of(text, index, published=dt.date(2015, 10, 12))
+    assert {c for c in found if c[2] == "captured"} == {("دورين", "opposition", "captured")}
+    assert ("دورين", "government", "withdrew") in found
+    assert ("جب الأحمر", "government", "attacked") in found
