@@ -226,6 +226,7 @@ class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
         short_quote = _short_quotes(tokens)
         in_quote = False
         list_open = False  # inside "قرى X وY وZ"
+        of_cities = False  # the list is one of cities ("مدينتي حلب وحماة", "4 مدن، وهي درعا والقنيطرة")
         prev_mention_end = -10  # token index after the last mention
         pending_cue: tuple[str, int] | None = None  # (kind, token index of the cue)
         list_start = -1  # token index of the last list cue
@@ -263,6 +264,7 @@ class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 continue
             if _list_head(t.norm):
                 list_head = i
+                of_cities = _city_plural(t.norm)
             if list_open and (t.norm in PART_OF_WORDS or t.norm[1:] in PART_OF_WORDS and t.norm[:1] in "وف"):
                 # "أحياء العرضي والحويقة الشرقية، وجزء من الحويقة الغربية، وأجزاء من الرشدية": a part of
                 # the next items, the list goes on.
@@ -361,6 +363,8 @@ class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     strong = list_item and not _never_alone(tokens[i].text, cued)
                     if not strong and self._capital_named(tokens, i, used):
                         strong = True  # "حي بابا عمرو في حمص", "بلدتي نبل والزهراء بحلب": the city itself
+                    if not strong and list_open and of_cities and _governorate(tokens[i].text):
+                        strong = True  # "تحرير 4 مدن، وهي درعا والقنيطرة": a list of cities names each city
                 nxt_tok = i + 1 < n and tokens[i + 1].is_word and not used[i + 1] and not blocked[i + 1]
                 if single and key in NAME_PREFIX_KEYS and nxt_tok and not _is_list_item(tokens[i + 1].norm):
                     strong = False  # كفر رم، تل الشيخ حسين: the gazetteer's bare كفر is not the place
@@ -437,6 +441,7 @@ class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
             if is_list_cue:
                 list_open = True
                 list_start = i
+                of_cities = _city_plural(t.norm)
                 pending_cue = None
                 i += 1
                 continue
@@ -458,7 +463,10 @@ class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 i += 1
                 continue
             if cue_kind and _counted(tokens, i):
-                # "(13) بلدة وقرية ومزرعة"، "100 قرية ومزرعة": a count of places, no name follows.
+                # "(13) بلدة وقرية ومزرعة"، "100 قرية ومزرعة": a count of places, no name follows (but a
+                # list may, after هي: "14 قرية في ريف حلب، وهي X وY").
+                list_head = i
+                of_cities = cue_kind == "city"
                 i += 1
                 while (
                     i < n and tokens[i].is_word and tokens[i].norm[:1] == "و" and CUES.get(tokens[i].norm[1:])
@@ -717,6 +725,16 @@ class Geoparser(BlockingMixin, NameBoundsMixin, ResolutionMixin):
             ):
                 list_open = False  # ("قرى أهمها “المباركات” و...": the list is still to come)
             i += 1
+
+
+def _city_plural(norm: str) -> bool:
+    """مدن، المدن، مدينتي، مدينتين: a plural or dual of "city" (a list of cities follows)."""
+    return strip_article(bare_word(norm).removeprefix("ب").removeprefix("ل")) in (
+        "مدن",
+        "مدينتي",
+        "مدينتين",
+        "مدينتا",
+    )
 
 
 def _area_mention(text, tokens, i, end, gov, direction, lead=None) -> Mention:

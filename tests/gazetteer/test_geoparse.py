@@ -1515,3 +1515,23 @@ def test_a_cue_before_kull_min_names_the_places_after_it():
     # Deyar al-Nagab 2021: "the axis of each of Marayan and al-Maghara" ("كل" is no place).
     text = "قصفها المدفعي على منطقة جبل الزاوية، مستهدفة محور كل من مرعيان والمغارة، ما أدى إلى إصابة امرأة."
     assert found(geoparse(text, index=index_of(places))) == {"مرعيان": "Marayan", "المغارة": "Maghara"}
+
+
+def test_a_list_after_a_count_of_villages_or_cities_names_each():
+    places = [
+        (P(1, "درعا", "Dar'a", "city", 32.6189, 36.1021, "SY12"), ["درعا"]),
+        (P(2, "القنيطرة", "Quneitra", "city", 33.1260, 35.8240, "SY14"), ["القنيطرة"]),
+        (P(3, "حمص", "Homs", "city", 34.7324, 36.7137, "SY04"), ["حمص"]),
+        (P(4, "تادف", "Tadef", "town", 36.3480, 37.5300, "SY02"), ["تادف"]),
+        (P(5, "طومان", "Touman", "village", 36.3100, 37.5500, "SY02"), ["طومان"]),
+        (P(6, "شماوية", "Shmawiyeh", "village", 36.3300, 37.5900, "SY02"), ["شماوية"]),
+    ]
+    idx = index_of(places)
+    # Center Sweden 2024: "four cities in 24 hours, namely Daraa, Quneitra and Homs" (bare governorate names).
+    text = "وأكدت المعارضة أنها بذلك نجحت في تحرير 4 مدن خلال 24 ساعة، وهي درعا والقنيطرة وحمص."
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["درعا", "القنيطرة", "حمص"]
+    # Shaam 2024: "14 villages in the eastern countryside of Aleppo, namely ..." (a singular noun after a count).
+    text = "تمكنت الغرفة من تحرير مدينة تادف، وكذلك 14 قرية في ريف حلب الشرقي، وهي طومان وشماوية."
+    assert found(geoparse(text, index=idx)) == {"تادف": "Tadef", "طومان": "Touman", "شماوية": "Shmawiyeh"}
+    # ... while a governorate named after a list of villages stays the governorate.
+    assert [m.is_area for m in geoparse("قصف قرى ريف حمص", index=idx).mentions] == [True]
