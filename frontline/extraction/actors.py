@@ -70,6 +70,7 @@ BUILTIN_ACTORS: list[tuple[str, str, list[str]]] = [
         "الكتائب الإسلامية", "الكتائب المقاتلة", "الفصائل الإسلامية", "كتائب المعارضة", "الجماعات الإرهابية المسلحة",
         # Kurdish outlets (Hawar) call the factions "the mercenaries"; in a Turkish operation they are the SNA.
         "المرتزقة",
+        "مقاتلون معارضون", "مقاتلين معارضين", "كتائب مقاتلة", "كتائب معارضة", "فصائل معارضة", "فصائل مقاتلة",
     ]),
     ("sna", "Syrian National Army (Turkish-backed)", [
         "الجيش الوطني", "الجيش الوطني السوري", "فصائل الجيش الوطني", "فصائل الجيش الوطني السوري",

@@ -448,6 +448,12 @@ def extract_claims(
             ):
                 continue  # "وبالسيطرة على هذه البلدة يمكن للجيش ... إطباق الحصار على X": the town told before
             places = [m for k, m in m_pos if trig.index < k < stop and not _reference(norms, k, named)]
+            if trig.passive:
+                # "تتعرض مدن وبلدات داريا والمعضمية للقصف من قبل القوات النظامية": what is shelled is the
+                # subject before the verb; places after the agent are the sentence going on.
+                opened = max([b for b in boundaries if b < trig.index] + [-1])
+                subject = [m for k, m in m_pos if opened < k < trig.index and not _reference(norms, k, named)]
+                places = subject or places
             if trig.change in ("attacked", "captured", "recaptured"):
                 # "قصف محور قرية الناجية": an axis named for a place is no attack on, nor capture of, it.
                 places = [m for k, m in m_pos if m in places and not _on_axis(norms, k, named)]

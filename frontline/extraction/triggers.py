@@ -122,7 +122,7 @@ def _may_trigger(w: str) -> bool:
     """Whether any branch of _find_triggers can take the word (alone, or after a ل/ب it reads off)."""
     return any(
         x in TRIGGER_WORDS or _trigger_word(x) or any(_matches(rx, x) for rx in (RECAPTURE_VERBS, HELD_VERBS))
-        for x in ((w, w[1:]) if w[:1] in "لب" else (w,))
+        for x in ((w, w[1:], "ا" + w[1:]) if w[:1] in "لب" else (w,))
     )
 
 
@@ -139,6 +139,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if not _may_trigger(w):
             continue  # (most words: no branch below can take them)
         passive_attack = False
+        if w.startswith("لل") and _matches(ATTACK_VERBS, "ا" + w[1:]):
+            w = "لا" + w[1:]  # "للقصف": ل with the article's alif eaten, read as ل + القصف below
         if (
             w[:1] == "ل"
             and _matches(ATTACK_VERBS, w[1:])

@@ -379,6 +379,12 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # "Closest to" is no destination (the Syrian Memory Archive, 2024).
         ("وتبع ذلك انسحاب قوات النظام من المناطق الأقرب إلى خان شيخون، في الهبيط وعابدين، وتزامنت الانسحابات مع خروج الأهالي.",
          {("الهبيط", "government", "withdrew"), ("عابدين", "government", "withdrew")}),
+        # A passive shelling ("للقصف", ل eating the article) is of the places before it, not of those the
+        # sentence names after its agent (Al-Watan (Saudi) 2012, quoting SOHR).
+        ('إلى ذلك تتعرض بلدات الهبيط وعابدين "للقصف من قبل القوات النظامية بينا دارت اشتباكات بين القوات النظامية ومقاتلين من عدة كتائب مقاتلة في محيط سكيك.',
+         {("الهبيط", "government", "attacked"), ("عابدين", "government", "attacked")}),
+        ("سيطرت كتائب مقاتلة على بلدة الهبيط، وقالت فصائل معارضة إنها قصفت سكيك.",
+         {("الهبيط", "opposition", "captured"), ("سكيك", "opposition", "attacked")}),
         # SANA's formula with the side's long name between the verb and "الأمن" (Latakia 2016).
         ("أعادت وحدات من الجيش السوري والقوات المسلحة، بالتعاون مع مجموعات الدفاع الشعبي الأمن والاستقرار، إلى قريتي الهبيط وعابدين.",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
