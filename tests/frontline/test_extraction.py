@@ -385,6 +385,9 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
          {("الهبيط", "government", "attacked"), ("عابدين", "government", "attacked")}),
         ("سيطرت كتائب مقاتلة على بلدة الهبيط، وقالت فصائل معارضة إنها قصفت سكيك.",
          {("الهبيط", "opposition", "captured"), ("سكيك", "opposition", "attacked")}),
+        # A side's own words in the first person (Center Sweden 2024, quoting Al Jazeera).
+        ("أعلنت الفصائل السورية المسلحة، بحسب ما نقلت قناة الجزيرة عنها، “أننا سيطرنا على مدينة خان شيخون بريف إدلب”.",
+         {("خان شيخون", "opposition", "captured")}),
         # SANA's formula with the side's long name between the verb and "الأمن" (Latakia 2016).
         ("أعادت وحدات من الجيش السوري والقوات المسلحة، بالتعاون مع مجموعات الدفاع الشعبي الأمن والاستقرار، إلى قريتي الهبيط وعابدين.",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
