@@ -456,7 +456,8 @@ def extract_claims(
                 places = subject or places
             if trig.change in ("attacked", "captured", "recaptured"):
                 # "قصف محور قرية الناجية": an axis named for a place is no attack on, nor capture of, it.
-                places = [m for k, m in m_pos if m in places and not _on_axis(norms, k, named)]
+                starts = frozenset(k for k, _m in m_pos)
+                places = [m for k, m in m_pos if m in places and not _on_axis(norms, k, named, starts)]
             if trig.change == "attacked":
                 # "اعتداء المجموعات المنتشرة في إدلب بالصواريخ على قريتي الشراشير والحويز": the target is
                 # what follows على, not where the attackers are.

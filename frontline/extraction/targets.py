@@ -94,15 +94,23 @@ def _post_inside(norms: list[str], start: int, k: int, named: frozenset[int]) ->
 AXIS_SKIP = {"قريه", "بلده", "مدينه", "تله", "تل", "قريتي", "بلدتي", "تلال", "تلتي", "بلدات", "قري"}
 
 
-def _on_axis(norms: list[str], k: int, named: frozenset[int]) -> bool:
+def _on_axis(norms: list[str], k: int, named: frozenset[int], starts: frozenset[int] = frozenset()) -> bool:
     """A place at k named as a front line ("محور قرية الناجية", "محاور بلدة الكبانة", "محور كل من X وY"): an
-    axis word just before it, with at most a cue or "كل من" between (a list's later items count too)."""
+    axis word just before it, with at most a cue or "كل من" between, or one other name joined by و (not the
+    list going on: "الدلافة على محور تل الوسيط، وتلة قرص النفل وتلة الهرة" names two hills besides)."""
     j = k - 1
+    names_passed = 0
     while j >= 0 and (
         j in named or bare_word(norms[j]).removeprefix("ال") in AXIS_SKIP or norms[j] in ("كل", "من")
     ):
+        if j in starts:
+            names_passed += 1  # (the first word of another name)
         j -= 1
-    return j >= 0 and bare_word(norms[j]) in AXIS_WORDS
+    if j < 0 or bare_word(norms[j]) not in AXIS_WORDS:
+        return False
+    # (one more name only for axes in the plural or "كل من": "محور كل من مرعيان والمغارة")
+    several = "محاور" in bare_word(norms[j]) or "كل" in norms[j + 1 : k]
+    return names_passed <= (1 if several else 0)
 
 
 def _reached_edge(norms: list[str], start: int, k: int, named: frozenset[int]) -> bool:

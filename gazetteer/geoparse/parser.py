@@ -274,11 +274,21 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                         found = self._lookup(words + [d]) or self._lookup(
                             words + [Token(other, other, 0, 0, True)]
                         )
-                        if found or not self._important(ids):
+                        countryside = (
+                            i > 0
+                            and tokens[i - 1].is_word
+                            and _norm_first(tokens[i - 1].text)
+                            in (
+                                "ريف",
+                                "ريفي",
+                            )
+                        )
+                        if found or not (countryside and self._important(ids)):
                             ids = found[1] if found else ()
                             span_words = span_words[:length] + [last + 1]
                             length += 1
-                        # (else "أطراف مدينة طفس الشرقية": a town has no unknown eastern twin; the side of it)
+                        # (else "ريف القصير الجنوبي": the countryside's side, not an unknown southern twin of
+                        # the town; but "قرى القنطرة الشمالية والجنوبية" are two villages the index lacks)
                     if length == 1 and dir_end == last + 1 and (locative or list_open):
                         cont = self._name_continuation(tokens, last, used, blocked, in_list=list_open)
                         if cont is not None:

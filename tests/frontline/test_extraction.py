@@ -363,6 +363,9 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         ("إن قوات النظام السوري جددت صباح اليوم قصفها المدفعي مستهدفة محور كل من الهبيط وعابدين، ما أدى إلى إصابة امرأة.",
          set()),
         ("بدأ الجيش السوري بالقصف الناري المكثف باتجاه محاور بلدة سكيك تمهيدا لاقتحام بلدات جديدة.", set()),
+        # ... but the list goes on after the axis item (Al-Houkoul 2017: the hills retaken besides it).
+        ("وقالت المصادر إن فصائل المعارضة سيطرت صباح أمس على نقطة الدلافة على محور خان شيخون، وتلة الهبيط وتلة عابدين الواقعة شمال البلدة.",
+         {("تلة الهبيط", "opposition", "captured"), ("تلة عابدين", "opposition", "captured")}),
         ("فيما لم تحرز قوات النظام وروسيا أي تقدم على محور تلة “الكبينة” شرق اللاذقية.",
          {("تلة الكبينة", "opposition", "held")}),
         # The side after a verb of ability far before the change it leads to (Al-Yaum TV 2019).

@@ -1477,7 +1477,12 @@ def test_a_direction_after_a_town_is_its_side_not_an_unknown_twin():
     ).mentions
     qusayr = next(m for m in mentions if "القصير" in m.surface)
     assert (qusayr.surface, qusayr.countryside, qusayr.place.name_en) == ("القصير", True, "Al-Qusayr")
-    # ... while a village's direction word still names another place (the Wikipedia map's hills).
+    # ... while in a list of villages a town's name with a direction is another village (Syria News 2018:
+    # "قرى القنطرة الشمالية والجنوبية", villages the index lacks beside the town القنطرة).
+    idx2 = index_of(places + [(P(3, "القنطرة", "Al-Qantara", "town", 34.9000, 36.8000, "SY04"), ["القنطرة"])])
+    text = "ودخلت وحدات من الجيش امس إلى قرى القنطرة الشمالية والجنوبية والدمينة"
+    assert [m.surface for m in geoparse(text, index=idx2).mentions][:1] == ["القنطرة الشمالية"]
+    # ... and a village's direction word still names another place (the Wikipedia map's hills).
     assert [m.surface for m in geoparse("سيطرت على تل عار شرقي، وتقدمت", index=idx).mentions] == [
         "تل عار شرقي"
     ]
