@@ -59,7 +59,7 @@ from frontline.extraction.vocabulary import (
     HEADING_WORDS,
     HOLD_WORDS,
     LEFT_POSTS,
-    NEAR_WORDS,
+    NEAR_TO,
     OCCUPATION,
     OUR_FORCES,
     PRONOUN_OBJECTS,
@@ -491,7 +491,7 @@ def extract_claims(
                     and not (
                         k >= 2
                         and bare_word(norms[k - 1]) in ("الى", "الي")
-                        and bare_word(norms[k - 2]) in NEAR_WORDS | {"الاقرب", "اقرب"}
+                        and bare_word(norms[k - 2]) in NEAR_TO
                     )
                 ]
                 destinations = len(kept) < len(places)
@@ -505,7 +505,7 @@ def extract_claims(
                     and any(
                         bare_word(n) in ("الى", "الي")
                         # (not "من المناطق الأقرب إلى دمشق، في داريا": nearness, no destination)
-                        and bare_word(norms[j - 1]) not in NEAR_WORDS | {"الاقرب", "اقرب"}
+                        and bare_word(norms[j - 1]) not in NEAR_TO
                         for j, n in enumerate(norms[trig.index + 1 : k], start=trig.index + 1)
                     )
                     # (not "towards", nor "as far as": "وصولاً إلى قرى بيت جن")

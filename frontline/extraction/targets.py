@@ -94,7 +94,7 @@ def _post_inside(norms: list[str], start: int, k: int, named: frozenset[int]) ->
 AXIS_SKIP = {"قريه", "بلده", "مدينه", "تله", "تل", "قريتي", "بلدتي", "تلال", "تلتي", "بلدات", "قري"}
 
 
-def _on_axis(norms: list[str], k: int, named: frozenset[int], starts: frozenset[int] = frozenset()) -> bool:
+def _on_axis(norms: list[str], k: int, named: frozenset[int], starts: frozenset[int]) -> bool:
     """A place at k named as a front line ("محور قرية الناجية", "محاور بلدة الكبانة", "محور كل من X وY"): an
     axis word just before it, with at most a cue or "كل من" between, or one other name joined by و (not the
     list going on: "الدلافة على محور تل الوسيط، وتلة قرص النفل وتلة الهرة" names two hills besides)."""

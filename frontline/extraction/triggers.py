@@ -27,7 +27,7 @@ from frontline.extraction.vocabulary import (
     HELD_VERBS,
     IMPOSING_PRESENT,
     LOSS_WORDS,
-    NEAR_WORDS,
+    NEAR_TO,
     NO_PROGRESS,
     PREPARATORY_FIRE,
     PRESENT_CONTROL,
@@ -92,7 +92,7 @@ def _towards(norms: list[str], start: int, k: int) -> bool:
     return any(
         bare_word(n) in TOWARDS
         # (not "المناطق الأقرب إلى دمشق": nearness, no destination)
-        and bare_word(norms[j - 1]) not in NEAR_WORDS | {"الاقرب", "اقرب"}
+        and bare_word(norms[j - 1]) not in NEAR_TO
         for j, n in enumerate(norms[start + 1 : k], start=start + 1)
     )
 

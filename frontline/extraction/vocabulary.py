@@ -102,6 +102,8 @@ OCCUPATION = "الاحتلال"
 # A statement's own forces: "وحداتنا", "قواتنا", "مقاتلونا".
 OUR_FORCES = {"وحداتنا", "قواتنا", "مقاتلونا", "مقاتلينا", "فصائلنا", "عناصرنا", "ابطالنا"}
 NEAR_WORDS = {"القريبه", "القريب", "قريبه", "قريب", "بالقرب", "المحاذيه", "المجاوره", "القريبتين", "بقرب"}
+# Nearness before إلى ("المناطق الأقرب إلى دمشق"): a reference point, no destination.
+NEAR_TO = NEAR_WORDS | {"الاقرب", "اقرب"}
 # Words that put a place at a distance from what happened: "على مسافة 5 كم من", "على بعد 4 كيلومترات من".
 DISTANCE_WORDS = {"كم", "كلم", "كيلومتر", "كيلومترات", "كيلومترا", "كيلو", "مسافه", "امتار"}
 # Trying (not threatening or planning): a capture tried is an attack on the place.
