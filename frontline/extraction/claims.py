@@ -6,32 +6,23 @@ import datetime as dt
 import re
 
 from frontline.extraction.actors import (
-    BUILTIN_ACTORS,
     NO_SIDE,
     SUPPORT_WORDS,
     ActorLexicon,
     ActorRef,
     _find_actors,
-    _opponent,
-    _owner,
     _partner,
     default_actors,
 )
 from frontline.extraction.dates import dates_in
 from frontline.extraction.drafts import DraftClaim, Reading
 from frontline.extraction.roles import (
-    _actor_after,
-    _attack_agent,
-    _backed_by_turkey,
     _occupation_spans,
     _occupier,
     _our_side,
-    _relative_subject,
-    _speakers_side,
-    _subject,
-    _subject_before,
     _taken_from,
 )
+from frontline.extraction.subjects import Clause, trigger_actor
 from frontline.extraction.targets import (
     _antecedents,
     _chain,
@@ -46,11 +37,9 @@ from frontline.extraction.targets import (
     _token_at,
 )
 from frontline.extraction.text_input import clean_input
-from frontline.extraction.triggers import _find_triggers, _siege_broken, _towards
+from frontline.extraction.triggers import _find_triggers, _towards
 from frontline.extraction.vocabulary import (
-    ABILITY_VERBS,
     AREA_COMMON_NOUNS,
-    ATTACK_NOUNS,
     BEFORE_PLACES_OK,
     CHANGES_OF_HANDS,
     CLAUSE_BOUNDARIES,
@@ -64,12 +53,9 @@ from frontline.extraction.vocabulary import (
     OUR_FORCES,
     PRONOUN_OBJECTS,
     RELATIVES,
-    RESULT_VERBS,
     TIME_WORDS,
     TURKISH_OPERATIONS,
-    VICTIM_WORDS,
 )
-from frontline.extraction.words import _possessive
 from gazetteer.geoparse import GeoparseResult, Mention, bare_capital, bare_word, geoparse, tokenize
 from gazetteer.normalize import normalize_text
 
@@ -197,6 +183,17 @@ def extract_claims(
         complementizers = [k for k, n in enumerate(norms) if n in COMPLEMENTIZERS]
         contrasts = [k for k in boundaries if norms[k] in ("فيما", "بينما", "في")]
         relatives = [k for k, n in enumerate(norms) if n in RELATIVES]
+        clause = Clause(
+            tokens,
+            norms,
+            actor_spans,
+            boundaries,
+            complementizers,
+            contrasts,
+            triggers,
+            actors,
+            turkish_operation,
+        )
         last_actor: ActorRef | None = None
         last_places: list[Mention] = []
         found: list[tuple[Mention, ActorRef, str, bool]] = []
@@ -210,238 +207,10 @@ def extract_claims(
                 # "دير جمال والتي تبعد عن نبل": what a relative clause names describes, it is not taken.
                 stop = min([k for k in relatives if k > trig.index] + [stop])
             # Actor: after a verb-first trigger, else the clause's subject before it.
-            actor = None
-            loser = None
-            if trig.expel:
-                # "X طرد Z من Y" / "تمكنت X من طرد Z من Y": Z right after the verb loses Y.
-                # (the side may be written long: "طرد مسلحي تنظيمات جبهة النصرة وأحرار الشام من قرى ...")
-                loser = _actor_after(trig.index, stop, actor_spans, tokens, norms, reach=2) or _actor_after(
-                    trig.index + 2, stop, actor_spans, tokens, norms, reach=2
-                )
-                named_before = any(a < trig.index for a, _e, _r in actor_spans) or last_actor or carried_actor
-                if loser is not None and not named_before:
-                    # Verb first: "وطرد الجيش مسلحي النصرة من قرى ...": the side after the verb expels,
-                    # the next one loses.
-                    at = next(a for a, _e, ref in actor_spans if ref is loser and a > trig.index)
-                    end = next(e for a, e, ref in actor_spans if a == at)
-                    actor = loser
-                    loser = _actor_after(end - 1, stop, actor_spans, tokens, norms, reach=2) or _actor_after(
-                        end + 1, stop, actor_spans, tokens, norms, reach=2
-                    )
-            if trig.actor_from is not None:
-                # "تحت سيطرة X", else the side that last took places in the report.
-                actor = (
-                    _actor_after(trig.actor_from, len(norms), actor_spans, tokens, norms, reach=2)
-                    or last_taker
-                )
-            if (
-                actor is None
-                and trig.change in CHANGES_OF_HANDS
-                and trig.index >= 2
-                and bare_word(norms[trig.index - 1]) in ("الى", "الي", "عن")
-                and bare_word(norms[trig.index - 2]) in RESULT_VERBS
-            ):
-                # "لكن هجومًا معاكسًا لفصائل المعارضة أفضى إلى انتزاع دورين": the side whose attack led to it.
-                led_to = actor = next(
-                    (
-                        ref
-                        for a, _e, ref in reversed(actor_spans)
-                        if trig.index - 12 <= a < trig.index and norms[a][:1] == "ل"
-                    ),
-                    None,
-                )
-            else:
-                led_to = None
-            pronoun_object = norms[trig.index + 1 : trig.index + 2] in (["لهم"], ["لها"], ["له"], ["لهما"])
-            if pronoun_object and actor is None:
-                # "تصدت لهم وحداتنا": a verb, its object as a pronoun, then its subject.
-                actor = next((ref for a, _e, ref in actor_spans if a == trig.index + 2), None)
-            if (
-                trig.change == "attacked"
-                and last_actor is not None
-                and norms[trig.index][:1] == "و"
-                and not bare_word(norms[trig.index]).startswith("ال")
-            ):
-                actor = last_actor  # "استعادت بلدة X وطوقت إرهابيي داعش في Y": the same subject
-            elif (
-                actor is None
-                and not (trig.flip or trig.relative or trig.expel or trig.passive or pronoun_object)
-                and trig.actor_from is None
-                and (subject := _subject_before(trig, norms, actor_spans, boundaries)) is not None
-            ):
-                # "أن الجيش السوري استهدف أيضا المسلحين", "قام الجيش السوري باستهداف المسلحين": the side
-                # before the verb is the subject; the one after it is the target.
-                actor = subject
-            elif (trig.actor_after or trig.flip) and led_to is None:
-                actor = _actor_after(
-                    trig.index, stop, actor_spans, tokens, norms, means=trig.change in CHANGES_OF_HANDS
-                )
-                if actor is None and trig.change == "attacked":
-                    actor = _attack_agent(trig.index, stop, actor_spans, norms)
-            if actor is None and not trig.flip and not trig.relative:
-                actor = _relative_subject(trig.index, actor_spans, norms)
-            if trig.strict:
-                if actor is None:
-                    # "المجموعات الإرهابية المنتشرة في قريتي X وY": the side just before the participle.
-                    actor = next((ref for _a, e, ref in actor_spans if e == trig.index), None)
-                if actor is None and norms[trig.index][:1] == "و" and found:
-                    actor = found[-1][1]  # "انتشرت وحدات الجيش في X وتمركزت في Y": the same side
-                if actor is None and norms[trig.index][:1] == "و":
-                    # "وحدات من الجيش تقدمت من محور تل تمر ... وانتشرت في قرى X": the subject of the verb
-                    # this one is joined to, named in the same sentence before it.
-                    actor = next((ref for _a, e, ref in reversed(actor_spans) if e <= trig.index), None)
-                if actor is None:
-                    continue  # a deployment of a side not named with it (US forces, tribes): no claim
-            if (
-                actor is None
-                and trig.change == "withdrew"
-                and norms[trig.index + 1 : trig.index + 2] in (["منها"], ["منه"])
-            ):
-                # "فرَّ منها أعداد كبيرة من عناصر داعش": the side after the pronoun and a count.
-                actor = next(
-                    (ref for a, _e, ref in actor_spans if trig.index + 1 < a <= trig.index + 7), None
-                )
-            if (
-                actor is None
-                and trig.change == "withdrew"
-                and (bare_word(norms[trig.index]).removeprefix("ب") in ("انسحاب", "انسحابا", "هروب", "فرار"))
-            ):
-                # "بعد هروب جماعي لقوات النظام منها": the side after the noun (with its ل) is who left.
-                actor = next(
-                    (
-                        ref
-                        for a, _e, ref in actor_spans
-                        if trig.index < a <= trig.index + 3 and norms[a][:1] == "ل" and a < stop
-                    ),
-                    None,
-                )
-            if (
-                actor is None
-                and trig.change == "held"
-                and not trig.flip
-                and not _siege_broken(norms, trig.index)
-            ):
-                # (كسر حصار فرضه التنظيم: the side after the siege laid it; the breaker is the subject.)
-                actor = _actor_after(trig.index, stop, actor_spans, tokens, norms)
-                nxt = trig.index + 1
-                attack_next = nxt < len(norms) and (
-                    norms[nxt] in ATTACK_NOUNS or norms[nxt][1:] in ATTACK_NOUNS
-                )
-                if attack_next and any(a == nxt for a, _e, _r in actor_spans):
-                    actor = None  # "صد الهجوم التركي": the side named by its attack is the attacker
-                if actor is None:
-                    # "لصد هجوم قوات النظام": the attacker follows; the side that holds is the other one.
-                    if attack_next:
-                        attacker = next((r for a, _e, r in actor_spans if a == nxt), None) or _actor_after(
-                            nxt, stop, actor_spans, tokens, norms, reach=3
-                        )
-                        has_subject = any(a < trig.index for a, _e, _r in actor_spans) or last_actor
-                        if attacker is not None and not has_subject:
-                            actor = _opponent(attacker, actor_spans, actors)
-            if actor is None and trig.passive:
-                by = next(
-                    (j for j in range(trig.index + 1, min(len(norms), trig.index + 4)) if norms[j] == "من"),
-                    None,
-                )
-                if by is not None and norms[by + 1 : by + 2] == ["قبل"]:
-                    by += 1
-                actor = next((ref for a, _e, ref in actor_spans if by is not None and by < a <= by + 2), None)
-                if actor is None:
-                    # "تعرضت بلدتا X وY لقصف بطيران النظام الحربي": the agent with its ب.
-                    actor = next(
-                        (
-                            ref
-                            for a, _e, ref in actor_spans
-                            if trig.index < a <= trig.index + 3 and norms[a][:1] == "ب"
-                        ),
-                        None,
-                    )
-                if actor is None:
-                    continue  # "تعرضت مواقع قوات الأسد لقصف": the shelled side is named, the shelling one is not
-            if actor is None:
-                # "استمر القصف لبلدات X وY من قبل القوات الحكومية": the agent of a passive or a noun.
-                agent = next(
-                    (
-                        k
-                        for k in range(trig.index + 1, min(len(norms), stop + 12))
-                        if norms[k] == "قبل" and norms[k - 1] == "من"
-                    ),
-                    None,
-                )
-                if agent is not None:
-                    actor = next((ref for a, _e, ref in actor_spans if agent < a <= agent + 2), None)
-            if actor is None and trig.noun:
-                # "وسمح الانهيار لدفاعات النظام للمعارضة بالسيطرة على": the side just before the noun.
-                actor = next((ref for _a, e, ref in actor_spans if e == trig.index), None)
-            if actor is None and not trig.flip and _possessive(norms[trig.index]):
-                # "تطور ملحوظ للجيش الحر في معركته ضد النظام عقب سيطرته على": "its" is the side named
-                # last before the noun, not the one it fights against.
-                actor = _owner(norms, actor_spans, trig.index)
-            if actor is None and not trig.flip and trig.change in CHANGES_OF_HANDS:
-                # "استطاع الثوار في اليوم الاول من المعركة تحريرَ قرية كفرباسين": the side right after a verb
-                # of ability is the subject of the change that follows it.
-                # ("تمكنت قوات النظام السوري تحت غطاء من القصف الجوي والبري المكثف، من دخول مدينة X": far)
-                able = [
-                    j
-                    for j in range(max(0, trig.index - 14), trig.index)
-                    if bare_word(norms[j]) in ABILITY_VERBS
-                ]
-                if able:
-                    actor = next((ref for a, _e, ref in actor_spans if a == able[-1] + 1), None)
-            if actor is None and (not trig.flip or not trig.actor_after):
-                # "... في حين أكد مراسلنا أن تنظيم داعش ما زال يسيطر", "بينما تستمر قوات النظام بقصف":
-                # a new clause with its own subject.
-                prev_at = triggers[n_t - 1].index if n_t else -1
-                marks = [x for x in complementizers + contrasts if prev_at < x < trig.index]
-                fresh = [(a, ref) for a, _e, ref in actor_spans if marks and max(marks) < a < trig.index]
-                if fresh and not trig.flip:
-                    actor = _subject(fresh)
-                elif last_actor is not None and not trig.flip:
-                    actor = last_actor
-                else:
-                    # (not a side named as the one killed or wounded: "أسفرت عن مقتل عشرات المسلحين")
-                    # (nor the side a speaker belongs to: "القيادي في لواء التحرير بالجيش الحر، أفاد أن القوات
-                    # المشتركة تقدمت في قرى": the clause's own subject is not named, the report's goes on)
-                    before = [
-                        (a, ref)
-                        for a, _e, ref in actor_spans
-                        if a < trig.index
-                        and not any(norms[j] in VICTIM_WORDS for j in range(max(0, a - 3), a))
-                        and not _speakers_side(norms, a, trig.index, complementizers)
-                    ]
-                    if before:
-                        if trig.change == "withdrew":
-                            actor = before[-1][1]
-                        else:
-                            actor = _subject(before, [c for c in complementizers if c < trig.index])
-            if actor is None and trig.change == "withdrew":
-                after = [ref for a, _e, ref in actor_spans if a > trig.index]
-                actor = after[0] if after else None
-            if (
-                trig.relative
-                and actor is None
-                and trig.change == "captured"
-                and any(n in ("هي", "وهي") for n in norms[trig.index + 1 : trig.index + 8])
-            ):
-                # "وأوضح أن القرى الجديدة التي سيطر عليها بمنطقة X هي، Y، Z": the villages listed after هي,
-                # taken by the side the report has been telling of.
-                actor = last_actor or carried_actor
-            if trig.relative and actor is None:
-                continue  # "التي تسيطر عليها" with no side named: nothing to say
-            where = next((a for a, _e, ref in actor_spans if ref is actor), None)
-            actor = _backed_by_turkey(actor, actor_spans, where)
-            if actor is not None and actor.bloc == "opposition" and turkish_operation:
-                actor = ActorRef("sna", {c: n for c, n, _ in BUILTIN_ACTORS}["sna"], "sna")
-            if actor is None and not trig.flip:
-                actor = carried_actor
-            if actor is None and trig.flip:
-                actor = carried_actor
-            if actor is None:
+            sides = trigger_actor(trig, n_t, stop, clause, found, last_actor, carried_actor, last_taker)
+            if sides is None:
                 continue
-            if trig.flip:
-                actor = _opponent(actor, actor_spans, actors)
-                if actor is None:
-                    continue
+            actor, loser = sides
             if trig.change in CHANGES_OF_HANDS and any(
                 norms[j] == "علي" and bare_word(norms[j + 1]) in ("هذه", "هذا", "تلك", "ذلك")
                 for j in range(trig.index + 1, min(len(norms) - 1, trig.index + 3))
