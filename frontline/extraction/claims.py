@@ -37,7 +37,7 @@ from frontline.extraction.targets import (
     _token_at,
 )
 from frontline.extraction.text_input import clean_input
-from frontline.extraction.triggers import _find_triggers, _towards
+from frontline.extraction.triggers import _find_triggers, _heading, _towards
 from frontline.extraction.vocabulary import (
     AREA_COMMON_NOUNS,
     BEFORE_PLACES_OK,
@@ -168,6 +168,7 @@ def extract_claims(
             for k, t in enumerate(tokens)
             if m.start - s_start <= t.start < m.end - s_start
         )
+        starts = frozenset(k for k, _m in m_pos)  # the first word of each name
         # A word of a place name is no trigger: "واستعادت بلدات آفس و"مجازر" والصالحية" (Majazir, a village).
         triggers = [t for t in triggers if t.index not in named] or triggers
         boundaries = [
@@ -225,7 +226,6 @@ def extract_claims(
                 places = subject or places
             if trig.change in ("attacked", "captured", "recaptured"):
                 # "قصف محور قرية الناجية": an axis named for a place is no attack on, nor capture of, it.
-                starts = frozenset(k for k, _m in m_pos)
                 places = [m for k, m in m_pos if m in places and not _on_axis(norms, k, named, starts)]
             if trig.change == "attacked":
                 # "اعتداء المجموعات المنتشرة في إدلب بالصواريخ على قريتي الشراشير والحويز": the target is
@@ -271,12 +271,8 @@ def extract_claims(
                     for k, m in m_pos
                     if m in places
                     and m not in kept
-                    and any(
-                        bare_word(n) in ("الى", "الي")
-                        # (not "من المناطق الأقرب إلى دمشق، في داريا": nearness, no destination)
-                        and bare_word(norms[j - 1]) not in NEAR_TO
-                        for j, n in enumerate(norms[trig.index + 1 : k], start=trig.index + 1)
-                    )
+                    # (not "من المناطق الأقرب إلى دمشق، في داريا": nearness, no destination)
+                    and any(_heading(norms, j, ("الى", "الي")) for j in range(trig.index + 1, k))
                     # (not "towards", nor "as far as": "وصولاً إلى قرى بيت جن")
                     and not any(
                         n in ("وصولا", "حتي") or bare_word(n) in HEADING_WORDS

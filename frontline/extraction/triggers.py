@@ -87,14 +87,14 @@ def _siege_broken(norms: list[str], at: int) -> bool:
     )
 
 
+def _heading(norms: list[str], j: int, words=TOWARDS) -> bool:
+    """Word j is one of `words` (إلى/نحو/باتجاه) naming where a side went — not "الأقرب إلى" (nearness)."""
+    return bare_word(norms[j]) in words and not (j > 0 and bare_word(norms[j - 1]) in NEAR_TO)
+
+
 def _towards(norms: list[str], start: int, k: int) -> bool:
     """A place at k after إلى/نحو/باتجاه (between the trigger at `start` and it): a destination."""
-    return any(
-        bare_word(n) in TOWARDS
-        # (not "المناطق الأقرب إلى دمشق": nearness, no destination)
-        and bare_word(norms[j - 1]) not in NEAR_TO
-        for j, n in enumerate(norms[start + 1 : k], start=start + 1)
-    )
+    return any(_heading(norms, j) for j in range(start + 1, k))
 
 
 @lru_cache(maxsize=65536)

@@ -147,10 +147,8 @@ def _countryside_of(tokens, i) -> tuple[tuple, int] | None:
         and j + 1 < len(tokens)
         and tokens[j + 1].is_word
     ):
-        j += 1
-        gov = _governorate(tokens[j].text)
-    else:
-        gov = _governorate(tokens[j].text)
+        j += 1  # "لمحافظة درعا": the governorate's name after the word
+    gov = _governorate(tokens[j].text)
     if gov is None and j + 1 < len(tokens) and tokens[j + 1].is_word:
         # (a two-word governorate: "لدير الزور")
         gov = next(
