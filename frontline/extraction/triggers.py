@@ -46,6 +46,7 @@ from frontline.extraction.vocabulary import (
     TRIGGER_WORDS,
     TRY_WORDS,
     UNIT_WORDS,
+    WAS_WORDS,
     WITHDREW_VERBS,
 )
 from frontline.extraction.words import _possessive
@@ -311,7 +312,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             and not attempt
         ):
             before = {bare_word(x) for x in norms[max(0, k - 16) : k]}
-            if before & {"كان", "كانت", "كانوا"}:
+            if before & WAS_WORDS:
                 continue  # "كانت بيد الوحدات": who held it before, not a claim
             if before & {"ستكون", "سيكون", "ناريا", "الساقطتين", "الساقطه", "ساقطه"}:
                 continue  # "ستكون قريتا X وY بحكم الساقطتين نارياً بيد قوات النظام": in range, not taken
@@ -402,7 +403,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             w in PRESENT_CONTROL
             and any(bare_word(x) in STILL_WORDS for x in norms[max(0, k - 5) : k])
             # (not "التي كان مقاتلون معارضون لا يزالون يسيطرون على أجزاء منها": the state before a change)
-            and not any(bare_word(x) in ("كان", "كانت", "كانوا") for x in norms[max(0, k - 5) : k])
+            and not any(bare_word(x) in WAS_WORDS for x in norms[max(0, k - 5) : k])
         ):
             out.append(Trigger("held", k, actor_after=False))  # "ما زال داعش يسيطر على": still holds
             continue
