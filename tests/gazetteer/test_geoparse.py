@@ -1540,3 +1540,21 @@ def test_a_list_after_a_count_of_villages_or_cities_names_each():
     assert found(geoparse(text, index=idx)) == {"تادف": "Tadef", "طومان": "Touman", "شماوية": "Shmawiyeh"}
     # ... while a governorate named after a list of villages stays the governorate.
     assert [m.is_area for m in geoparse("قصف قرى ريف حمص", index=idx).mentions] == [True]
+
+
+def test_a_name_takes_the_cue_of_a_later_mention():
+    places = [
+        (P(1, "تل تمر", "Tal Tamer", "town", 36.65, 40.37, "SY08"), ["تل تمر"]),
+        (P(2, "رأس العين", "Ras al-Ain village", "village", 36.74, 40.37, "SY08"), ["رأس العين"]),
+        (P(3, "رأس العين", "Ras Al Ain", "city", 36.65, 40.57, "SY08"), ["رأس العين"]),
+    ]
+    idx = index_of(places)
+    # Named bare first, then as "مدينة رأس العين": one place, the city the later cue names (not the village
+    # a little nearer the report's other place).
+    text = "قصفت القوات التركية بلدة تل تمر ورأس العين. ولم تحكم السيطرة بعد على مدينة رأس العين."
+    assert {m.place.name_en for m in geoparse(text, index=idx).mentions if "رأس العين" in m.surface} == {
+        "Ras Al Ain"
+    }
+    # ... the bare name alone is the nearer village.
+    text = "قصفت القوات التركية بلدة تل تمر ورأس العين."
+    assert found(geoparse(text, index=idx))["رأس العين"] == "Ras al-Ain village"
