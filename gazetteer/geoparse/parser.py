@@ -24,6 +24,7 @@ from gazetteer.geoparse.vocabulary import (
     CUES,
     FIRST_NAMES,
     HARD_PUNCT,
+    LIST_ADJECTIVES,
     LIST_OPENERS,
     LIST_OPENERS_FAR,
     LOCATIVES,
@@ -618,7 +619,19 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 list_open
                 and not t.norm.startswith("و")
                 and not (
-                    prev_mention_end <= list_start and (_with_pronoun(t.norm) or bare in ("منها", "بينها"))
+                    prev_mention_end <= list_start
+                    and (
+                        _with_pronoun(t.norm)
+                        or bare in ("منها", "بينها")
+                        # "وبلدات أخرى “الشحيل والطيانة": the plural's adjective, the names straight after
+                        or (
+                            i == list_start + 1
+                            and _list_cue(tokens[list_start].text)  # (not "هي الأخرى": "it too")
+                            and strip_article(t.norm) in LIST_ADJECTIVES
+                            and i + 1 < n
+                            and (tokens[i + 1].is_word or tokens[i + 1].text in QUOTES)
+                        )
+                    )
                 )
             ):
                 list_open = False  # ("قرى أهمها “المباركات” و...": the list is still to come)

@@ -185,6 +185,21 @@ class ResolutionMixin:
             rejected = {
                 g for g in chosen if self._rejected(g, chosen, witnesses, heads, how, govs, local, backed)
             }
+        for g in sorted(rejected):
+            # "4 مدن، وهي درعا والقنيطرة والسويداء": when the guess near the report fails, the name's one
+            # city is what a report names far from its other places (a town is not: الحميدية, الصفصافة).
+            city = next(
+                (
+                    c
+                    for c, _b, r in heads[g].candidates
+                    if c.kind == "city" and r == "exact" and _sole_city(heads[g], c)
+                ),
+                None,
+            )
+            if city is not None and city.id != chosen[g].id:
+                chosen[g], how[g] = city, "exact"
+                if not self._rejected(g, chosen, witnesses, heads, how, govs, local, backed):
+                    rejected.discard(g)
         for g, info in chosen.items():
             head = heads[g]
             if g not in rejected:

@@ -88,6 +88,7 @@ ORG_WORDS = {
     "تجمع", "شبكه", "وكاله", "قوات", "مجلس", "المجلس", "حزب", "تنظيم", "فرقه", "الفرقه", "كتائب",
     "منصه", "مدونه", "جبهه", "الائتلاف", "حمله", "عمليه", "معركه", "التحالف", "وحدات", "الوحدات",
     "قسد", "داعش", "سرايا", "المعرف", "الاداره", "اداره", "احرار",
+    "حكومه", "سلطات", "سلطه",  # ("قوات حكومة دمشق", "سلطات دمشق": the government, not the city)
 }  # fmt: skip
 # "part of" words inside a list of places (وجزء من، وأجزاء من، ومعظم).
 PART_OF_WORDS = {normalize_text(w) for w in ("جزء", "اجزاء", "معظم", "بعض", "كامل", "غالبيه", "اغلب")}
@@ -403,7 +404,9 @@ CUE_ADJECTIVES = frozenset(
               "عمليات", "سيطره", "نفوذ", "عازله", "امنه", "منزوعه", "نفطيه", "صناعيه", "زراعيه", "سكنيه", "هام",
               "هامه", "واسعه", "كبير", "صغير", "مهم")
 )  # fmt: skip
-# Of those, the ones that may stand far from their noun (after a relative clause); منها and بينها only
+# Of those, the ones a list of names may follow straight away ("وبلدات أخرى الشحيل والطيانة").
+LIST_ADJECTIVES = frozenset(normalize_text(w) for w in ("اخري", "مجاوره", "قريبه", "محاذيه", "محيطه"))
+# Of the list openers, the ones that may stand far from their noun (after a relative clause); منها and بينها only
 # follow it closely ("انسحبت منها" is "withdrew from it").
 LIST_OPENERS_FAR = frozenset({"هي", "وهي", "هما", "وهما"})
 # Regions that lie inside one governorate: named in a sentence ("في مدينة دوما بالغوطة الشرقية"), they set

@@ -1416,7 +1416,8 @@ def test_a_cue_with_its_article_before_a_dual_cue_is_no_village_and_hill_pair():
 
 def test_a_region_inside_one_governorate_places_the_names_of_its_sentence():
     places = [
-        (P(1, "دوما", "Duma", "city", 33.5699, 36.3991, "SY03"), ["دوما"]),
+        # (a town here: a name's one city is kept far from the report when its near homonym fails)
+        (P(1, "دوما", "Duma", "town", 33.5699, 36.3991, "SY03"), ["دوما"]),
         (P(2, "دوما", "Duma", "village", 32.8512, 36.7749, "SY13"), ["دوما"]),
         (P(3, "داعل", "Da'el", "town", 32.7538, 36.1304, "SY12"), ["داعل"]),
         (P(4, "درعا البلد", "Dar'a al Balad", "village", 32.6104, 36.0938, "SY12"), ["درعا البلد"]),
@@ -1558,3 +1559,67 @@ def test_a_name_takes_the_cue_of_a_later_mention():
     # ... the bare name alone is the nearer village.
     text = "قصفت القوات التركية بلدة تل تمر ورأس العين."
     assert found(geoparse(text, index=idx))["رأس العين"] == "Ras al-Ain village"
+
+
+def test_a_city_far_from_the_report_is_kept_when_its_near_homonym_fails():
+    places = [
+        (P(1, "القصير", "Al-Qusayr", "town", 34.5053, 36.5798, "SY04"), ["القصير"]),  # C2774
+        (P(2, "حمص", "Homs", "city", 34.7227, 36.7148, "SY04"), ["حمص"]),  # C2728
+        (P(3, "درعا", "Dar'a", "city", 32.6187, 36.1134, "SY12"), ["درعا"]),  # C6311
+        (P(4, "السويداء", "As-Sweida", "city", 32.7118, 36.5674, "SY13"), ["السويداء"]),  # C6401
+        (P(5, "القنيطرة", "Quneitra", "city", 33.1256, 35.8240, "SY14"), ["القنيطرة"]),  # C6268
+        (P(6, "القنيطرة", "Quneitra (Tartus)", "village", 34.6939, 36.0872, "SY10"), ["القنيطرة"]),  # C5311
+    ]
+    idx = index_of(places)
+    # Center Sweden 2024: the Tartus village is nearest the report's Homs, but the list names cities.
+    text = (
+        "أعلنت الفصائل السورية المسلحة أننا سيطرنا على مدينة القصير بريف حمص على الحدود مع لبنان. "
+        "وأكدت المعارضة أنها بذلك نجحت في تحرير 4 مدن خلال 24 ساعة، وهي درعا والقنيطرة والسويداء وحمص."
+    )
+    assert found(geoparse(text, index=idx))["القنيطرة"] == "Quneitra"
+    # ... a village's homonym far from the report is still refused when the name has no city.
+    places[4] = (P(5, "القنيطرة", "Quneitra (Quneitra)", "village", 33.1256, 35.8240, "SY14"), ["القنيطرة"])
+    assert found(geoparse(text, index=index_of(places)))["القنيطرة"] is None
+
+
+def test_the_government_named_for_its_capital_is_no_place_and_no_context():
+    places = [
+        (P(1, "روتان", "Rotan", "village", 37.0616, 41.5020, "SY08"), ["روتان"]),  # C4770
+        (P(2, "القحطانية", "Qahtaniyyeh", "town", 37.0285, 41.5427, "SY08"), ["القحطانية", "تربه سبيه"]),
+        (P(3, "دمشق", "Damascus", "city", 33.5102, 36.2913, "SY01"), ["دمشق"]),
+        (P(4, "عين العرب", "Ain Al Arab", "city", 36.8909, 38.3482, "SY02"), ["عين العرب", "كوباني"]),
+    ]
+    idx = index_of(places)
+    # Syriac Press 2022: "a point of the Damascus government's forces" is the government, and a village of
+    # Hasakah is not judged against Rural Damascus.
+    text = (
+        "بالتزامن مع استهداف نقطة لقوات حكومة دمشق في قرية قرموغ شرق كوباني. "
+        "كما تعرضت اكاديمية قوات السوتورو السريانية في قرية روتان ومواقع نفطية في محيط تربه سبيه لقصف عنيف."
+    )
+    places_found = found(geoparse(text, index=idx))
+    assert "دمشق" not in places_found
+    assert places_found["روتان"] == "Rotan"
+    # ... while Damascus named as a city still is one.
+    assert found(geoparse("سقطت قذائف على أحياء دمشق الشرقية", index=idx)) == {"دمشق": "Damascus"}
+
+
+def test_a_list_follows_a_plural_cue_and_its_adjective():
+    places = [
+        (P(1, "ذيبان", "Thiban", "town", 35.0076, 40.5071, "SY09"), ["ذيبان"]),
+        (P(2, "الشحيل", "Shheil", "village", 35.1287, 40.3970, "SY09"), ["الشحيل"]),
+        (P(3, "الطيانة", "Tayana", "village", 35.0453, 40.4770, "SY09"), ["الطيانة"]),
+        (P(4, "درنج", "Darnaj", "village", 34.9978, 40.5568, "SY09"), ["درنج"]),
+    ]
+    idx = index_of(places)
+    # Selam Democratic 2024: "the surroundings of Thiban and other towns “Shheil, Tayana and Darnaj" (single
+    # words the gazetteer holds as villages are names here only as the list's items).
+    text = "واستهدف القصف تحديداً محيط بلدة ذيبان وبلدات أخرى “الشحيل والطيانة ودرنج بريف دير الزور الشرقي."
+    assert found(geoparse(text, index=idx)) == {
+        "ذيبان": "Thiban",
+        "الشحيل": "Shheil",
+        "الطيانة": "Tayana",
+        "درنج": "Darnaj",
+    }
+    # ... but "it too" after a list's opener is no list: "تطويقها هي الأخرى و فصلها عن دوما".
+    text = "من أجل تطويق بلدات الغوطة هي الأخرى و فصلها عن ذيبان."
+    assert "فصلها" not in found(geoparse(text, index=idx))
