@@ -55,6 +55,13 @@ class _Witnesses:
         """The median distance of the other places from their centre: how scattered the report is."""
         return _spread([p for pid, p in self.ids.items() if pid != place_id])
 
+    def nearest_km(self, place_id, lat: float, lon: float) -> float:
+        """How far the nearest other place of the report lies (a report may cover two fronts)."""
+        return min(
+            (haversine_km(lat, lon, p[0], p[1]) for pid, p in self.ids.items() if pid != place_id),
+            default=float("inf"),
+        )
+
     def without(self, place_id) -> tuple[int, tuple[float, float] | None]:
         """(how many other places, their median point or None)."""
         own = self.ids.get(place_id)

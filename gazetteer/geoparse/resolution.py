@@ -33,6 +33,7 @@ from gazetteer.geoparse.vocabulary import (
     HOMONYM_KM,
     LATIN_ONLY_MIN,
     NAME_QUALIFIERS,
+    NEIGHBOUR_KM,
     QUALIFIER_BASE,
     SPELLING_BASE,
     TYPO_BASE,
@@ -121,6 +122,12 @@ class ResolutionMixin:
             # The capital named on its own ("شرقي دمشق") places the report as its countryside would.
             govs |= {"SY01", DAMASCUS[0]}
             gov_points.append((DAMASCUS[3], DAMASCUS[4]))
+        if govs:
+            # "حي المنشية في مدينة درعا ... وفي حمص": a governorate's city named as a city is one of the
+            # governorates the report names (only widening a set some phrase began).
+            govs |= {
+                _governorate(m.surface)[0] for m in mentions if m.kind == "city" and _governorate(m.surface)
+            }
         # One decision per distinct name (and cue kind): a name repeated in the article means one place.
         groups: dict[tuple, list[Mention]] = {}
         for m in mentions:
@@ -244,8 +251,10 @@ class ResolutionMixin:
         # for it even when the rest of the article is elsewhere.
         local = (head.sentence_start, _admin1(info)) in local
         if ctr and n_others >= 3 and info.kind not in CITY_KINDS and not local and g not in backed:
-            if haversine_km(ctr[0], ctr[1], info.lat, info.lon) > max(
-                CLUSTER_KM, 3 * witnesses.spread_without(info.id)
+            if (
+                haversine_km(ctr[0], ctr[1], info.lat, info.lon)
+                > max(CLUSTER_KM, 3 * witnesses.spread_without(info.id))
+                and witnesses.nearest_km(info.id, info.lat, info.lon) > NEIGHBOUR_KM
             ):
                 reject = True
         if _foreign(info) and (not ctr or haversine_km(ctr[0], ctr[1], info.lat, info.lon) > FOREIGN_KM):
@@ -268,6 +277,7 @@ class ResolutionMixin:
             and not local
             and g not in backed
             and haversine_km(ctr[0], ctr[1], info.lat, info.lon) > HOMONYM_KM
+            and witnesses.nearest_km(info.id, info.lat, info.lon) > NEIGHBOUR_KM
             and any(haversine_km(c.lat, c.lon, info.lat, info.lon) > 10 for c, _b, _r in head.candidates)
         ):
             # A common village name (الخالدية، الحميدية) chosen among its homonyms far from the report's

@@ -222,6 +222,7 @@ HARD_PUNCT = set(".,;:!?()[]{}،؛؟…–—-/|\n")
 QUOTES = set("\"'“”«»„‟‘’″″")
 MAX_WORDS = 5
 CLUSTER_KM = 35.0
+NEIGHBOUR_KM = 10.0  # a place this close to another of the report's places is on one of its fronts
 HOMONYM_KM = 30.0  # the farthest a name with several places is believed from the report's other places
 CITY_KINDS = {"city", "town"}
 TYPO_BASE = 0.45  # score of a same-length-or-one-letter-off Arabic spelling (an outlet's typo)

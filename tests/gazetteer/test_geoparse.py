@@ -1623,3 +1623,47 @@ def test_a_list_follows_a_plural_cue_and_its_adjective():
     # ... but "it too" after a list's opener is no list: "تطويقها هي الأخرى و فصلها عن دوما".
     text = "من أجل تطويق بلدات الغوطة هي الأخرى و فصلها عن ذيبان."
     assert "فصلها" not in found(geoparse(text, index=idx))
+
+
+def test_a_village_beside_another_of_the_reports_places_is_kept_far_from_their_centre():
+    places = [
+        (P(1, "البريقة", "Breiqa", "village", 33.03889, 35.86827, "SY14"), ["البريقة"]),  # C6269
+        (
+            P(2, "البريقة", "Al Burayqah", "village", 35.17314, 40.42328, "SY09"),
+            ["البريقة"],
+        ),  # GeoNames 8275969
+        (P(3, "بئر عجم", "Bir Ajam", "village", 33.05267, 35.86585, "SY14"), ["بئر عجم"]),  # C6267
+        (P(4, "دمشق", "Damascus", "city", 33.5102, 36.29128, "SY01"), ["دمشق"]),  # C1001
+        (P(5, "القنيطرة", "Quneitra", "city", 33.12562, 35.82397, "SY14"), ["القنيطرة"]),  # C6268
+    ]
+    idx = index_of(places)
+    # Sabr 2012 (dpa quoting SOHR): two villages of the Golan's demilitarised zone, 1.5 km apart, and an
+    # activist "from Damascus" 60 km away — the report's centre is no reason to refuse the common name.
+    text = (
+        "وقال رامي عبد الرحمن، مدير المرصد السوري لحقوق الإنسان، إنه بعد قتال عنيف على مدار الأسبوع الماضي، "
+        "تمكن الثوار من السيطرة على قريتي البريقة وبئر عجم. "
+        "وأكد الناشط هيثم العبد الله من دمشق أن المقاتلين يسيطرون حاليا على مناطق قريبة من القنيطرة بالجولان."
+    )
+    assert found(geoparse(text, index=idx))["البريقة"] == "Breiqa"
+    # ... alone with the far city, the common name is still refused.
+    text = "تمكن الثوار من السيطرة على قرية البريقة. وأكد الناشط هيثم العبد الله من دمشق ذلك."
+    assert found(geoparse(text, index=idx))["البريقة"] is None
+
+
+def test_a_governorates_city_named_as_a_city_joins_the_governorates_named():
+    places = [
+        (P(1, "درعا", "Dar'a", "city", 32.61872, 36.11342, "SY12"), ["درعا"]),  # C6311
+        (
+            P(2, "درعا البلد", "Dar'a al Balad", "village", 32.61044, 36.09379, "SY12"),
+            ["درعا البلد"],
+        ),  # C6317
+        (P(3, "حمص", "Homs", "city", 34.72272, 36.71482, "SY04"), ["حمص"]),  # C2728
+    ]
+    idx = index_of(places)
+    # Sarmady 2017 (dpa): Daraa's old town, then "in Homs" — the report names Homs and the city of Daraa.
+    text = (
+        "سيطرت فصائل المعارضة السورية، اليوم السبت، على حي المنشية في مدينة درعا جنوب سوريا. "
+        "وأضاف القائد العسكري أن الطائرات ألقت أكثر من 20 برميلاً متفجراً على أحياء درعا البلد. "
+        "وفي حمص، أفادت وكالة الأنباء السورية الرسمية أن مئات من المقاتلين غادروا آخر حي في مدينة حمص."
+    )
+    assert found(geoparse(text, index=idx))["درعا البلد"] == "Dar'a al Balad"
