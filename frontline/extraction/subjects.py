@@ -197,6 +197,9 @@ def trigger_actor(
                 ),
                 None,
             )
+        if actor is None and not actor_spans and trig.change == "attacked":
+            # "كما تعرضت بلدة إبطع لقصف مماثل": a sentence naming no side goes on with the last one's shelling
+            actor = last_actor or carried_actor
         if actor is None:
             return None  # "تعرضت مواقع قوات الأسد لقصف": the shelled side is named, the shelling one is not
     if actor is None:

@@ -1833,3 +1833,18 @@ def test_a_campaigns_aim_is_no_capture_and_a_village_after_a_capture_noun_is_its
     assert {c for c in found if c[2] == "captured"} == {("دورين", "opposition", "captured")}
     assert ("دورين", "government", "withdrew") in found
     assert ("جب الأحمر", "government", "attacked") in found
+
+
+def test_a_sentence_naming_no_side_goes_on_with_the_last_sides_shelling():
+    idx = index_of(
+        [
+            (P(1, "داعل", "Da'el", "town", 32.7538, 36.1304, "SY12"), ["داعل"]),
+            (P(2, "أبطع", "Abtaa", "town", 32.7905, 36.1542, "SY12"), ["أبطع"]),  # C6031
+        ]
+    )
+    # Syrian Mirror 2016: the regime's shelling of one town, then "Ibta' too came under similar shelling".
+    text = "وقصفت قوات النظام بالمدفعية الثقيلة بلدة داعل في ريف درعا. كما تعرضت بلدة إبطع لقصف مماثل."
+    assert claims_of(text, idx)[0] == {("داعل", "government", "attacked"), ("إبطع", "government", "attacked")}
+    # ... but a sentence that names a side, and not as the shelling one, carries no shelling over.
+    text = "وقصفت قوات النظام بلدة داعل. كما تعرضت مواقع فصائل المعارضة في بلدة إبطع لقصف مماثل."
+    assert ("إبطع", "government", "attacked") not in claims_of(text, idx)[0]
