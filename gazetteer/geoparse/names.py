@@ -42,6 +42,7 @@ from gazetteer.geoparse.words import (
     _clean_surface,
     _cue_reading,
     _is_list_item,
+    _name_ali,
     _norm_first,
     _ordinary_word,
     _org_word,
@@ -115,6 +116,8 @@ class NameBoundsMixin:
         if k >= len(tokens) or not tokens[k].is_word or used[k] or blocked[k]:
             return None
         norm = tokens[k].norm
+        if _name_ali(tokens, k) and strip_article(bare_word(tokens[k - 1].norm)) in ("ابو", "شيخ"):
+            return k  # "تل الشيخ علي"
         if (
             len(norm) < 3
             or norm[:1] == "و"
@@ -244,11 +247,15 @@ class NameBoundsMixin:
             ):
                 break
             sized = count > 0 and norm.startswith("ال") and strip_article(norm) in SIZE_QUALIFIERS
-            if not sized and (
-                norm in LOCATIVES
-                or norm in DIRECTIONS
-                or norm in BOUNDARY_WORDS
-                or any(c.isdigit() for c in norm)
+            if (
+                not sized
+                and not (count > 0 and _name_ali(tokens, j))
+                and (
+                    norm in LOCATIVES
+                    or norm in DIRECTIONS
+                    or norm in BOUNDARY_WORDS
+                    or any(c.isdigit() for c in norm)
+                )
             ):
                 break  # (but "قرية التوخار الكبير": a size is part of the name)
             if count > 0 and (norm in CUES or norm in AREA_WORDS or (norm[:1] in "وبل" and norm[1:] in CUES)):

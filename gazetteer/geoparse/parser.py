@@ -49,6 +49,7 @@ from gazetteer.geoparse.words import (
     _is_list_item,
     _list_cue,
     _list_head,
+    _name_ali,
     _name_word,
     _never_alone,
     _norm_first,
@@ -201,12 +202,9 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 tj = tokens[j]
                 if not tj.is_word or blocked[j] or used[j]:
                     break
-                after_prefix = (
-                    tj.norm == "علي"
-                    and tj.text.endswith("ي")  # (على, with its alef maksura, is the preposition)
-                    and strip_article(bare_word(tokens[j - 1].norm)) in NAME_PREFIX_KEYS
-                    and len(span_words) == 1
-                )  # "الشيخ علي", "تل علي": the name Ali (written like the preposition على)
+                after_prefix = _name_ali(tokens, j) and (
+                    len(span_words) == 1 or strip_article(bare_word(tokens[j - 1].norm)) in ("ابو", "شيخ")
+                )  # "الشيخ علي", "تل علي", "تل الشيخ علي": the name Ali (written like the preposition على)
                 if (
                     span_words
                     and not after_prefix

@@ -19,6 +19,7 @@ from gazetteer.geoparse.vocabulary import (
     LIST_HEAD_KEYS,
     LOCATIVES,
     NAME_DIRECTIONS,
+    NAME_PREFIX_KEYS,
     NAME_QUALIFIERS,
     ORG_WORDS,
     QUOTES,
@@ -229,3 +230,16 @@ def _common_word(norm: str) -> bool:
 def _with_pronoun(norm: str) -> bool:
     key = strip_article(bare_word(norm))
     return len(key) >= 5 and key.endswith(("ها", "هم", "هما"))
+
+
+def _name_ali(tokens: list[Token], j: int) -> bool:
+    """ "علي" written with its ya after a name-forming word (أبو علي، الشيخ علي، تل علي): the name Ali, not
+    the preposition على that normalises the same."""
+    t = tokens[j]
+    return (
+        t.norm == "علي"
+        and t.text.endswith("ي")
+        and j > 0
+        and tokens[j - 1].is_word
+        and strip_article(bare_word(tokens[j - 1].norm)) in NAME_PREFIX_KEYS
+    )

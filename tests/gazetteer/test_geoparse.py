@@ -1667,3 +1667,21 @@ def test_a_governorates_city_named_as_a_city_joins_the_governorates_named():
         "وفي حمص، أفادت وكالة الأنباء السورية الرسمية أن مئات من المقاتلين غادروا آخر حي في مدينة حمص."
     )
     assert found(geoparse(text, index=idx))["درعا البلد"] == "Dar'a al Balad"
+
+
+def test_ali_written_with_its_ya_after_abu_or_sheikh_is_part_of_the_name():
+    places = [
+        (P(1, "تل الشيخ", "Tall ash Shaykh", "village", 36.40, 37.30, "SY02"), ["تل الشيخ"]),
+        (P(2, "تل الشيخ علي", "Tall ash Shaykh Ali", "village", 36.45, 37.35, "SY02"), ["تل الشيخ علي"]),
+    ]
+    idx = index_of(places)
+    assert found(geoparse("سيطرت الفصائل على تل الشيخ علي شرق حلب", index=idx)) == {
+        "تل الشيخ علي": "Tall ash Shaykh Ali"
+    }
+    # ... the preposition على (alef maksura) ends the name.
+    assert found(geoparse("سيطرت الفصائل على تل الشيخ على الطريق", index=idx)) == {
+        "تل الشيخ": "Tall ash Shaykh"
+    }
+    # Syria News 2016: "opposition factions took Jabal Abu Ali and Burj al-Bayda in the Turkmen Mountain".
+    text = "أن فصائل معارضة سيطرت على جبل أبو علي وبرج البيضاء في جبل التركمان"
+    assert "جبل أبو علي" in {m.surface for m in geoparse(text, index=idx).mentions}
