@@ -42,6 +42,7 @@ from frontline.extraction.vocabulary import (
     SIEGE_WORDS,
     STILL_WORDS,
     STORM_VERBS,
+    STORM_WORDS,
     TOWARDS,
     TRIGGER_WORDS,
     TRY_WORDS,
@@ -504,6 +505,15 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             t.change = "held"  # "بات تنظيم داعش يسيطر على أجزاء"، "اصبحوا يفرضون سيطرتهم على": now holds
         elif t.change == "captured" and _storm_with_purpose(norms, t.index):
             t.change = "attacked"  # "اقتحمت بلدة حزارين بالدبابات لاستعادتها من النصرة": not taken yet
+        elif (
+            t.change == "captured"
+            and bare_word(norms[t.index]).removeprefix("ب") in STORM_WORDS  # (not "لاقتحام": an aim)
+            and not any(
+                o.change != "attacked" and o is not t and bare_word(norms[o.index]) not in STORM_WORDS
+                for o in out
+            )
+        ):
+            t.change = "attacked"  # "اقتحم الجيش بلدة كنسبا من أكثر من محور": a storming, no capture stated
     if any(t.change != "attacked" for t in out):
         out = [t for t in out if not t.cause]
     return out

@@ -352,9 +352,10 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
           ("الهبيط", "sdf", "held"), ("عابدين", "sdf", "held")}),
         ("وأوضح المرصد أن المرتزقة انسحبوا من المواقع التي تقدموا إليها في سكيك، حيث لا يزالون يسيطرون على الهبيط وعابدين.",
          {("سكيك", "opposition", "withdrew"), ("الهبيط", "opposition", "held"), ("عابدين", "opposition", "held")}),
-        # ... but what they "were still holding" before a change is the state before it (Naharnet 2013).
+        # ... but what they "were still holding" before a change is the state before it (Naharnet 2013; the
+        # storming alone is an attack, the passage's other sentences tell the capture).
         ("اقتحمت قوات النظام السوري الخميس بلدة الهبيط التي كان مقاتلون معارضون لا يزالون يسيطرون على اجزاء كبيرة منها.",
-         {("الهبيط", "government", "captured")}),
+         {("الهبيط", "government", "attacked")}),
         # Present control in a contrast clause is a hold (Al-Azmenah 2018).
         ("سيطر الجيش العربي السوري على القسم الغربي من الهبيط، بينما يسيطر تنظيم داعش الإرهابي على منطقة عابدين.",
          {("الهبيط", "government", "captured"), ("عابدين", "isis", "held")}),
@@ -1848,3 +1849,16 @@ def test_a_sentence_naming_no_side_goes_on_with_the_last_sides_shelling():
     # ... but a sentence that names a side, and not as the shelling one, carries no shelling over.
     text = "وقصفت قوات النظام بلدة داعل. كما تعرضت مواقع فصائل المعارضة في بلدة إبطع لقصف مماثل."
     assert ("إبطع", "government", "attacked") not in claims_of(text, idx)[0]
+
+
+def test_a_storming_with_no_capture_stated_is_an_attack():
+    idx = index_of([(P(1, "كنسبا", "Kinsibba", "town", 35.7197, 36.2622, "SY06"), ["كنسبا"])])
+    # Radio Tunisienne 2016: "the army stormed the strategic town of Kinsibba from more than one axis".
+    text = (
+        "اقتحم الجيش السوري والقوات الرديفة الثلاثاء 16 فيفري 2016 بلدة كنسبا الاستراتيجية من أكثر من محور "
+        "في ريف اللاذقية الشمالي."
+    )
+    assert claims_of(text, idx)[0] == {("كنسبا", "government", "attacked")}
+    # ... a storming the sentence says ended in control is a capture.
+    text = "اقتحم الجيش السوري بلدة كنسبا وسيطر عليها بالكامل."
+    assert claims_of(text, idx)[0] == {("كنسبا", "government", "captured")}
