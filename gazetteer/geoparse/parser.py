@@ -613,8 +613,17 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     prev_mention_end = item_end
                     i = item_end
                     continue
+            numbered = (
+                # "قرى: الشيخ عقيل، والفوج 46، وكفر بسمة": a base's number inside the list, the list goes on
+                t.text.isdigit()
+                and i > 0
+                and tokens[i - 1].is_word
+                and i + 1 < n
+                and tokens[i + 1].text in ",،"
+            )
             if (
                 list_open
+                and not numbered
                 and not t.norm.startswith("و")
                 and not (
                     prev_mention_end <= list_start

@@ -1685,3 +1685,19 @@ def test_ali_written_with_its_ya_after_abu_or_sheikh_is_part_of_the_name():
     # Syria News 2016: "opposition factions took Jabal Abu Ali and Burj al-Bayda in the Turkmen Mountain".
     text = "أن فصائل معارضة سيطرت على جبل أبو علي وبرج البيضاء في جبل التركمان"
     assert "جبل أبو علي" in {m.surface for m in geoparse(text, index=idx).mentions}
+
+
+def test_a_bases_number_inside_a_list_does_not_end_it():
+    places = [
+        (
+            P(1, "الشيخ عقيل", "Shaykh Aqil", "village", 36.31184, 36.94026, "SY02"),
+            ["الشيخ عقيل"],
+        ),  # GeoNames 172749
+        (P(2, "بسرطون", "Bsartun", "village", 36.20444, 36.91064, "SY02"), ["بسرطون"]),  # C1147
+    ]
+    idx = index_of(places)
+    # Al Jazeera Mubasher 2024: "villages: Sheikh Aqil, Regiment 46, Kafr Basma, Bsartun and Hur".
+    text = "وكانت قوات المعارضة قد سيطرت على قرى: الشيخ عقيل، والفوج 46، وكفر بسمة، وبسرطون، وحور."
+    surfaces = [m.surface for m in geoparse(text, index=idx).mentions]
+    assert surfaces[-3:] == ["كفر بسمة", "بسرطون", "حور"]
+    assert found(geoparse(text, index=idx))["بسرطون"] == "Bsartun"
