@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -168,6 +170,51 @@ def score_passage(
     claims.add(ctp, len(pred_claims), len(gold_claims))
 
 
+@dataclass
+class _Marked:
+    """A mention of a second annotation, read the way the scorer reads the reader's."""
+
+    surface: str
+    place: dict | None
+    is_area: bool = False
+    countryside: bool = False
+
+    def place_dict(self) -> dict | None:
+        return self.place
+
+
+def second_reading(passage: dict, published: dt.date) -> SimpleNamespace:
+    """A second annotator's mentions and claims of a passage, shaped as the reader's reading (for agreement)."""
+    mentions = [_Marked(m["surface"], m.get("place")) for m in passage.get("mentions", [])]
+    claims = [
+        SimpleNamespace(
+            mention=_Marked(c["surface"], None),
+            actor=SimpleNamespace(bloc=c["actor"]),
+            change=c["change"],
+            date_start=dt.date.fromisoformat(c["date_start"]) if c.get("date_start") else dt.date.min,
+            date_end=dt.date.fromisoformat(c["date_end"]) if c.get("date_end") else published,
+        )
+        for c in passage.get("claims", [])
+    ]
+    return SimpleNamespace(geo=SimpleNamespace(mentions=mentions), claims=claims)
+
+
+def agreement(corpus: list[dict], second: list[dict]) -> tuple[Score, Score, Score, list[str]]:
+    """How far a second annotation of the same passages agrees with the corpus, scored as the reader is."""
+    by_id = {p["id"]: p for p in second}
+    missing = [p["id"] for p in corpus if p["id"] not in by_id]
+    if missing:
+        raise CommandError(f"The second annotation lacks {len(missing)} passages: {', '.join(missing[:5])}")
+    mentions, claims, dates = Score(), Score(), Score()
+    errors: list[str] = []
+    for passage in corpus:
+        published = dt.date.fromisoformat(passage["published"])
+        score_passage(
+            passage, second_reading(by_id[passage["id"]], published), mentions, claims, dates, errors
+        )
+    return mentions, claims, dates, errors
+
+
 def ocha_index(path: Path = OCHA_POINTS):
     """A name index of the OCHA 2015 community points alone (a baseline that needs no database)."""
 
@@ -260,11 +307,20 @@ class Command(BaseCommand):
         parser.add_argument("--index", choices=["gazetteer", "ocha"], default="gazetteer",
                             help="gazetteer: the loaded gazetteer (default); ocha: OCHA 2015 points from ../shared (a baseline)")  # fmt: skip
         parser.add_argument("--errors", action="store_true", help="list every miss and extra")
+        parser.add_argument(
+            "--against",
+            metavar="FILE",
+            help="score a second annotation of the --corpus passages (same ids) instead of the reader: how far two "
+            "annotators agree",
+        )
 
     def handle(self, *args, **options):
         path = Path(options["corpus"])
         if not path.exists():
             raise CommandError(f"No corpus at {path}.")
+        if options["against"]:
+            self._agreement(path, Path(options["against"]), options["errors"])
+            return
         if options["index"] == "ocha":
             if not OCHA_POINTS.exists():
                 raise CommandError(f"The OCHA points are not here: {OCHA_POINTS}")
@@ -307,5 +363,23 @@ class Command(BaseCommand):
             for line in evaluate_seed(index):
                 self.stdout.write(line)
         if options["errors"]:
+            for e in errors:
+                self.stdout.write(f"  {e}")
+
+    def _agreement(self, path: Path, other: Path, errors_wanted: bool) -> None:
+        if not other.exists():
+            raise CommandError(f"No second annotation at {other}.")
+        try:
+            corpus, second = load_corpus(path), load_corpus(other)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise CommandError(f"Not a JSON-lines annotation: {exc}") from exc
+        mentions, claims, dates, errors = agreement(corpus, second)
+        self.stdout.write(f"agreement: {other.name} scored against {path.name} ({len(corpus)} passages)")
+        self.stdout.write(mentions.line("place mentions"))
+        self.stdout.write(claims.line("claims"))
+        self.stdout.write(
+            f"{'claim dates':<18} {dates.tp}/{dates.gold} matched claims have overlapping date ranges"
+        )
+        if errors_wanted:
             for e in errors:
                 self.stdout.write(f"  {e}")
