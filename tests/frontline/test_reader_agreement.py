@@ -60,3 +60,18 @@ def test_a_second_annotation_missing_passages_or_not_json_is_a_clear_error(tmp_p
         _agreement(BLIND45, broken)
     with pytest.raises(CommandError, match="No second annotation"):
         _agreement(BLIND45, tmp_path / "absent.jsonl")
+
+
+SECOND = BLIND45.parent / "second"
+
+
+@pytest.mark.parametrize("second", sorted(SECOND.glob("blind*.jsonl")), ids=lambda p: p.stem)
+def test_each_second_annotation_reads_the_very_passages_of_its_set(second):
+    first = {p["id"]: p for p in _lines(BLIND45.parent / second.name)}
+    other = _lines(second)
+    assert [p["id"] for p in other] == list(first)
+    for p in other:
+        assert p["text"] == first[p["id"]]["text"] and p["published"] == first[p["id"]]["published"]
+        assert all(m["surface"] in p["text"] for m in p["mentions"])
+    # ... and the command scores it (the figures are recorded in the corpus README).
+    assert "agreement:" in _agreement(BLIND45.parent / second.name, second)
