@@ -17,6 +17,7 @@ from frontline.extraction.actors import (
 from frontline.extraction.dates import dates_in
 from frontline.extraction.drafts import DraftClaim, Reading
 from frontline.extraction.roles import (
+    _loyal_to,
     _occupation_spans,
     _occupier,
     _our_side,
@@ -118,7 +119,7 @@ def extract_claims(
             )
         actor_spans = [
             (a, e, ref)
-            for a, e, ref in found_spans
+            for a, e, ref in _loyal_to(norms, found_spans)
             # "وحدات الحماية المدعومة بعناصر من الجيش الحر وغارات طيران التحالف": support, not the subject
             if not (
                 ref.bloc == NO_SIDE and any(bare_word(n) in SUPPORT_WORDS for n in norms[max(0, a - 10) : a])

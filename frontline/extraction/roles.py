@@ -10,6 +10,7 @@ from frontline.extraction.vocabulary import (
     ATTACK_NOUNS,
     EXPEL_VERBS,
     FROM_HOLD,
+    LOYAL_WORDS,
     MEANS_WORDS,
     OCCUPATION,
     OUR_FORCES,
@@ -201,3 +202,30 @@ def _speakers_side(norms: list[str], a: int, at: int, complementizers: list[int]
     if not marks or not any(bare_word(norms[j]) in SPEAKER_WORDS for j in range(max(0, a - 5), a)):
         return False
     return not any(n in SPEAKER_PRONOUNS for n in norms[marks[-1] : at])
+
+
+def _loyal_to(norms: list[str], spans: list) -> list:
+    """ "المسلحين الموالين للحكومة السورية": a side named by whom it is loyal to is of that side."""
+    out = []
+    for a, e, ref in spans:
+        if e + 1 < len(norms) and bare_word(norms[e]) in LOYAL_WORDS:
+            at = e + 1
+            patron = next(
+                (
+                    (a2, e2, r)
+                    for a2, e2, r in spans
+                    if a2 == at and norms[a2][:1] == "ل" and not norms[a2].startswith("ال")
+                ),
+                None,
+            )
+            while patron is not None:
+                # "التابعة لتنظيم جبهة النصرة": the name that follows the generic word is the patron
+                nxt = next(((a2, e2, r) for a2, e2, r in spans if a2 == patron[1]), None)
+                if nxt is None:
+                    break
+                patron = nxt
+            patron = patron[2] if patron is not None else None
+            if patron is not None and patron.bloc != ref.bloc:
+                ref = ActorRef(patron.code, patron.name, patron.bloc)
+        out.append((a, e, ref))
+    return out

@@ -20,6 +20,7 @@ from frontline.extraction.vocabulary import (
     ABILITY_VERBS,
     ATTACK_NOUNS,
     CHANGES_OF_HANDS,
+    NOT_SNA_FACTIONS,
     RESULT_VERBS,
     VICTIM_WORDS,
 )
@@ -270,7 +271,17 @@ def trigger_actor(
         return None  # "التي تسيطر عليها" with no side named: nothing to say
     where = next((a for a, _e, ref in actor_spans if ref is actor), None)
     actor = _backed_by_turkey(actor, actor_spans, where)
-    if actor is not None and actor.bloc == "opposition" and turkish_operation:
+    named = (
+        " ".join(norms[where : next((e for a, e, _r in actor_spans if a == where), where)])
+        if where is not None
+        else ""
+    )
+    if (
+        actor is not None
+        and actor.bloc == "opposition"
+        and turkish_operation
+        and not any(f in named for f in NOT_SNA_FACTIONS)  # (HTS was never the SNA)
+    ):
         actor = ActorRef("sna", {c: n for c, n, _ in BUILTIN_ACTORS}["sna"], "sna")
     if actor is None and not trig.flip:
         actor = carried_actor

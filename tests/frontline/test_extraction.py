@@ -1862,3 +1862,45 @@ def test_a_storming_with_no_capture_stated_is_an_attack():
     # ... a storming the sentence says ended in control is a capture.
     text = "اقتحم الجيش السوري بلدة كنسبا وسيطر عليها بالكامل."
     assert claims_of(text, idx)[0] == {("كنسبا", "government", "captured")}
+
+
+def test_a_side_named_by_whom_it_is_loyal_to_is_of_that_side():
+    idx = index_of(
+        [
+            (P(1, "المزرعة", "Mazraa", "town", 32.77845, 36.47855, "SY13"), ["المزرعة"]),  # C6164
+            (P(2, "كناكر", "Kanaker", "village", 32.66386, 36.50986, "SY13"), ["كناكر"]),  # C6155
+            (
+                P(3, "الفوعة", "Foah", "town", 35.9829, 36.7022, "SY07"),
+                ["الفوعة"],
+            ),  # OCHA, as the corpus has it
+        ]
+    )
+    # Misr Elaan 2025: "gunmen loyal to the Syrian government withdrew from al-Mazraa and Kanaker".
+    text = "أفادت وسائل إعلام سورية بأن عدداً من المسلحين الموالين للحكومة السورية انسحبوا من مناطق المزرعة وكناكر."
+    assert claims_of(text, idx)[0] == {
+        ("المزرعة", "government", "withdrew"),
+        ("كناكر", "government", "withdrew"),
+    }
+    # SANA 2017: the patron is the name after the generic "تنظيم" (Nusra, not the Islamic State).
+    text = (
+        "أصيب شخصان جراء قصف المجموعات الإرهابية التابعة لتنظيم جبهة النصرة بلدة الفوعة المحاصرة بريف إدلب."
+    )
+    assert claims_of(text, idx)[0] == {("الفوعة", "opposition", "attacked")}
+
+
+def test_hts_stays_opposition_in_an_article_that_names_turkish_backed_factions():
+    idx = index_of(
+        [
+            (P(1, "حلفايا", "Halfaya", "town", 35.26315, 36.60335, "SY05"), ["حلفايا"]),  # C3453
+            (P(2, "مورك", "Murak", "village", 35.36761, 36.69166, "SY05"), ["مورك"]),  # C3029
+        ]
+    )
+    # Mogaz Masr 2024: HTS-led groups took northern Hama; later "factions of the National Army loyal to Turkey".
+    text = (
+        "وكانت التنظيمات المسلحة بقيادة هيئة تحرير الشام قد سيطرت على العديد من البلدات، من بينها حلفايا ومورك. "
+        "ما أدى إلى مقتل ثلاثة عناصر من فصائل الجيش الوطني الموالية لتركيا."
+    )
+    assert claims_of(text, idx)[0] == {
+        ("حلفايا", "opposition", "captured"),
+        ("مورك", "opposition", "captured"),
+    }
