@@ -21,6 +21,8 @@ from frontline.extraction.vocabulary import (
     ATTACK_NOUNS,
     CHANGES_OF_HANDS,
     NOT_SNA_FACTIONS,
+    PRONOUN_OBJECTS,
+    RELATIVES,
     RESULT_VERBS,
     VICTIM_WORDS,
 )
@@ -131,6 +133,20 @@ def trigger_actor(
             actor = _attack_agent(trig.index, stop, actor_spans, norms)
     if actor is None and not trig.flip and not trig.relative:
         actor = _relative_subject(trig.index, actor_spans, norms)
+    if actor is None and trig.relative:
+        # "والتي كان النظام قد سيطر عليها": the relative clause's own subject, between it and the verb
+        rel = next(
+            (j for j in range(trig.index - 1, max(-1, trig.index - 7), -1) if norms[j] in RELATIVES), None
+        )
+        if rel is not None:
+            actor = next((ref for a, _e, ref in actor_spans if rel < a < trig.index), None)
+        if (
+            actor is None
+            and norms[trig.index + 1 : trig.index + 2]
+            and norms[trig.index + 1] in PRONOUN_OBJECTS
+        ):
+            # "والتي سيطر عليها النظام": the side after the verb and its pronoun
+            actor = next((ref for a, _e, ref in actor_spans if a == trig.index + 2), None)
     if trig.strict:
         if actor is None:
             # "المجموعات الإرهابية المنتشرة في قريتي X وY": the side just before the participle.

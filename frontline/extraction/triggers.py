@@ -443,7 +443,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             if (
                 w in ("سيطرت", "سيطر", "سيطروا", "استولت", "استولي")
                 and k > 0
-                and norms[k - 1] in RELATIVES
+                and _relative_before(norms, k)
                 and any(x in PRONOUN_OBJECTS for x in norms[k + 1 : k + 3])
             ):
                 # "مدينتي تلبيسة والرستن، التي سيطرت عليهما الفصائل": the places before the relative were taken.
@@ -499,6 +499,14 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             elif any(x.endswith("تقدم") for x in norms[k + 1 : k + 3]):
                 out.append(Trigger("attacked", k, actor_after=True))
     for t in out:
+        if (
+            t.change == "captured"
+            and not t.relative
+            and t.index > 0
+            and _relative_before(norms, t.index)
+            and any(x in PRONOUN_OBJECTS for x in norms[t.index + 1 : t.index + 3])
+        ):
+            t.relative = True  # "والتي كان النظام استطاع السيطرة عليها": the relative clause's capture
         if t.change == "captured" and _again(norms, t.index):
             t.change = "recaptured"  # "استطاع الجيش السيطرة مجدّداً على بلدة خناصر": taken back
         elif t.change == "captured" and (_become_present(norms, t.index) or _stated_present(norms, t.index)):
@@ -535,6 +543,15 @@ def _tried(norms: list[str], k: int, found: list[Trigger]) -> bool:
             False  # "تصدت الكتائب لمحاولة قوات النظام التقدم على بلدة X": pushed back, the hold is the claim
         )
     return any(bare_word(x) in TRY_WORDS for x in norms[max(0, k - 6) : k])
+
+
+def _relative_before(norms: list[str], k: int) -> bool:
+    """The capture at k is a relative clause's verb: "التي سيطرت عليها", or with its subject and a past
+    before it, "والتي كان النظام قد سيطر عليها", "والتي كان النظام استطاع السيطرة عليها"."""
+    if norms[k - 1] in RELATIVES:
+        return True
+    rel = next((j for j in range(k - 1, max(-1, k - 7), -1) if norms[j] in RELATIVES), None)
+    return rel is not None and rel + 1 < k and bare_word(norms[rel + 1]) in ("كان", "كانت", "كانوا")
 
 
 def _storm_with_purpose(norms: list[str], k: int) -> bool:

@@ -128,6 +128,8 @@ REPULSE_WORDS = {"التراجع", "بالتراجع", "صد", "صدت", "صدو
                  "ارغامهم", "دحر", "دحرهم"}  # fmt: skip
 TOWARDS = {"الى", "الي", "نحو", "باتجاه", "اتجاه"}
 HEADING_WORDS = {"نحو", "باتجاه", "اتجاه"}  # (not إلى: "دخلت إلى قرية X" took it)
+# ... and paving the way: "تحرير قرية المختارة، ممهداً الطريق إلى بلدة سلمى" (the next aim, not taken).
+HEADING_WORDS |= {"ممهدا", "ممهده", "ممهدين", "تمهيدا", "ليفتح", "فاتحا", "فاتحه"}
 # The side a place was taken from by force: "من قبضة التنظيم"، "من يد داعش" (the corpus annotates the
 # neutral "من سيطرة X" as no loss of X's).
 FROM_HOLD = {"قبضه", "يد", "ايدي", "براثن"}

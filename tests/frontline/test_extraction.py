@@ -1904,3 +1904,22 @@ def test_hts_stays_opposition_in_an_article_that_names_turkish_backed_factions()
         ("حلفايا", "opposition", "captured"),
         ("مورك", "opposition", "captured"),
     }
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "والتي كان النظام استطاع السيطرة عليها قبل أشهر من الآن",  # Shabab Post 2016, as written
+        "والتي كان النظام قد سيطر عليها قبل أشهر",
+        "والتي سيطر عليها النظام قبل أشهر",
+    ],
+)
+def test_a_relative_clause_with_its_own_subject_and_a_town_the_way_is_paved_to(relative):
+    # (no source lists al-Mukhtara: the village named after its cue comes back unresolved)
+    idx = index_of([(P(2, "سلمى", "Salma", "village", 35.68717, 36.14143, "SY06"), ["سلمى"])])  # C3704
+    # "Jaysh al-Fatah freed al-Mukhtara, paving the way to Salma, which the regime had taken months ago".
+    text = f"كما استطاع جيش الفتح تحرير قرية المختارة، ممهداً الطريق إلى بلدة سلمى الاستراتيجية، {relative}."
+    assert claims_of(text, idx)[0] == {
+        ("المختارة", "opposition", "captured"),
+        ("سلمى", "government", "captured"),
+    }
