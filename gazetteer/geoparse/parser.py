@@ -36,6 +36,7 @@ from gazetteer.geoparse.vocabulary import (
     PART_OF_WORDS,
     QUOTES,
     REGION_WORDS,
+    RELATIVE_PRONOUNS,
     SIZE_QUALIFIERS,
     STOPWORDS,
     SUBDISTRICT_BEFORE,
@@ -191,7 +192,10 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
             j = i
             # (a و written apart starts no name: "و أدى" is not وادي)
             firsts = (
-                [f for f, _ in first_word_keys(t.text) if f in prefixes] if t.norm not in ("و", "ف") else []
+                [f for f, _ in first_word_keys(t.text) if f in prefixes]
+                # (nor a relative pronoun: "التي ما زال" is not the village تيما)
+                if t.norm not in ("و", "ف") and bare_word(t.norm) not in RELATIVE_PRONOUNS
+                else []
             )
             acc = ""
             while j < n and len(span_words) < MAX_WORDS and firsts:

@@ -397,6 +397,8 @@ LIST_OPENERS = frozenset(
         "مثل",
     }
 )  # fmt: skip  ("القرى التالية: X، Y")
+# Relative pronouns: no place name starts with one (their joined key may spell one: التي ما ~ تيما).
+RELATIVE_PRONOUNS = frozenset({"التي", "الذي", "اللتين", "اللذين", "اللتان", "اللذان", "الذين", "اللواتي"})
 # Adjectives after a cue word: "تلة مشرفة" is an overlooking hill, not a hill called مشرفة.
 CUE_ADJECTIVES = frozenset(
     normalize_text(w)

@@ -1701,3 +1701,11 @@ def test_a_bases_number_inside_a_list_does_not_end_it():
     surfaces = [m.surface for m in geoparse(text, index=idx).mentions]
     assert surfaces[-3:] == ["كفر بسمة", "بسرطون", "حور"]
     assert found(geoparse(text, index=idx))["بسرطون"] == "Bsartun"
+
+
+def test_a_relative_pronoun_starts_no_name_whatever_its_joined_key_spells():
+    idx = index_of([(P(1, "تيما", "Tima", "village", 32.8359, 36.76467, "SY13"), ["تيما"])])  # C6225
+    # Ahwal Masr 2015: "the remaining positions that the army still holds" (التي ما joined spells تيما).
+    text = "للسيطرة على المواقع الباقية التى ما زال الجيش يسيطر عليها، فى محافظة القنيطرة."
+    assert found(geoparse(text, index=idx)) == {}
+    assert found(geoparse("قصفت قوات النظام قرية تيما", index=idx)) == {"تيما": "Tima"}
