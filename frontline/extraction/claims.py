@@ -198,6 +198,7 @@ def extract_claims(
         )
         last_actor: ActorRef | None = None
         last_places: list[Mention] = []
+        taken_places: list[Mention] = []  # the places this sentence's captures took so far
         found: list[tuple[Mention, ActorRef, str, bool]] = []
         for n_t, trig in enumerate(triggers):
             # (a relative or adjectival hold, "المواقع الخاضعة لسيطرة النظام", does not end the clause before it)
@@ -360,7 +361,16 @@ def extract_claims(
                     places = [
                         m
                         for k, m in m_pos
-                        if start_clause < k < trig.index and not _reference(norms, k, named)
+                        if start_clause < k < trig.index
+                        and not _reference(norms, k, named)
+                        # ("سيطرت ... على قرى الشعثة والطليسية، كما قضى عدد من المقاتلين في القصف": the
+                        # places a capture before took, not what a later attack word is about)
+                        and not (
+                            trig.change == "attacked"
+                            and m in taken_places
+                            # (but "حريصة على استعادتهما": a pronoun names them as its object)
+                            and not norms[trig.index].endswith(("ها", "هما", "هم"))
+                        )
                     ]
                     if trig.still:
                         places = places[
@@ -370,6 +380,8 @@ def extract_claims(
                 last_actor = actor
             if places and not trig.relative:
                 last_places = places
+                if trig.change in ("captured", "recaptured"):
+                    taken_places.extend(places)
             if loser is None and trig.change in ("captured", "recaptured") and places:
                 loser = _taken_from(trig.index, stop, actor_spans, norms)
             if trig.change in ("captured", "recaptured") and not trig.relative and trig.until is None:

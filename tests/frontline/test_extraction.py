@@ -1923,3 +1923,24 @@ def test_a_relative_clause_with_its_own_subject_and_a_town_the_way_is_paved_to(r
         ("المختارة", "opposition", "captured"),
         ("سلمى", "government", "captured"),
     }
+
+
+def test_places_a_change_took_are_not_what_a_later_word_in_the_sentence_is_about():
+    idx = index_of(
+        [
+            (P(2, "الشعثة", "Shatheh", "village", 35.35358, 36.89498, "SY05"), ["الشعثة"]),  # C3017
+            (P(3, "الطليسية", "Tleisiyeh", "village", 35.36794, 36.91303, "SY05"), ["الطليسية"]),  # C3022
+        ]
+    )
+    # SOHR 2016: "... after it had taken al-Shaatha and al-Tleisiyeh hours before; fighters were killed in the
+    # shelling and clashes" — the shelling the fighters died in is no attack on the villages just taken. (No
+    # source lists Karah: the village named after its cue comes back unresolved.)
+    text = (
+        "وسط تقدم جديد لقوات النظام وسيطرته على قرية كراح وذلك بعد ان كانت قد سيطرت قبل ساعات على قرى الشعثة "
+        "والطليسية، كما قضى عدد من مقاتلي الفصائل في القصف والاشتباكات."
+    )
+    assert claims_of(text, idx)[0] == {
+        ("كراح", "government", "captured"),
+        ("الشعثة", "government", "captured"),
+        ("الطليسية", "government", "captured"),
+    }
