@@ -39,6 +39,7 @@ from gazetteer.geoparse.vocabulary import (
     TANWEEN,
 )
 from gazetteer.geoparse.words import (
+    PERSON_PREFIX_KEYS,
     _clean_surface,
     _cue_reading,
     _is_list_item,
@@ -116,7 +117,7 @@ class NameBoundsMixin:
         if k >= len(tokens) or not tokens[k].is_word or used[k] or blocked[k]:
             return None
         norm = tokens[k].norm
-        if _name_ali(tokens, k) and strip_article(bare_word(tokens[k - 1].norm)) in ("ابو", "شيخ"):
+        if _name_ali(tokens, k, PERSON_PREFIX_KEYS):
             return k  # "تل الشيخ علي"
         if (
             len(norm) < 3

@@ -42,6 +42,7 @@ from gazetteer.geoparse.vocabulary import (
     SUBDISTRICT_BEFORE,
 )
 from gazetteer.geoparse.words import (
+    PERSON_PREFIX_KEYS,
     _aside_end,
     _clean_surface,
     _counted,
@@ -54,6 +55,7 @@ from gazetteer.geoparse.words import (
     _name_word,
     _never_alone,
     _norm_first,
+    _numbered_item,
     _ordinary_word,
     _short_quotes,
     _side_phrase_end,
@@ -207,7 +209,7 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 if not tj.is_word or blocked[j] or used[j]:
                     break
                 after_prefix = _name_ali(tokens, j) and (
-                    len(span_words) == 1 or strip_article(bare_word(tokens[j - 1].norm)) in ("ابو", "شيخ")
+                    len(span_words) == 1 or _name_ali(tokens, j, PERSON_PREFIX_KEYS)
                 )  # "الشيخ علي", "تل علي", "تل الشيخ علي": the name Ali (written like the preposition على)
                 if (
                     span_words
@@ -617,17 +619,9 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     prev_mention_end = item_end
                     i = item_end
                     continue
-            numbered = (
-                # "قرى: الشيخ عقيل، والفوج 46، وكفر بسمة": a base's number inside the list, the list goes on
-                t.text.isdigit()
-                and i > 0
-                and tokens[i - 1].is_word
-                and i + 1 < n
-                and tokens[i + 1].text in ",،"
-            )
             if (
                 list_open
-                and not numbered
+                and not _numbered_item(tokens, i)  # ("والفوج 46،": the list goes on)
                 and not t.norm.startswith("و")
                 and not (
                     prev_mention_end <= list_start

@@ -232,14 +232,30 @@ def _with_pronoun(norm: str) -> bool:
     return len(key) >= 5 and key.endswith(("ها", "هم", "هما"))
 
 
-def _name_ali(tokens: list[Token], j: int) -> bool:
+# The name-forming words a person's name follows: "أبو علي", "الشيخ علي" (a name may go on after them).
+PERSON_PREFIX_KEYS = frozenset({"ابو", "شيخ"})
+
+
+def _name_ali(tokens: list[Token], j: int, prefixes: frozenset[str] = NAME_PREFIX_KEYS) -> bool:
     """ "علي" written with its ya after a name-forming word (أبو علي، الشيخ علي، تل علي): the name Ali, not
-    the preposition على that normalises the same."""
+    the preposition على that normalises the same. `prefixes`: the words it may follow."""
     t = tokens[j]
     return (
         t.norm == "علي"
         and t.text.endswith("ي")
         and j > 0
         and tokens[j - 1].is_word
-        and strip_article(bare_word(tokens[j - 1].norm)) in NAME_PREFIX_KEYS
+        and strip_article(bare_word(tokens[j - 1].norm)) in prefixes
+    )
+
+
+def _numbered_item(tokens: list[Token], i: int) -> bool:
+    """A number between a list item's word and a comma ("قرى: الشيخ عقيل، والفوج 46، وكفر بسمة"): a base's
+    number inside the list, which goes on after it."""
+    return (
+        tokens[i].text.isdigit()
+        and i > 0
+        and tokens[i - 1].is_word
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text in ",،"
     )
