@@ -22,11 +22,10 @@ from frontline.extraction.vocabulary import (
     CHANGES_OF_HANDS,
     NOT_SNA_FACTIONS,
     PRONOUN_OBJECTS,
-    RELATIVES,
     RESULT_VERBS,
     VICTIM_WORDS,
 )
-from frontline.extraction.words import _possessive
+from frontline.extraction.words import _possessive, _relative_index
 from gazetteer.geoparse import bare_word
 
 
@@ -135,9 +134,7 @@ def trigger_actor(
         actor = _relative_subject(trig.index, actor_spans, norms)
     if actor is None and trig.relative:
         # "والتي كان النظام قد سيطر عليها": the relative clause's own subject, between it and the verb
-        rel = next(
-            (j for j in range(trig.index - 1, max(-1, trig.index - 7), -1) if norms[j] in RELATIVES), None
-        )
+        rel = _relative_index(norms, trig.index)
         if rel is not None:
             actor = next((ref for a, _e, ref in actor_spans if rel < a < trig.index), None)
         if (

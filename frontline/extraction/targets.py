@@ -22,14 +22,13 @@ from frontline.extraction.vocabulary import (
     POST_WORDS,
     REACH_WORDS,
     REFERENCE_CUES,
-    RELATIVES,
     SIEGE_VERBS,
     SIEGE_WORDS,
     STRONGHOLD_LEADS,
     STRONGHOLD_WORDS,
     TOWARDS,
 )
-from frontline.extraction.words import _verbal_noun
+from frontline.extraction.words import _relative_index, _verbal_noun
 from gazetteer.geoparse import Mention, Token, bare_capital, bare_word
 
 
@@ -251,7 +250,7 @@ def _strongholds(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention,
         ]
         if not before:
             # "بلدتي كفريا والفوعة اللتين تعتبران أهم معاقل النظام": every place of the phrase before it.
-            rel = next((j for j in range(at - 1, max(-1, at - 5), -1) if norms[j] in RELATIVES), None)
+            rel = _relative_index(norms, at, reach=4)
             if rel is not None:
                 edge = rel
                 for k, end, m in sorted(starts, key=lambda x: -x[1]):

@@ -50,7 +50,7 @@ from frontline.extraction.vocabulary import (
     WAS_WORDS,
     WITHDREW_VERBS,
 )
-from frontline.extraction.words import _possessive
+from frontline.extraction.words import _possessive, _relative_index
 from gazetteer.geoparse import bare_word
 from gazetteer.normalize import strip_article
 
@@ -550,7 +550,7 @@ def _relative_before(norms: list[str], k: int) -> bool:
     before it, "والتي كان النظام قد سيطر عليها", "والتي كان النظام استطاع السيطرة عليها"."""
     if norms[k - 1] in RELATIVES:
         return True
-    rel = next((j for j in range(k - 1, max(-1, k - 7), -1) if norms[j] in RELATIVES), None)
+    rel = _relative_index(norms, k)
     return rel is not None and rel + 1 < k and bare_word(norms[rel + 1]) in ("كان", "كانت", "كانوا")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from frontline.extraction.vocabulary import RELATIVES
 from gazetteer.geoparse import bare_word
 
 POSSESSIVE_ENDINGS = ("ته", "تها", "تهم", "تهما", "ها", "ه")
@@ -28,3 +29,8 @@ def _bare_units(norm: str) -> bool:
 
 def _is_anaphor(norm: str) -> bool:
     return norm in ("الاخير", "الاخيره")
+
+
+def _relative_index(norms: list[str], k: int, reach: int = 6) -> int | None:
+    """Where the nearest relative pronoun (التي، الذي ...) stands within `reach` words before word k, if any."""
+    return next((j for j in range(k - 1, max(-1, k - reach - 1), -1) if norms[j] in RELATIVES), None)
