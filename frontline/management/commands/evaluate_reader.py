@@ -337,11 +337,7 @@ class Command(BaseCommand):
         corpus = load_corpus(path)
         mentions, claims, dates, errors = evaluate(index, corpus)
         self.stdout.write(f"corpus: {len(corpus)} passages ({path.name}), index: {options['index']}")
-        self.stdout.write(mentions.line("place mentions"))
-        self.stdout.write(claims.line("claims"))
-        self.stdout.write(
-            f"{'claim dates':<18} {dates.tp}/{dates.gold} matched claims have a date range overlapping the annotated one"
-        )
+        self._scores(mentions, claims, dates, "have a date range overlapping the annotated one")
         if path == CORPUS:
             total = len(corpus)
             for extra, label in later_sets():
@@ -363,8 +359,16 @@ class Command(BaseCommand):
             for line in evaluate_seed(index):
                 self.stdout.write(line)
         if options["errors"]:
-            for e in errors:
-                self.stdout.write(f"  {e}")
+            self._errors(errors)
+
+    def _scores(self, mentions: Score, claims: Score, dates: Score, dates_said: str) -> None:
+        self.stdout.write(mentions.line("place mentions"))
+        self.stdout.write(claims.line("claims"))
+        self.stdout.write(f"{'claim dates':<18} {dates.tp}/{dates.gold} matched claims {dates_said}")
+
+    def _errors(self, errors: list[str]) -> None:
+        for e in errors:
+            self.stdout.write(f"  {e}")
 
     def _agreement(self, path: Path, other: Path, errors_wanted: bool) -> None:
         if not other.exists():
@@ -375,11 +379,6 @@ class Command(BaseCommand):
             raise CommandError(f"Not a JSON-lines annotation: {exc}") from exc
         mentions, claims, dates, errors = agreement(corpus, second)
         self.stdout.write(f"agreement: {other.name} scored against {path.name} ({len(corpus)} passages)")
-        self.stdout.write(mentions.line("place mentions"))
-        self.stdout.write(claims.line("claims"))
-        self.stdout.write(
-            f"{'claim dates':<18} {dates.tp}/{dates.gold} matched claims have overlapping date ranges"
-        )
+        self._scores(mentions, claims, dates, "have overlapping date ranges")
         if errors_wanted:
-            for e in errors:
-                self.stdout.write(f"  {e}")
+            self._errors(errors)
