@@ -12,6 +12,7 @@ from frontline.extraction.vocabulary import (
     FROM_HOLD,
     LOYAL_WORDS,
     MEANS_WORDS,
+    NOT_SNA_FACTIONS,
     OCCUPATION,
     OUR_FORCES,
     PREPOSITIONS,
@@ -53,6 +54,15 @@ def _backed_by_turkey(actor: ActorRef | None, spans, at: int | None) -> ActorRef
         if ref.bloc == "sna" and at - 6 <= a_start <= at + 6 and a_start != at:
             return ref if ref.code == "sna" else ActorRef("sna", ref.name, "sna")
     return actor
+
+
+def _never_sna(norms: list[str], spans, at: int | None) -> bool:
+    """The side named at word `at` is a faction never part of the SNA (HTS, Nusra, Jaysh al-Fatah), whatever
+    operation of Turkey the article tells of."""
+    if at is None:
+        return False
+    named = " ".join(norms[at : next((e for a, e, _r in spans if a == at), at)])
+    return any(f in named for f in NOT_SNA_FACTIONS)
 
 
 def _actor_after(index, stop, spans, tokens, norms, reach: int = 3, means: bool = False) -> ActorRef | None:

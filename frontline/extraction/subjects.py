@@ -10,6 +10,7 @@ from frontline.extraction.roles import (
     _actor_after,
     _attack_agent,
     _backed_by_turkey,
+    _never_sna,
     _relative_subject,
     _speakers_side,
     _subject,
@@ -20,7 +21,6 @@ from frontline.extraction.vocabulary import (
     ABILITY_VERBS,
     ATTACK_NOUNS,
     CHANGES_OF_HANDS,
-    NOT_SNA_FACTIONS,
     PRONOUN_OBJECTS,
     RESULT_VERBS,
     VICTIM_WORDS,
@@ -284,16 +284,11 @@ def trigger_actor(
         return None  # "التي تسيطر عليها" with no side named: nothing to say
     where = next((a for a, _e, ref in actor_spans if ref is actor), None)
     actor = _backed_by_turkey(actor, actor_spans, where)
-    named = (
-        " ".join(norms[where : next((e for a, e, _r in actor_spans if a == where), where)])
-        if where is not None
-        else ""
-    )
     if (
         actor is not None
         and actor.bloc == "opposition"
         and turkish_operation
-        and not any(f in named for f in NOT_SNA_FACTIONS)  # (HTS was never the SNA)
+        and not _never_sna(norms, actor_spans, where)
     ):
         actor = ActorRef("sna", {c: n for c, n, _ in BUILTIN_ACTORS}["sna"], "sna")
     if actor is None and not trig.flip:

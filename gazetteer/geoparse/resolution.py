@@ -125,9 +125,7 @@ class ResolutionMixin:
         if govs:
             # "حي المنشية في مدينة درعا ... وفي حمص": a governorate's city named as a city is one of the
             # governorates the report names (only widening a set some phrase began).
-            govs |= {
-                _governorate(m.surface)[0] for m in mentions if m.kind == "city" and _governorate(m.surface)
-            }
+            govs |= {gov[0] for m in mentions if m.kind == "city" and (gov := _governorate(m.surface))}
         # One decision per distinct name (and cue kind): a name repeated in the article means one place.
         groups: dict[tuple, list[Mention]] = {}
         for m in mentions:
