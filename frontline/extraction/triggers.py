@@ -440,15 +440,6 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 and bare_word(norms[k - 1]) in ("مناطق", "منطقه")
             ):
                 continue  # "من مناطق سيطرتهم في حمص": the areas they hold, no capture told
-            if (
-                w in ("سيطرت", "سيطر", "سيطروا", "استولت", "استولي")
-                and k > 0
-                and _relative_before(norms, k)
-                and any(x in PRONOUN_OBJECTS for x in norms[k + 1 : k + 3])
-            ):
-                # "مدينتي تلبيسة والرستن، التي سيطرت عليهما الفصائل": the places before the relative were taken.
-                out.append(Trigger("captured", k, actor_after=True, relative=True))
-                continue
             if w in ("تحرير",) and k + 1 < n and norms[k + 1] in ("هذا", "هذه", "الخبر", "التقرير"):
                 continue  # "حتى ساعة تحرير هذا الخبر": the time of writing, not a liberation
             if w in ("تحرير",) and k + 1 < n and bare_word(norms[k + 1]) in ("الشام", "سوريا", "سوريه"):
@@ -506,7 +497,9 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             and _relative_before(norms, t.index)
             and any(x in PRONOUN_OBJECTS for x in norms[t.index + 1 : t.index + 3])
         ):
-            t.relative = True  # "والتي كان النظام استطاع السيطرة عليها": the relative clause's capture
+            # "مدينتي تلبيسة والرستن، التي سيطرت عليهما الفصائل", "والتي كان النظام استطاع السيطرة عليها": the
+            # relative clause's capture, of the places before it
+            t.relative = True
         if t.change == "captured" and _again(norms, t.index):
             t.change = "recaptured"  # "استطاع الجيش السيطرة مجدّداً على بلدة خناصر": taken back
         elif t.change == "captured" and (_become_present(norms, t.index) or _stated_present(norms, t.index)):
