@@ -1944,3 +1944,40 @@ def test_places_a_change_took_are_not_what_a_later_word_in_the_sentence_is_about
         ("الشعثة", "government", "captured"),
         ("الطليسية", "government", "captured"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Iraqi and Syrian allied militias named by their own names are the government's side.
+        ("سيطرت عصائب أهل الحق على تل دكوة.", {("تل دكوة", "government", "captured")}),
+        ("سيطرت ميليشيات لواء أبو الفضل العباس على تل دكوة.", {("تل دكوة", "government", "captured")}),
+        # Islamic State's provinces are its own names ("ولاية حمص").
+        ("أعلن ولاية حمص سيطرته على تل الدخان.", {("تل الدخان", "isis", "captured")}),
+        # A Badia rebel faction by its name.
+        ("وفي ريف دمشق سيطر جيش أسود الشرقية على تل دكوة.", {("تل دكوة", "opposition", "captured")}),
+    ],
+)
+def test_factions_and_militias_named_by_their_own_names_take_their_side(text, expected):
+    idx = index_of(
+        [
+            (P(1, "تل دكوة", "Tall Dakwa", "hill", 33.422, 36.9346, "SY03"), ["تل دكوة"]),  # Wikipedia map
+            (P(2, "تل الدخان", "Tall ad Dukhan", "hill", 33.36, 36.98, "SY03"), ["تل الدخان"]),
+        ]
+    )
+    claims, _ = claims_of(text, idx)
+    assert claims == expected
+
+
+def test_a_faction_named_after_the_places_it_took_is_found_in_the_sentence():
+    from frontline.extraction.actors import _find_actors, default_actors
+    from gazetteer.geoparse import tokenize
+
+    # Revolutionary Forces of Syria media office 2017: "... and Jaysh Usud al-Sharqiya has full control of them".
+    text = "وفي ريف دمشق تم تحرير تل دكوة ومحيطها وبير القصب والصريخي وتل الدخان وهناك سيطرة كاملة لجيش أسود الشرقية عليها"
+    words = [t for t in tokenize(text) if t.is_word]
+    found = [
+        (" ".join(t.text for t in words[a:e]), ref.bloc)
+        for a, e, ref in _find_actors(words, default_actors())
+    ]
+    assert found == [("لجيش أسود الشرقية", "opposition")]
