@@ -274,6 +274,8 @@ class NameBoundsMixin:
                 break  # "منبج السوريتين", "القرى الكرديين": an adjective, not the name's second word
             if count > 0 and not sized and (norm.startswith(("بال", "لل", "كال")) or _ordinary_word(norm)):
                 break  # "حي اللطوة بالقسم الجنوبي", "بلدة الطيانة المتاخمة": the name has ended
+            if count > 0 and not sized and is_ordinary(norm):
+                break  # "حي القدم الأسبوع الفائت": a word of news text (gazetteer.ordinary_words) ends the name
             if count == 0 and not named_cue and strip_article(norm) in NEVER_NAMES:
                 break  # "منطقة منكوبة", "إلى قرية شمالها": the cue word is not followed by a name
             if (

@@ -1709,3 +1709,14 @@ def test_a_relative_pronoun_starts_no_name_whatever_its_joined_key_spells():
     text = "للسيطرة على المواقع الباقية التى ما زال الجيش يسيطر عليها، فى محافظة القنيطرة."
     assert found(geoparse(text, index=idx)) == {}
     assert found(geoparse("قصفت قوات النظام قرية تيما", index=idx)) == {"تيما": "Tima"}
+
+
+def test_a_word_of_news_text_after_a_cued_name_ends_it():
+    idx = index_of([(P(1, "يلدا", "Yalda", "village", 33.4564, 36.3206, "SY03"), ["يلدا"])])  # C2375
+    # Bokra 2018: "the army took full control of al-Qadam district last week" (القدم is not in the index).
+    text = "يذكر أن الجيش السوري بسط سيطرته الكاملة على حي القدم الأسبوع الفائت، بعد أن أخلى مسلحو جبهة النصرة الحي"
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["القدم"]
+    # (a known two-word name still reads whole: "حي القدم العسالي" is one unknown neighbourhood)
+    assert [m.surface for m in geoparse("سيطر الجيش على حي القدم العسالي", index=idx).mentions] == [
+        "القدم العسالي"
+    ]
