@@ -22,6 +22,7 @@ from frontline.extraction.vocabulary import (
     ATTACK_NOUNS,
     CHANGES_OF_HANDS,
     PRONOUN_OBJECTS,
+    REINFORCEMENTS,
     RESULT_VERBS,
     VICTIM_WORDS,
 )
@@ -148,6 +149,19 @@ def trigger_actor(
         if actor is None:
             # "المجموعات الإرهابية المنتشرة في قريتي X وY": the side just before the participle.
             actor = next((ref for _a, e, ref in actor_spans if e == trig.index), None)
+        if actor is None and bare_word(norms[trig.index]) in REINFORCEMENTS:
+            # "قوات الأسد قامت باستقدام تعزيزات عسكرية إلى قرية X": who sends them, named just before;
+            # "وصول تعزيزات عسكرية للقوات الحكومية إلى X": or just after, with its ل.
+            actor = next(
+                (ref for _a, e, ref in reversed(actor_spans) if trig.index - 6 <= e <= trig.index), None
+            ) or next(
+                (
+                    ref
+                    for a, _e, ref in actor_spans
+                    if trig.index < a <= trig.index + 3 and norms[a][:1] == "ل"
+                ),
+                None,
+            )
         if actor is None and norms[trig.index][:1] == "و" and found:
             actor = found[-1][1]  # "انتشرت وحدات الجيش في X وتمركزت في Y": the same side
         if actor is None and norms[trig.index][:1] == "و":

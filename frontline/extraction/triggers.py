@@ -35,10 +35,12 @@ from frontline.extraction.vocabulary import (
     PURPOSE_CAPTURES,
     RECAPTURE_VERBS,
     REFERENCE_CUES,
+    REINFORCEMENTS,
     RELATIVES,
     REMAINED_WORDS,
     REPULSE_WORDS,
     RESUME_VERBS,
+    SEND_WORDS,
     SIEGE_WORDS,
     STILL_WORDS,
     STORM_VERBS,
@@ -125,6 +127,22 @@ def _may_trigger(w: str) -> bool:
     return any(
         x in TRIGGER_WORDS or _trigger_word(x) or any(_matches(rx, x) for rx in (RECAPTURE_VERBS, HELD_VERBS))
         for x in ((w, w[1:], "ا" + w[1:]) if w[:1] in "لب" else (w,))
+    )
+
+
+def _sent_to_attack(norms: list[str], k: int) -> bool:
+    """Reinforcements (word k) sent to a place's edge or to take it ("إلى أطراف بلدة X في محاولة لاستعادتها",
+    "لاقتحام المدينة"): an attack coming, not a hold."""
+    ahead = norms[k + 1 : k + 12]
+    return any(
+        bare_word(x) in ("اطراف", "محيط", "تخوم", "مشارف", "جبهات", "محاور", "خطوط") for x in ahead[:5]
+    ) or any(
+        bare_word(x) in ATTEMPT_WORDS
+        or (
+            x[:1] == "ل"
+            and (_matches(RECAPTURE_VERBS, x[1:]) or x[1:] in ("السيطره", "اقتحام", "تحرير", "استعاده"))
+        )
+        for x in ahead
     )
 
 
@@ -323,6 +341,17 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 continue
             # "تل رفعت ومنبج، اللتان تقعان منذ 2016 بيد قوات سوريا الديمقراطية": held by who follows.
             out.append(Trigger("held", k, actor_after=True, relative=True))
+            continue
+        if (
+            w in REINFORCEMENTS
+            and not attempt
+            and any(x in SEND_WORDS or bare_word(x) in SEND_WORDS for x in norms[max(0, k - 5) : k])
+            and any(bare_word(x) in ("الى", "الي", "في") for x in norms[k + 1 : k + 6])
+            and not _sent_to_attack(norms, k)
+        ):
+            # "أرسلت قسد تعزيزات عسكرية إلى بلدة الشحيل", "دفع الأمن العام بتعزيزات إلى جبلة": the side
+            # reinforcing a place holds it (the corpus rules, blind53-54).
+            out.append(Trigger("held", k, actor_after=True, strict=True))
             continue
         if w in DEPLOY_WORDS and not attempt and "في" in norms[k + 1 : k + 9]:
             # "انتشرت وحدات الجيش في مدينة الدرباسية", "تمركزت في تل عفر": deployed there, so held.

@@ -148,6 +148,11 @@ DEPLOY_WORDS = {"انتشرت", "انتشر", "انتشروا", "تنتشر", "�
                 "تتمركز", "المنتشره", "المتمركزه", "المنتشرين", "المتمركزين", "المنتشر", "المتمركز",
                 # massing fighters in a place: "حشدت قسد عدداً كبيراً من المقاتلين في بلدة البصيرة"
                 "حشدت", "حشد", "حشدوا", "تحشد", "يحشد"}  # fmt: skip
+# Reinforcements sent into a place: its sender holds it ("أرسلت قسد تعزيزات عسكرية إلى بلدة الشحيل").
+REINFORCEMENTS = {"تعزيزات", "التعزيزات", "بتعزيزات", "تعزيزاتها", "تعزيزاته", "بالتعزيزات"}
+SEND_WORDS = {"ارسلت", "ارسل", "ارسلوا", "ترسل", "يرسل", "ارسال", "بارسال", "دفعت", "دفع", "دفعوا", "تدفع", "يدفع",
+              "الدفع", "استقدمت", "استقدم", "استقدموا", "تستقدم", "يستقدم", "استقدام", "باستقدام", "وصول", "وصلت",
+              "وصل", "تصل", "تواصل", "يواصل", "نقلت", "نقل", "زجت", "زج", "عززت", "عزز"}  # fmt: skip
 CHANGES_OF_HANDS = {"captured", "recaptured", "withdrew"}
 # (and a verb in the future: "سيطرة X على Y ستكون قريتي Z بحكم الساقطتين": Z is another matter)
 # (and a verb of heading somewhere: "سيطرت على قرية X، ليتجه نحو قرى Y وZ": Y and Z are not taken yet)
@@ -376,7 +381,16 @@ TRIGGER_WORDS = {
     "يسيطر",
     "يسيطرون",
     "يعود",
-} | (RESUME_VERBS | DEPLOY_WORDS | NO_PROGRESS | FAILED | EXPEL_VERBS | SIEGE_WORDS | FORCE_VERBS)
+} | (
+    RESUME_VERBS
+    | DEPLOY_WORDS
+    | NO_PROGRESS
+    | FAILED
+    | EXPEL_VERBS
+    | SIEGE_WORDS
+    | FORCE_VERBS
+    | REINFORCEMENTS
+)
 
 
 add_normalised_forms(globals())  # (words are compared normalised: خسائر -> خساير, على -> علي)

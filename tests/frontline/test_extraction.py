@@ -1981,3 +1981,29 @@ def test_a_faction_named_after_the_places_it_took_is_found_in_the_sentence():
         for a, e, ref in _find_actors(words, default_actors())
     ]
     assert found == [("لجيش أسود الشرقية", "opposition")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Muhassan network via Zaman Masdar 2014: the side that brings reinforcements into a village holds it.
+        (
+            "وقالت الشبكة إن قوات الأسد قامت باستقدام تعزيزات عسكرية إلى قرية الهبيط.",
+            {("الهبيط", "government", "held")},
+        ),
+        # Mogaz Masr 2024: "the Syrian forces sent large reinforcements to the city".
+        ("أرسلت القوات السورية تعزيزات ضخمة إلى مدينة خان شيخون.", {("خان شيخون", "government", "held")}),
+        # Bokra 2018: reinforcements arriving for a side, named after them.
+        ("وأشاروا إلى وصول تعزيزات عسكرية للقوات الحكومية إلى بلدة سكيك.", {("سكيك", "government", "held")}),
+        # Daraa 2012: the regime's men deployed in towns after reinforcements were brought in.
+        (
+            "وانتشر عناصر النظام بعد استقدام تعزيزات في مدن عابدين وكفر عين مع اعتلاء القناصة المباني.",
+            {("عابدين", "government", "held"), ("كفر عين", "government", "held")},
+        ),
+        # Reinforcements of a force that is no side of the map give no claim.
+        ("أرسلت الولايات المتحدة تعزيزات إلى بلدة سكيك.", set()),
+    ],
+)
+def test_a_side_that_brings_reinforcements_into_a_place_holds_it(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
