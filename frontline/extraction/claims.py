@@ -287,7 +287,10 @@ def extract_claims(
                 # "بيد X" may come a few words after its places ("اللتان تقعان منذ 2016 بيد").
                 hands = bare_word(norms[trig.index]) in HOLD_WORDS
                 after = places
-                places = _antecedents(m_pos, trig.index if hands else trig.index - 1, 7 if hands else 4)
+                if trig.anchor is not None:
+                    places = _antecedents(m_pos, trig.anchor, 4)
+                else:
+                    places = _antecedents(m_pos, trig.index if hands else trig.index - 1, 7 if hands else 4)
                 if not places and trig.change == "captured":
                     places = (
                         after  # "ومن بين القرى التي سيطر عليها الثوار في حلب ديمان وحسينية": listed after

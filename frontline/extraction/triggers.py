@@ -27,6 +27,7 @@ from frontline.extraction.vocabulary import (
     HELD_VERBS,
     IMPOSING_PRESENT,
     LOSS_WORDS,
+    LYING_UNDER,
     NEAR_TO,
     NO_PROGRESS,
     PREPARATORY_FIRE,
@@ -74,6 +75,9 @@ class Trigger:
     still: bool = False  # "لا يزال تحت سيطرة X": the place may be named before or after
     cause: bool = False  # "بعد قصف", "جراء استهداف": an attack told as the cause of something else
     tried: bool = False  # "في محاولة لاستعادتها": an attack read off a capture tried (its places follow)
+    anchor: int | None = (
+        None  # a relative hold's places come just before this word ("نبل والزهراء الواقعتين")
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -128,6 +132,18 @@ def _may_trigger(w: str) -> bool:
         x in TRIGGER_WORDS or _trigger_word(x) or any(_matches(rx, x) for rx in (RECAPTURE_VERBS, HELD_VERBS))
         for x in ((w, w[1:], "ا" + w[1:]) if w[:1] in "لب" else (w,))
     )
+
+
+def _held_under_lead(norms: list[str], k: int) -> int | None:
+    """Where the phrase saying places are under a side's control (تحت at k - 1) starts: a participle of lying
+    ("الواقعتين تحت سيطرة") or a relative pronoun with its "still" ("التي لا تزال تحت سيطرة"); None otherwise."""
+    if bare_word(norms[k - 2]) in LYING_UNDER:
+        return k - 2
+    for j in range(k - 2, max(-1, k - 6), -1):
+        if norms[j] in RELATIVES:
+            between = {bare_word(x) for x in norms[j + 1 : k - 1]}
+            return j if between & (STILL_WORDS | REMAINED_WORDS | LYING_UNDER) else None
+    return None
 
 
 def _sent_to_attack(norms: list[str], k: int) -> bool:
@@ -257,6 +273,16 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             ):
                 continue
             out.append(Trigger("held", k, actor_after=False))
+            continue
+        lead = (
+            _held_under_lead(norms, k)
+            if w in ("سيطره", "سيطرته", "سيطرتها") and k > 1 and norms[k - 1] == "تحت"
+            else None
+        )
+        if lead is not None:
+            # "بلدتي نبل والزهراء الواقعتين تحت سيطرة النظام", "بلدات X – Y – Z، التي لا تزال تحت سيطرة
+            # فصائل المعارضة": the places named before are held by who follows.
+            out.append(Trigger("held", k, actor_after=True, actor_from=k, relative=True, anchor=lead))
             continue
         if (
             w in ("سيطره", "سيطرته", "سيطرتها")

@@ -2007,3 +2007,43 @@ def test_a_faction_named_after_the_places_it_took_is_found_in_the_sentence():
 def test_a_side_that_brings_reinforcements_into_a_place_holds_it(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rozana 2023 quoting SOHR: the towns shelled are said to lie under the regime's control.
+        (
+            'وقال "المرصد السوري لحقوق الإنسان" إن الفصائل العسكرية في ريف حلب الشمالي ردّت على استهدف مناطق من '
+            "إدلب بقصف بلدتي نبل والزهراء الواقعتين تحت سيطرة النظام السوري، ما أدى إلى مقتل 3 أشخاص.",
+            {
+                ("نبل", "opposition", "attacked"),
+                ("الزهراء", "opposition", "attacked"),
+                ("نبل", "government", "held"),
+                ("الزهراء", "government", "held"),
+            },
+        ),
+        # Step News 2018: every town of the list "still under the opposition's control".
+        (
+            "بأنّ تنظيم الدولة (داعش) تراجع إلى مواقعه في حوض اليرموك، عصر اليوم، بعد فشله بالتقدّم على بلدات "
+            "“غدير البستان – المعلقة – الجبيلية”، التي لا تزال تحت سيطرة فصائل المعارضة.",
+            {
+                ("غدير البستان", "opposition", "held"),
+                ("المعلقة", "opposition", "held"),
+                ("الجبيلية", "opposition", "held"),
+            },
+        ),
+    ],
+)
+def test_places_said_to_lie_under_a_sides_control_are_held_every_one(text, expected):
+    idx = index_of(
+        [  # OCHA COD 2015 points
+            (P(1, "نبل", "Nabul", "town", 36.3768, 36.9916, "SY02"), ["نبل"]),
+            (P(2, "الزهراء", "Zahraa", "town", 36.3617, 37.009, "SY02"), ["الزهراء"]),
+            (P(3, "غدير البستان", "Ghadir Elbostan", "village", 32.9193, 35.921, "SY14"), ["غدير البستان"]),
+            (P(4, "المعلقة", "Maalaqa", "village", 32.9132, 35.8902, "SY14"), ["المعلقة"]),
+            (P(5, "الجبيلية", "Jabaliyeh", "village", 32.8664, 35.9996, "SY12"), ["الجبيلية"]),
+        ]
+    )
+    claims, _ = claims_of(text, idx)
+    assert claims == expected
