@@ -38,6 +38,7 @@ from gazetteer.geoparse.vocabulary import (
     REGION_WORDS,
     RELATIVE_PRONOUNS,
     SIZE_QUALIFIERS,
+    SIZE_SPELLINGS,
     STOPWORDS,
     SUBDISTRICT_BEFORE,
 )
@@ -110,6 +111,15 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
             ids = by_key.get(key)
             if ids:
                 return key, ids, clitic_len
+        if len(words) > 1 and words[-1].key in SIZE_SPELLINGS:
+            # "قرعة الكبير" is the gazetteer's "قرعة كبيرة": a size qualifier written with the other gender
+            # or as the elative (الكبرى) names the same village.
+            stem = "".join([w.key for w in words[1:-1]])
+            for other in SIZE_SPELLINGS[words[-1].key]:
+                for first, clitic_len in first_word_keys(words[0].text):
+                    ids = by_key.get(first + stem + other)
+                    if ids:
+                        return first + stem + other, ids, clitic_len
         return None
 
     def _places(

@@ -237,6 +237,17 @@ QUALIFIER_BASE = 0.6  # a name found with a qualifier the report left out (كب�
 SIZE_QUALIFIERS = frozenset(
     normalize_text(w) for w in ("كبير", "كبيرة", "صغير", "صغيرة", "كبرى", "صغرى", "فوقاني", "تحتاني")
 )
+# The spellings of one size qualifier of a name, by key (article off, ة as ه): كبير ~ كبيرة ~ كبرى.
+SIZE_SPELLINGS = {
+    key: tuple(other for other in group if other != key)
+    for group in (
+        ("كبير", "كبيره", "كبري"),
+        ("صغير", "صغيره", "صغري"),
+        ("فوقاني", "فوقا", "فوقانيه"),
+        ("تحتاني", "تحتا", "تحتانيه"),
+    )  # fmt: skip
+    for key in group
+}
 NAME_QUALIFIERS = tuple(
     normalize_text(w).removeprefix("ال")
     for w in ("كبيره", "صغيره", "كبير", "صغير", "تحتا", "فوقا", "تحتاني", "فوقاني", "التحتاني", "الفوقاني",

@@ -1720,3 +1720,15 @@ def test_a_word_of_news_text_after_a_cued_name_ends_it():
     assert [m.surface for m in geoparse("سيطر الجيش على حي القدم العسالي", index=idx).mentions] == [
         "القدم العسالي"
     ]
+
+
+def test_a_size_qualifier_of_the_other_gender_names_the_same_village():
+    idx = index_of(
+        [  # OCHA COD 2015 points (C1779, C1831)
+            (P(1, "قرعة كبيرة", "Bir Quraa", "village", 36.4308, 37.9399, "SY02"), ["قرعة كبيرة"]),
+            (P(2, "قرعة صغيرة", "Little Quraa", "village", 36.4295, 37.9607, "SY02"), ["قرعة صغيرة"]),
+        ]
+    )
+    # Akhbar Al-Aan 2016: "the said forces freed the villages of Qara'a al-Kabir and Qara'a al-Saghir".
+    text = "من جهة اخرى حررت قوات المذكورة كل من قرى قرعة الكبير وقرعة الصغير في جنوبي منبج"
+    assert found(geoparse(text, index=idx)) == {"قرعة الكبير": "Bir Quraa", "قرعة الصغير": "Little Quraa"}
