@@ -305,6 +305,15 @@ def trigger_actor(
         and not _never_sna(norms, actor_spans, where)
     ):
         actor = ActorRef("sna", {c: n for c, n, _ in BUILTIN_ACTORS}["sna"], "sna")
+    if (
+        actor is None
+        and not trig.flip
+        and trig.change in ("captured", "recaptured")
+        and last_taker is not None
+    ):
+        # "وأضافت بأنه تمت السيطرة على قرية X": a capture told with no side is the report's taker's, not
+        # the side last named (often as the one that lost men: "سقوط قتلى من ميليشيا قسد").
+        actor = last_taker
     if actor is None and not trig.flip:
         actor = carried_actor
     if actor is None and trig.flip:

@@ -2047,3 +2047,24 @@ def test_places_said_to_lie_under_a_sides_control_are_held_every_one(text, expec
     )
     claims, _ = claims_of(text, idx)
     assert claims == expected
+
+
+def test_a_capture_told_with_no_side_is_the_reports_taker_not_the_side_last_named_as_losing_men():
+    idx = index_of(
+        [
+            (P(1, "القشلة", "Qeshlet Yusef Basha", "village", 36.4224, 38.1436, "SY02"), ["القشلة"]),  # C1834
+            (P(2, "السعيدين", "Saidin", "village", 36.39, 38.17, "SY02"), ["السعيدين"]),
+        ]
+    )
+    # Horrya 2025: the SNA took al-Qashla; SDF men were killed near al-Saeedin; "al-Qashla was taken" again.
+    text = (
+        "سيطر “الجيش الوطني السوري” على قرية القشلة القريبة من سد تشرين بريف منبج شرقي حلب، بعد معارك عنيفة "
+        "مع ميليشيات “قوات سوريا الديمقراطية” (قسد).\n"
+        "وأفادت عدة مصادر محلية على مواقع التواصل الاجتماعي عن سقوط عدة قتلى وجرحى من قوات ميليشيا قسد على "
+        "محور قرية السعيدين وتلتها الاستراتيجية بالقرب من السد.\n"
+        "و أضافت بأنه تمّت السيطرة اليوم الأربعاء على قرية القشلة بريف منبج قرب سد تشرين، بعد اشتباكات عنيفة "
+        "بين عناصر الجيش الوطني، ضمن ما يُعرف بعمليات “فجر الحرية”، وميليشيات قسد."
+    )
+    claims, _ = claims_of(text, idx, published=dt.date(2025, 1, 8))
+    assert ("القشلة", "sna", "captured") in claims
+    assert not any(bloc == "sdf" and change == "captured" for _p, bloc, change in claims)
