@@ -27,6 +27,7 @@ from frontline.extraction.vocabulary import (
     STRONGHOLD_LEADS,
     STRONGHOLD_WORDS,
     TOWARDS,
+    VANTAGE_WORDS,
 )
 from frontline.extraction.words import _relative_index, _verbal_noun
 from gazetteer.geoparse import Mention, Token, bare_capital, bare_word
@@ -172,6 +173,9 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
                 s -= 1
             if s > 0 and norms[s - 1] in ("ريفي", "بريفي", "لريفي"):
                 return True  # "في ريفي تل تمر والدرباسية": both countrysides, not the towns
+            before = s - 2 if s > 1 and norms[s - 1] in REFERENCE_CUES else s - 1
+            if before >= 0 and norms[before] == "بين":
+                return True  # "بين منطقتي الحجر الأسود ويلدا": the second place around
         return False
     if j > 0 and norms[j] == "السوريه" and norms[j - 1][-6:] == "العاصمه":
         j -= 1  # "العاصمة السورية دمشق"
@@ -220,6 +224,10 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
         return True
     if word in LANDMARK_WORDS or (word == "من" and j > 0 and norms[j - 1] in LANDMARK_WORDS):
         return True  # "على مقربة من بلدة الزربة", "خارج بلدة جرابلس", "محيطة بقرية بفليون"
+    if word in ("علي", "عن") and any(bare_word(n) in VANTAGE_WORDS for n in norms[max(0, j - 4) : j]):
+        return True  # "تلتان تطلان على بلدة بيت عوان", "تبعد عن مدينة عفرين كيلومترين": a landmark
+    if bare_word(word) == "بين":
+        return True  # "في حي الزين الواقع بين منطقتي الحجر الأسود ويلدا": the places around, not the one
     return any(n in ("الواقعه", "الواقع") for n in norms[max(0, j - 2) : j + 1])
 
 

@@ -2068,3 +2068,37 @@ def test_a_capture_told_with_no_side_is_the_reports_taker_not_the_side_last_name
     claims, _ = claims_of(text, idx, published=dt.date(2025, 1, 8))
     assert ("القشلة", "sna", "captured") in claims
     assert not any(bloc == "sdf" and change == "captured" for _p, bloc, change in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Micro Syria 2015: the hills taken overlook the town; the town is not taken.
+        (
+            "إن مقاتلي جبهة النصرة وفصائل أخرى سيطروا على تلتي “الزيارة والخضرا” في جبال التركمان، وهما تلتان "
+            "تطلان على بلدة “كباني”.",
+            {("الزيارة", "opposition", "captured"), ("الخضرا", "opposition", "captured")},
+        ),
+        # Aajel 2018: the villages taken lie two kilometres from the city, which is a distance point.
+        (
+            'أعلنت قوات "الجيش السوري الحر" مساء اليوم الجمعة السيطرة على قرية الزيارة، تبعد عن مدينة كباني '
+            "كيلومترين.",
+            {("الزيارة", "opposition", "captured")},
+        ),
+        # Al-Arab 2015: the district lies between two others; they are not what was entered.
+        (
+            "كما تقدم تنظيم الدولة في حي الخضرا الواقع بين منطقتي الزيارة وكباني، جنوب دمشق.",
+            {("الخضرا", "isis", "captured")},
+        ),
+    ],
+)
+def test_places_named_as_vantage_distance_or_between_points_are_not_taken(text, expected):
+    idx = index_of(
+        [
+            (P(1, "الزيارة", "Ziyara", "hill", 35.85, 36.12, "SY06"), ["الزيارة"]),
+            (P(2, "الخضرا", "Khadra", "hill", 35.86, 36.13, "SY06"), ["الخضرا"]),
+            (P(3, "كباني", "Kabani", "village", 35.7139, 36.237, "SY06"), ["كباني"]),
+        ]
+    )
+    claims, _ = claims_of(text, idx)
+    assert claims == expected
