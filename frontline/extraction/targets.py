@@ -226,6 +226,15 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
         return True  # "على مقربة من بلدة الزربة", "خارج بلدة جرابلس", "محيطة بقرية بفليون"
     if word in ("علي", "عن") and any(bare_word(n) in VANTAGE_WORDS for n in norms[max(0, j - 4) : j]):
         return True  # "تلتان تطلان على بلدة بيت عوان", "تبعد عن مدينة عفرين كيلومترين": a landmark
+    if norms[k][:1] == "ل" and bare_word(word) in (
+        "التابعه",
+        "التابع",
+        "التابعتين",
+        "التابعين",
+        "تابعه",
+        "تابع",
+    ):
+        return True  # "مركز ناحية راجو التابعة لعفرين": the district a place belongs to
     if bare_word(word) == "بين":
         return True  # "في حي الزين الواقع بين منطقتي الحجر الأسود ويلدا": the places around, not the one
     return any(n in ("الواقعه", "الواقع") for n in norms[max(0, j - 2) : j + 1])

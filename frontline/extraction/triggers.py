@@ -313,6 +313,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 or (not paved and out and out[-1].change == "recaptured" and out[-1].index >= k - 14)
                 or prev == "من"
                 and any(t.index >= k - 8 and t.change in ("captured", "recaptured") for t in out)
+                # "يخول الجيش السيطرة ناريا على قريتي X وY": control by fire is no capture
+                or any(bare_word(x) in ("ناريا", "بالنار", "بالنيران") for x in norms[k + 1 : k + 3])
             ):
                 continue  # "من سيطرة التنظيم" after a capture: the side it was taken from
             if out and out[-1].index >= k - 3 and out[-1].change == "captured":

@@ -2102,3 +2102,22 @@ def test_places_named_as_vantage_distance_or_between_points_are_not_taken(text, 
     )
     claims, _ = claims_of(text, idx)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Elwatan/Al Jazeera 2013: a brigade's base in a town is taken, not the town.
+        ("أعلن الجيش السوري الحر سيطرته على اللواء 38 في بلدة سكيك بريف إدلب.", set()),
+        # Al-Wafd 2018: the district centre taken belongs to Afrin; Afrin is not taken.
+        (
+            "أعلن الجيش التركي اليوم السبت، سيطرته على مركز ناحية الهبيط التابعة لخان شيخون.",
+            {("الهبيط", "sna", "captured")},
+        ),
+        # Shia Waves 2015: control "by fire" over villages is no capture.
+        ("وبعد ذلك يستطيع الجيش السيطرة ناريا على قريتي عابدين وكفر عين المجاورتين.", set()),
+    ],
+)
+def test_a_units_base_a_district_and_fire_control_are_no_capture_of_the_town(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
