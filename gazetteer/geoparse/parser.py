@@ -352,7 +352,11 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     pending_cue = None
                     continue
             if is_list_cue:
-                list_open = True
+                nxt = self._next_word(tokens, i)
+                # "وبعد تحرير البلدتين يخول الجيش": a plural with the article names places told before; a word
+                # right after it opens no list (but a quoted or bracketed one does: "القريتين (آرا والكبينة)").
+                told_before = nxt == i + 1 and bare_word(t.norm).startswith("ال")
+                list_open = not told_before
                 list_start = i
                 of_cities = _city_plural(t.norm)
                 pending_cue = None

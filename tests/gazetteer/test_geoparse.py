@@ -1732,3 +1732,18 @@ def test_a_size_qualifier_of_the_other_gender_names_the_same_village():
     # Akhbar Al-Aan 2016: "the said forces freed the villages of Qara'a al-Kabir and Qara'a al-Saghir".
     text = "من جهة اخرى حررت قوات المذكورة كل من قرى قرعة الكبير وقرعة الصغير في جنوبي منبج"
     assert found(geoparse(text, index=idx)) == {"قرعة الكبير": "Bir Quraa", "قرعة الصغير": "Little Quraa"}
+
+
+def test_a_plural_with_the_article_names_places_told_before_not_a_list_after_it():
+    idx = index_of(
+        [
+            (P(1, "حردتنين", "Hardatnin", "village", 36.3675, 37.1009, "SY02"), ["حردتنين"]),  # C1647
+            (P(2, "رتيان", "Retyan", "village", 36.3477, 37.0915, "SY02"), ["رتيان"]),  # C1651
+        ]
+    )
+    # Shia Waves 2015: "after the two towns are freed, the army gains fire control over the villages ...".
+    text = "وبعد تحرير البلدتين يخول الجيش السيطرة ناريا على قريتي حردتنين ورتيان المجاورتين"
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["حردتنين", "رتيان"]
+    # (a bracketed list after it is one: Al-Souria 2016, "اقتحام القريتين(آرا والكبينة)")
+    text = "صدّ الهجوم البري الذي نفذته قوات النظام في اقتحام القريتين(حردتنين ورتيان)"
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["حردتنين", "رتيان"]
