@@ -28,12 +28,14 @@ from gazetteer.geoparse.vocabulary import (
     OPERATION_WORDS,
     ORG_WORDS,
     OUTLET_WORDS,
+    PERSON_ROLES,
     PERSON_TITLES,
     QUOTES,
     REGION_NAMES,
     REPORTER_WORDS,
     ROAD_ADJECTIVES,
     ROAD_WORDS,
+    SPEECH_VERBS,
 )
 from gazetteer.geoparse.words import (
     _cue_reading,
@@ -66,6 +68,18 @@ class BlockingMixin:
                     ):
                         break  # ("وأضاف المراسل أن قرية كفرعويد": the title names no one here)
                     blocked[j] = True
+            if (
+                norm == "ابو"
+                and 0 < pos < len(words) - 2
+                and words[pos + 1] == i + 1
+                and (
+                    bare_word(tokens[words[pos - 1]].norm) in SPEECH_VERBS
+                    or bare_word(tokens[words[pos + 2]].norm) in PERSON_TITLES | PERSON_ROLES
+                )
+                and not self.index.by_key.get("ابو" + tokens[i + 1].key)
+            ):
+                # "وقال أبو برزان نائب قائد جيش أسود الشرقية": a kunya, a man — not the village برزان.
+                blocked[i] = blocked[i + 1] = True
             if (
                 norm in FIRST_NAMES
                 and pos + 1 < len(words)

@@ -1747,3 +1747,11 @@ def test_a_plural_with_the_article_names_places_told_before_not_a_list_after_it(
     # (a bracketed list after it is one: Al-Souria 2016, "اقتحام القريتين(آرا والكبينة)")
     text = "صدّ الهجوم البري الذي نفذته قوات النظام في اقتحام القريتين(حردتنين ورتيان)"
     assert [m.surface for m in geoparse(text, index=idx).mentions] == ["حردتنين", "رتيان"]
+
+
+def test_a_kunya_after_a_verb_of_saying_or_before_a_role_is_a_man_not_a_village():
+    idx = index_of([(P(1, "برزان", "Barzan", "village", 36.0, 36.4, "SY07"), ["برزان"])])
+    # Revolutionary Forces of Syria media office 2017: "Abu Barzan, deputy commander of Jaysh Usud al-Sharqiya, said".
+    text = "وعن ذلك قال أبو برزان نائب قائد جيش أسود الشرقية أحد تشكيلات الجيش السوري الحر"
+    assert found(geoparse(text, index=idx)) == {}
+    assert found(geoparse("قصفت قوات النظام قرية برزان", index=idx)) == {"برزان": "Barzan"}
