@@ -23,6 +23,7 @@ from frontline.extraction.vocabulary import (
     DROPPED_WEAPONS,
     EXPEL_VERBS,
     FAILED,
+    FIRE_VERBS,
     FORCE_VERBS,
     HELD_VERBS,
     IMPOSING_PRESENT,
@@ -42,6 +43,7 @@ from frontline.extraction.vocabulary import (
     REPULSE_WORDS,
     RESUME_VERBS,
     SEND_WORDS,
+    SHELL_NOUNS,
     SIEGE_WORDS,
     STILL_WORDS,
     STORM_VERBS,
@@ -369,6 +371,16 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 continue
             # "تل رفعت ومنبج، اللتان تقعان منذ 2016 بيد قوات سوريا الديمقراطية": held by who follows.
             out.append(Trigger("held", k, actor_after=True, relative=True))
+            continue
+        if (
+            w in FIRE_VERBS
+            and not attempt
+            and any(bare_word(x) in SHELL_NOUNS or x in SHELL_NOUNS for x in norms[max(0, k - 3) : k + 5])
+            and "علي" in norms[k + 1 : k + 9]
+        ):
+            # "أطلقت القوات الحكومية 9 قذائف على بلدة الدحلة", "سقطت العشرات من القذائف على قرية الدردارة",
+            # "القذائف التي أطلقتها الفصائل على قرية عرب حسن": shells on a place are an attack on it.
+            out.append(Trigger("attacked", k, actor_after=True))
             continue
         if (
             w in REINFORCEMENTS

@@ -20,7 +20,9 @@ def _possessive(norm: str) -> bool:
 def _verbal_noun(norm: str) -> bool:
     """A change written as a noun that takes its object with ل: استعادة، باستعادة، تحرير، سيطرة."""
     w = bare_word(norm).removeprefix("ب")
-    return w in ("استعاده", "تحرير", "سيطره", "السيطره", "الاستعاده", "دخول", "اقتحام")
+    return w in ("استعاده", "تحرير", "سيطره", "السيطره", "الاستعاده", "دخول", "اقتحام") or w.removesuffix(
+        "ه"
+    ).removesuffix("ها") in ("استهداف", "قصف")  # "يواصل النظام استهدافه لحيي القابون وتشرين"
 
 
 def _bare_units(norm: str) -> bool:

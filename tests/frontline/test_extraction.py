@@ -2121,3 +2121,28 @@ def test_places_named_as_vantage_distance_or_between_points_are_not_taken(text, 
 def test_a_units_base_a_district_and_fire_control_are_no_capture_of_the_town(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 963+ 2024: "the government forces fired 9 shells at the town".
+        (
+            "وقال مصدر محلي لموقع “963+”، إن القوات الحكومية أطلقت 9 قذائف على بلدة سكيك وقعت على منازل مدنيين.",
+            {("سكيك", "government", "attacked")},
+        ),
+        # SOHR 2016: "two civilians were wounded by shells the factions fired at the town".
+        (
+            "أصيب مواطنان اثنان بجراح جراء سقوط قذائف أطلقتها الفصائل على مناطق في بلدة الهبيط.",
+            {("الهبيط", "opposition", "attacked")},
+        ),
+        # Syria Observer via Thiqar 2017: "the regime keeps up its targeting of the districts".
+        (
+            "وفي ريف إدلب، يواصل النظام استهدافه لبلدتي عابدين وكفر عين في محاولة للسيطرة عليهما.",
+            {("عابدين", "government", "attacked"), ("كفر عين", "government", "attacked")},
+        ),
+    ],
+)
+def test_shells_fired_or_falling_on_a_place_and_a_sides_targeting_are_attacks(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
