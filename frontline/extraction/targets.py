@@ -25,6 +25,7 @@ from frontline.extraction.vocabulary import (
     SIEGE_VERBS,
     SIEGE_WORDS,
     STRONGHOLD_LEADS,
+    STRONGHOLD_LINKS,
     STRONGHOLD_WORDS,
     TOWARDS,
     VANTAGE_WORDS,
@@ -251,6 +252,9 @@ def _strongholds(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention,
         if bare_word(word) not in STRONGHOLD_WORDS:
             continue
         owner = next((ref for a, _e, ref in spans if a == at + 1), None)
+        if owner is None and at + 2 < len(norms) and bare_word(norms[at + 1]) in STRONGHOLD_LINKS:
+            # "المعقل الرئيسي لتنظيم داعش", "أكبر معاقل تنظيم جبهة النصرة": an adjective or a noun between.
+            owner = next((ref for a, _e, ref in spans if a == at + 2), None)
         if owner is None and (
             bare_word(word).endswith(("ه", "ها", "هم"))
             or norms[at + 1 : at + 2] in (["له"], ["لها"], ["لهم"])

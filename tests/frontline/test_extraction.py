@@ -2146,3 +2146,24 @@ def test_a_units_base_a_district_and_fire_control_are_no_capture_of_the_town(ind
 def test_shells_fired_or_falling_on_a_place_and_a_sides_targeting_are_attacks(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Algeria Today 2016: "al-Shaddadi, the main stronghold of the Daesh organisation".
+        (
+            "تحاصر قوات سورية الديمقراطية مدينة الهبيط المعقل الرئيسي لتنظيم داعش في الريف الجنوبي.",
+            {("الهبيط", "sdf", "attacked"), ("الهبيط", "isis", "held")},
+        ),
+        # Shaam Times 2020 quoting Sputnik: "Kansafra, one of the largest strongholds of the Nusra Front".
+        (
+            "وقال مراسل سبوتنيك إن الجيش سيطر على بلدة عابدين التي تعد البوابة الجنوبية لمدينة خان شيخون، أحد أكبر "
+            "معاقل تنظيم جبهة النصرة في ريف إدلب الجنوبي.",
+            {("عابدين", "government", "captured"), ("خان شيخون", "opposition", "held")},
+        ),
+    ],
+)
+def test_a_stronghold_named_with_an_adjective_or_a_noun_before_its_side_is_held(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
