@@ -75,3 +75,23 @@ def test_each_second_annotation_reads_the_very_passages_of_its_set(second):
         assert all(m["surface"] in p["text"] for m in p["mentions"])
     # ... and the command scores it (the figures are recorded in the corpus README).
     assert "agreement:" in _agreement(BLIND45.parent / second.name, second)
+
+
+def test_every_passage_of_the_corpus_has_its_own_id_and_the_fields_the_scorer_reads():
+    from frontline.management.commands.evaluate_reader import CORPUS, later_sets, load_corpus
+
+    seen: dict[str, str] = {}
+    blocs = {"government", "opposition", "sna", "sdf", "isis"}
+    changes = {"captured", "recaptured", "withdrew", "held", "attacked"}
+    for path in [CORPUS] + [p for p, _label in later_sets() if p.exists()]:
+        for passage in load_corpus(path):
+            assert passage["id"] not in seen, (
+                f"{passage['id']} is in {seen.get(passage['id'])} and {path.name}"
+            )
+            seen[passage["id"]] = path.name
+            assert passage["reconstructed"] is False
+            surfaces = {m["surface"] for m in passage["mentions"]}
+            for claim in passage["claims"]:
+                assert claim["surface"] in surfaces, (passage["id"], claim["surface"])
+                assert claim["actor"] in blocs and claim["change"] in changes, (passage["id"], claim)
+    assert len(seen) >= 900
