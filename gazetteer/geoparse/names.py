@@ -274,7 +274,13 @@ class NameBoundsMixin:
                 break  # "منبج السوريتين", "القرى الكرديين": an adjective, not the name's second word
             if count > 0 and not sized and (norm.startswith(("بال", "لل", "كال")) or _ordinary_word(norm)):
                 break  # "حي اللطوة بالقسم الجنوبي", "بلدة الطيانة المتاخمة": the name has ended
-            if count > 0 and not sized and is_ordinary(norm):
+            if (
+                count > 0
+                and not sized
+                and is_ordinary(norm)
+                # (but a name prefix takes any word: "قرى أبو خرج والعواض", تل، عين، بيت ...)
+                and not (count == 1 and strip_article(bare_word(tokens[j - 1].norm)) in NAME_PREFIX_KEYS)
+            ):
                 break  # "حي القدم الأسبوع الفائت": a word of news text (gazetteer.ordinary_words) ends the name
             if count == 0 and not named_cue and strip_article(norm) in NEVER_NAMES:
                 break  # "منطقة منكوبة", "إلى قرية شمالها": the cue word is not followed by a name

@@ -1755,3 +1755,10 @@ def test_a_kunya_after_a_verb_of_saying_or_before_a_role_is_a_man_not_a_village(
     text = "وعن ذلك قال أبو برزان نائب قائد جيش أسود الشرقية أحد تشكيلات الجيش السوري الحر"
     assert found(geoparse(text, index=idx)) == {}
     assert found(geoparse("قصفت قوات النظام قرية برزان", index=idx)) == {"برزان": "Barzan"}
+
+
+def test_a_name_prefix_keeps_its_second_word_even_an_ordinary_one():
+    idx = index_of([(P(1, "جملة", "Jamla", "village", 32.7981, 35.9418, "SY12"), ["جملة"])])  # C6116
+    # Al-Araby Al-Jadeed via Aajel 2018: "after taking the villages of Abu Kharj, al-Awad and Jamla".
+    text = "وذلك بعد يومٍ من سيطرتها على قرى أبو خرج والعواض وجملة."
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["أبو خرج", "العواض", "جملة"]
