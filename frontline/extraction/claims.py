@@ -84,6 +84,7 @@ def extract_claims(
     previous_range: tuple[dt.date, dt.date] | None = None
     carried_actor: ActorRef | None = None
     last_taker: ActorRef | None = None  # the side of the report's last capture or recapture
+    last_recipient: ActorRef | None = None  # the side the report last told places were handed over to
     previous_changes: list[tuple[ActorRef, str]] = []  # the (side, change) pairs of the last sentence read
     place_mentions = [m for m in geo.mentions if not m.is_area and not m.countryside]
     occupier = _occupier(geo, text, actors)
@@ -214,6 +215,26 @@ def extract_claims(
             if sides is None:
                 continue
             actor, loser = sides
+            if trig.handover:
+                # The giver (the clause's subject) withdrew; the side after ل (or the report's last one to
+                # receive places) took them.
+                recipient = next(
+                    (
+                        ref
+                        for a, _e, ref in actor_spans
+                        if trig.index < a <= stop + 12
+                        and norms[a][:1] == "ل"
+                        and not norms[a].startswith("ال")
+                    ),
+                    None,
+                ) or (
+                    last_recipient
+                    if last_recipient is not None and last_recipient.bloc != actor.bloc
+                    else None
+                )
+                if recipient is None or recipient.bloc == actor.bloc:
+                    continue  # ("سلم نفسه", a handover to no side named: no claim)
+                actor, loser, last_recipient = recipient, actor, recipient
             if trig.change in CHANGES_OF_HANDS and any(
                 norms[j] == "علي" and bare_word(norms[j + 1]) in ("هذه", "هذا", "تلك", "ذلك")
                 for j in range(trig.index + 1, min(len(norms) - 1, trig.index + 3))
@@ -380,7 +401,7 @@ def extract_claims(
                             -1:
                         ]  # "أما بلدة X فلا يزال تحت سيطرة النظام": the subject just before
             if not (trig.flip or trig.change == "withdrew" or trig.relative or trig.strict):
-                last_actor = actor
+                last_actor = loser if trig.handover else actor  # (the giver goes on: "سلموا ... وانسحبوا")
             if places and not trig.relative:
                 last_places = places
                 if trig.change in ("captured", "recaptured"):

@@ -68,6 +68,10 @@ def trigger_actor(
     # Actor: after a verb-first trigger, else the clause's subject before it.
     actor = None
     loser = None
+    if trig.owner_before:
+        # "سلم داعش أحياء المدينة، الواقعة تحت سيطرته": "its" is the side named last before the word.
+        owner = next((ref for _a, e, ref in reversed(actor_spans) if e <= trig.index), None) or last_actor
+        return (owner, None) if owner is not None else None
     if trig.expel:
         # "X طرد Z من Y" / "تمكنت X من طرد Z من Y": Z right after the verb loses Y.
         # (the side may be written long: "طرد مسلحي تنظيمات جبهة النصرة وأحرار الشام من قرى ...")

@@ -25,6 +25,7 @@ from frontline.extraction.vocabulary import (
     FAILED,
     FIRE_VERBS,
     FORCE_VERBS,
+    HANDOVER_VERBS,
     HELD_VERBS,
     IMPOSING_PRESENT,
     LOSS_WORDS,
@@ -36,6 +37,7 @@ from frontline.extraction.vocabulary import (
     PRONOUN_OBJECTS,
     PURPOSE_CAPTURES,
     RECAPTURE_VERBS,
+    RECEIVE_VERBS,
     REFERENCE_CUES,
     REINFORCEMENTS,
     RELATIVES,
@@ -77,9 +79,11 @@ class Trigger:
     still: bool = False  # "لا يزال تحت سيطرة X": the place may be named before or after
     cause: bool = False  # "بعد قصف", "جراء استهداف": an attack told as the cause of something else
     tried: bool = False  # "في محاولة لاستعادتها": an attack read off a capture tried (its places follow)
-    anchor: int | None = (
-        None  # a relative hold's places come just before this word ("نبل والزهراء الواقعتين")
+    anchor: int | None = None  # a relative hold's places come just before this word ("X وY الواقعتين")
+    handover: bool = (
+        False  # "سلم داعش الأحياء للقوات الحكومية": the giver withdrew, the side after ل took them
     )
+    owner_before: bool = False  # "الواقعة تحت سيطرته": "its" is the side named last before the word
 
 
 @lru_cache(maxsize=4096)
@@ -283,8 +287,20 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         )
         if lead is not None:
             # "بلدتي نبل والزهراء الواقعتين تحت سيطرة النظام", "بلدات X – Y – Z، التي لا تزال تحت سيطرة
-            # فصائل المعارضة": the places named before are held by who follows.
-            out.append(Trigger("held", k, actor_after=True, actor_from=k, relative=True, anchor=lead))
+            # فصائل المعارضة": the places named before are held by who follows — or, "تحت سيطرته", by the
+            # side named before them.
+            own = w != "سيطره"
+            out.append(
+                Trigger(
+                    "held",
+                    k,
+                    actor_after=not own,
+                    actor_from=None if own else k,
+                    relative=True,
+                    anchor=lead,
+                    owner_before=own,
+                )  # fmt: skip
+            )
             continue
         if (
             w in ("سيطره", "سيطرته", "سيطرتها")
@@ -371,6 +387,21 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 continue
             # "تل رفعت ومنبج، اللتان تقعان منذ 2016 بيد قوات سوريا الديمقراطية": held by who follows.
             out.append(Trigger("held", k, actor_after=True, relative=True))
+            continue
+        if (
+            w in HANDOVER_VERBS
+            and not attempt
+            # (not "سلموا أنفسهم وأسلحتهم للجيش": a surrender of men, no place handed over)
+            and not any(
+                bare_word(x) in ("انفسهم", "نفسه", "انفسها", "نفسها", "اسلحتهم", "سلاحهم", "اسلحتها", "سلاحه")
+                for x in norms[k + 1 : k + 4]
+            )
+        ):
+            # "سلم تنظيم داعش أغلب أحياء مدينة دير الزور للقوات الحكومية": a handover.
+            out.append(Trigger("captured", k, actor_after=True, handover=True))
+            continue
+        if w in RECEIVE_VERBS and not attempt:
+            out.append(Trigger("captured", k, actor_after=True))  # "تسلمت قوات النظام أحياء X": taken over
             continue
         if (
             w in FIRE_VERBS

@@ -2167,3 +2167,40 @@ def test_shells_fired_or_falling_on_a_place_and_a_sides_targeting_are_attacks(in
 def test_a_stronghold_named_with_an_adjective_or_a_noun_before_its_side_is_held(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dpa via Dar al-Hilal 2017: Daesh handed over districts "under its control" to the government forces.
+        (
+            "سلم تنظيم داعش أغلب أحياء مدينة خان شيخون، الواقعة تحت سيطرته، للقوات الحكومية السورية، التي أمنت "
+            "انسحاب مقاتليه إلى ضفة النهر الشرقية.",
+            {("خان شيخون", "government", "captured"), ("خان شيخون", "isis", "withdrew")},
+        ),
+        # The same report goes on: the giver named again hands more over, then withdraws to a village it holds.
+        (
+            'سلم تنظيم داعش أحياء مدينة خان شيخون للقوات الحكومية. وقال مدير الشبكة إن "مسلحي داعش سلموا '
+            'قريتي الهبيط وعابدين بدون قتال، وانسحبوا إلى قرية سكيك التي لا زالت تحت سيطرة التنظيم".',
+            {
+                ("خان شيخون", "government", "captured"),
+                ("خان شيخون", "isis", "withdrew"),
+                ("الهبيط", "government", "captured"),
+                ("الهبيط", "isis", "withdrew"),
+                ("عابدين", "government", "captured"),
+                ("عابدين", "isis", "withdrew"),
+                ("سكيك", "isis", "held"),
+            },
+        ),
+        # A side taking over a town.
+        ("وتسلمت قوات النظام بلدة كفر عين بعد خروج المسلحين منها.", {("كفر عين", "government", "captured")}),
+        # IRNA 2013: fighters who "handed themselves and their weapons over" to the army hand over no place.
+        (
+            "أن أكثر من 200 عنصر من العصابات الإرهابية المسلحة سلموا أنفسهم وأسلحتهم للجيش العربي السوري في سكيك.",
+            set(),
+        ),
+    ],
+)
+def test_a_handover_is_the_givers_withdrawal_and_the_receivers_capture(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
