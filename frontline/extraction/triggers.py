@@ -193,9 +193,16 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         ):
             w, passive_attack = w[1:], True  # "تعرضت مناطق في مدينة إدلب لقصف من قبل قوات الحكومة"
         elif w[:1] == "ل" and (
-            _matches(HELD_VERBS, w[1:]) or _matches(CAPTURE_VERBS, w[1:]) or _matches(WITHDREW_VERBS, w[1:])
+            _matches(HELD_VERBS, w[1:])
+            or (
+                _matches(CAPTURE_VERBS, w[1:])
+                and not w[1:].startswith(("احتلال", "اقتحام", "تحرير", "السيطره"))
+            )
+            or _matches(WITHDREW_VERBS, w[1:])
         ):
-            w = w[1:]  # لصد، لتدخل: the verb with its lam of purpose or result
+            # لصد، لتدخل: the verb with its lam of purpose or result (but "لاحتلال عدد من البلدات", "لتحرير":
+            # a capture's noun with its lam is the aim of an attack, not a capture)
+            w = w[1:]
         elif w[:1] == "ل" and _matches(RECAPTURE_VERBS, w[1:]) and _tried(norms, k, out):
             w = w[1:]  # "في محاولة لاستعادتها": a recapture tried (an attack, below)
         elif w[:1] == "ب" and (_matches(WITHDREW_VERBS, w[1:]) or _matches(ATTACK_VERBS, w[1:])):

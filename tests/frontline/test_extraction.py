@@ -2204,3 +2204,26 @@ def test_a_stronghold_named_with_an_adjective_or_a_noun_before_its_side_is_held(
 def test_a_handover_is_the_givers_withdrawal_and_the_receivers_capture(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Rai (Iraq) 2016: IS "tried their luck again to occupy" towns, then "launched attacks with rockets on" them.
+        (
+            "وحاول عناصر داعش الارهابيون واستمرارا لتحركات في ريف حمص الشرقي، اختبار حظهم مرة اخرى لاحتلال عدد من "
+            "البلدات الاستراتيجية، فشنوا منذ اوائل صباح اليوم الجمعة هجمات بالصواريخ وقذائف الهاون على بلدات “الهبيط، "
+            "سكيك وعابدين”.",
+            {("الهبيط", "isis", "attacked"), ("سكيك", "isis", "attacked"), ("عابدين", "isis", "attacked")},
+        ),
+        # Tasnim 2015: losses "in air strikes of the Syrian warplanes on their headquarters in" towns.
+        (
+            "بالتوازي تكبدت المجموعات الإرهابية خسائر بالافراد والاليات خلال ضربات جوية للطيران الحربي السوري على "
+            "مقراتهم في الهبيط وسكيك بريف إدلب.",
+            {("الهبيط", "government", "attacked"), ("سكيك", "government", "attacked")},
+        ),
+    ],
+)
+def test_an_aim_to_occupy_is_no_capture_and_strikes_are_their_agents_attacks(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
