@@ -304,6 +304,17 @@ def extract_claims(
                     and not bare_capital(m)
                 ]
                 places = kept
+                if (
+                    last_places
+                    and any(
+                        n in ("منها", "منه", "منهما", "منهم") for n in norms[trig.index + 1 : trig.index + 6]
+                    )
+                    # (not "الشدادي التي فرّ منها عناصر داعش": the relative's own place)
+                    and not any(n in RELATIVES for n in norms[max(0, trig.index - 2) : trig.index])
+                ):
+                    # "سيطرت الفصائل على قرى X، Y بعد انسحاب التنظيم منها": "from them" are the places the
+                    # sentence named just before, not those after it.
+                    places = list(last_places)
             if trig.relative:
                 # "بيد X" may come a few words after its places ("اللتان تقعان منذ 2016 بيد").
                 hands = bare_word(norms[trig.index]) in HOLD_WORDS

@@ -155,7 +155,12 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     list_open, list_start = True, i  # "البلدات التي دخلها: X، Y وZ", "قرى: X، Y"
                 elif t.text == "(" and not list_open and list_head >= 0 and 0 < i - list_head <= 4:
                     list_open, list_start = True, i  # "القرى المحيطة بها (قرية خربة الشيخ، دفة، قولو)"
-                elif t.text in HARD_PUNCT and t.text not in ",،-–—":
+                elif (
+                    t.text in HARD_PUNCT
+                    and t.text not in ",،-–—"
+                    and not (list_open and t.text == ")" and i + 1 < n and tokens[i + 1].text in ",،")
+                ):
+                    # (a bracket's end and a comma go on with the list: "قرى: اقداش، الشعيب (الجطل)، حليصة")
                     list_open = False
                     pending_cue = None
                     if t.text in ".!?؟\n":

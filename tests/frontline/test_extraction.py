@@ -2227,3 +2227,26 @@ def test_a_handover_is_the_givers_withdrawal_and_the_receivers_capture(index, te
 def test_an_aim_to_occupy_is_no_capture_and_strikes_are_their_agents_attacks(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_a_withdrawal_from_them_is_from_the_places_just_taken_and_a_bracket_keeps_the_list():
+    idx = index_of(
+        [
+            (P(1, "اقداش", "Iqdash", "village", 36.55, 37.75, "SY02"), ["اقداش"]),
+            (P(2, "الشعيب", "Sheib", "village", 36.56, 37.76, "SY02"), ["الشعيب", "الجطل"]),
+            (P(3, "حليصة", "Hleisa", "village", 36.57, 37.74, "SY02"), ["حليصة"]),
+            (P(4, "بصلجة", "Basaljeh", "village", 36.58, 37.73, "SY02"), ["بصلجة"]),
+            (P(5, "الباب", "Al Bab", "city", 36.3708, 37.5157, "SY02"), ["الباب"]),
+            (P(6, "منبج", "Menbij", "city", 36.5278, 37.9551, "SY02"), ["منبج"]),
+        ]
+    )
+    # Enab Baladi 2016: villages taken "after IS withdrew from them"; the towns after them only place them.
+    text = (
+        "وسيطرت فصائل “الحر” على قرى: اقداش، الشعيب (الجطل)، حليصة، بصلجة، بعد انسحاب تنظيم “الدولة” منها مساء "
+        "أمس، وتقع جميعها في المنطقة بين مدن الباب ومنبج."
+    )
+    claims, _ = claims_of(text, idx, published=dt.date(2016, 11, 13))
+    for village in ("اقداش", "الشعيب", "حليصة", "بصلجة"):
+        assert (village, "opposition", "captured") in claims
+        assert (village, "isis", "withdrew") in claims
+    assert not any(place in ("الباب", "منبج") for place, _b, _c in claims)
