@@ -2250,3 +2250,24 @@ def test_a_withdrawal_from_them_is_from_the_places_just_taken_and_a_bracket_keep
         assert (village, "opposition", "captured") in claims
         assert (village, "isis", "withdrew") in claims
     assert not any(place in ("الباب", "منبج") for place, _b, _c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AFP via BM Magazine 2025: "the Syrian authorities pulled their forces out of the city".
+        (
+            "وقال مدير المرصد رامي عبد الرحمن إن “السلطات السورية سحبت قواتها العسكرية من مدينة خان شيخون وكافة "
+            "أنحاء المحافظة”.",
+            {("خان شيخون", "government", "withdrew")},
+        ),
+        # Al-Arabiya via El-Yom News 2025: the (new) Syrian security forces reinforce a town.
+        (
+            "وأفادت “العربية” بأن الأمن السوري دفع بتعزيزات عسكرية كبيرة إلى سكيك، حيث لا تزال المواجهات مستمرة.",
+            {("سكيك", "government", "held")},
+        ),
+    ],
+)
+def test_the_states_own_names_for_its_forces_are_the_government(index, text, expected):
+    claims, _ = claims_of(text, index, published=dt.date(2025, 7, 17))
+    assert claims == expected
