@@ -378,7 +378,13 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 or (bare in ("منها", "ابرزها", "اهمها") and i > 0 and tokens[i - 1].text in ",،")
                 else 4
             )
-            if bare in LIST_OPENERS and list_head >= 0 and i - list_head <= reach:
+            after_pronoun = (
+                bare in ("هي", "وهي")
+                and i > 0
+                and tokens[i - 1].is_word
+                and bare_word(tokens[i - 1].norm) in ("عليها", "منها", "فيها", "اليها")
+            )  # "بعد سيطرة كاملة لجيش أسود الشرقية عليها وهي الساقية والكراع": the places it names
+            if bare in LIST_OPENERS and ((list_head >= 0 and i - list_head <= reach) or after_pronoun):
                 # "وتلك القرى هي داودية، والسعيد"; "البلدات التي دخل إليها بمحيط رأس العين هي، المحمودية";
                 # "أحياء أخرى بينها حطين والقادسية": the list follows.
                 list_open, list_start = True, i

@@ -1762,3 +1762,17 @@ def test_a_name_prefix_keeps_its_second_word_even_an_ordinary_one():
     # Al-Araby Al-Jadeed via Aajel 2018: "after taking the villages of Abu Kharj, al-Awad and Jamla".
     text = "وذلك بعد يومٍ من سيطرتها على قرى أبو خرج والعواض وجملة."
     assert [m.surface for m in geoparse(text, index=idx).mentions] == ["أبو خرج", "العواض", "جملة"]
+
+
+def test_a_list_after_a_pronoun_for_places_and_its_namely_is_read():
+    idx = index_of([(P(1, "شنوان", "Shinwan", "village", 32.9, 37.1, "SY13"), ["شنوان"])])
+    # Revolutionary Forces of Syria media office 2017: "after Jaysh Usud al-Sharqiya's full control of them, namely ...".
+    text = "فالمعارك انتهت بعد سيطرة كاملة لجيش أسود الشرقية عليها وهي الساقية والكراع والدياثة وشنوان"
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == [
+        "الساقية",
+        "الكراع",
+        "الدياثة",
+        "شنوان",
+    ]
+    # ("وهي" after such a pronoun followed by a verb names nothing)
+    assert geoparse("سيطرت القوات عليها وهي تبعد 5 كم عن المدينة", index=idx).mentions == []
