@@ -36,6 +36,7 @@ from frontline.extraction.vocabulary import (
     PRESENT_CONTROL,
     PRONOUN_OBJECTS,
     PURPOSE_CAPTURES,
+    PURPOSE_CONTROL,
     RECAPTURE_VERBS,
     RECEIVE_VERBS,
     REFERENCE_CUES,
@@ -317,6 +318,13 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         ):
             # "فلا يزال تحت سيطرة النظام", "وبقي تحت سيطرة داعش ... بلدة الباغوز": still held by who follows.
             out.append(Trigger("held", k, actor_after=True, actor_from=k, still=True))
+            continue
+        if w in ("سيطره", "السيطره") and k > 0 and bare_word(norms[k - 1]) in PURPOSE_CONTROL:
+            # "معركة جديدة لاستعادة السيطرة على بلدة X": control aimed at is an attack on the place.
+            if out and out[-1].index == k - 1:
+                out[-1] = Trigger("attacked", k - 1, actor_after=True, tried=True)  # (لفرض read as a capture)
+            else:
+                out.append(Trigger("attacked", k, actor_after=True, tried=True))
             continue
         if w in ("سيطره", "السيطره", "لسيطره", "بسيطره", "بالسيطره", "للسيطره"):
             prev = norms[k - 1] if k else ""

@@ -2271,3 +2271,21 @@ def test_a_withdrawal_from_them_is_from_the_places_just_taken_and_a_bracket_keep
 def test_the_states_own_names_for_its_forces_are_the_government(index, text, expected):
     claims, _ = claims_of(text, index, published=dt.date(2025, 7, 17))
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Syrian Mirror 2016: "several opposition factions began a new battle to retake control of the town".
+        (
+            "بدأت عدة فصائل معارضة اليوم الاثنين 24 تشرين الأول/أكتوبر 2016، معركة جديدة لاستعادة السيطرة على بلدة "
+            "الهبيط في الغوطة الغربية بريف دمشق.",
+            {("الهبيط", "opposition", "attacked")},
+        ),
+        # Hawar 2019: an offensive "to impose control" on a hill is an attack, not its capture.
+        ("وشنت قوات النظام هجوما واسعا لفرض السيطرة على تل عاس.", {("تل عاس", "government", "attacked")}),
+    ],
+)
+def test_control_aimed_at_with_a_lam_of_purpose_is_an_attack(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
