@@ -2289,3 +2289,12 @@ def test_the_states_own_names_for_its_forces_are_the_government(index, text, exp
 def test_control_aimed_at_with_a_lam_of_purpose_is_an_attack(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_the_factions_called_turkish_are_the_sna():
+    # Syriac Press 2020: "the shells fired by the Turkish terrorist factions at the village".
+    text = "وفي سياق منفصل، أودت القذائف التي أطلقتها الفصائل الإرهابية التركية على قرية سكيك، بحياة فتاة."
+    claims, _ = claims_of(
+        text, index_of([(P(1, "سكيك", "Skik", "village", 35.4287, 36.7689, "SY07"), ["سكيك"])])
+    )
+    assert claims == {("سكيك", "sna", "attacked")}
