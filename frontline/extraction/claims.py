@@ -21,6 +21,7 @@ from frontline.extraction.roles import (
     _occupation_spans,
     _occupier,
     _our_side,
+    _side_with_lam,
     _taken_from,
 )
 from frontline.extraction.subjects import Clause, trigger_actor
@@ -218,16 +219,7 @@ def extract_claims(
             if trig.handover:
                 # The giver (the clause's subject) withdrew; the side after ل (or the report's last one to
                 # receive places) took them.
-                recipient = next(
-                    (
-                        ref
-                        for a, _e, ref in actor_spans
-                        if trig.index < a <= stop + 12
-                        and norms[a][:1] == "ل"
-                        and not norms[a].startswith("ال")
-                    ),
-                    None,
-                ) or (
+                recipient = _side_with_lam(actor_spans, norms, trig.index, stop + 12 - trig.index) or (
                     last_recipient
                     if last_recipient is not None and last_recipient.bloc != actor.bloc
                     else None

@@ -89,6 +89,11 @@ def _actor_after(index, stop, spans, tokens, norms, reach: int = 3, means: bool 
     return None
 
 
+def _side_with_lam(spans, norms: list[str], after: int, reach: int) -> ActorRef | None:
+    """The first side named within `reach` words after word `after` and written with ل ("لقوات النظام")."""
+    return next((ref for a, _e, ref in spans if after < a <= after + reach and norms[a][:1] == "ل"), None)
+
+
 def _attack_agent(index: int, stop: int, spans, norms: list[str]) -> ActorRef | None:
     """The side of an attack noun written with ل: "قصف صاروخي لقوات النظام على", "استهداف الطيران
     الحربي التابع للنظام السوري مدينة تلدو" (only the weapon's words between noun and side)."""

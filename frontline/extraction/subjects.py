@@ -12,6 +12,7 @@ from frontline.extraction.roles import (
     _backed_by_turkey,
     _never_sna,
     _relative_subject,
+    _side_with_lam,
     _speakers_side,
     _subject,
     _subject_before,
@@ -158,14 +159,7 @@ def trigger_actor(
             # "وصول تعزيزات عسكرية للقوات الحكومية إلى X": or just after, with its ل.
             actor = next(
                 (ref for _a, e, ref in reversed(actor_spans) if trig.index - 6 <= e <= trig.index), None
-            ) or next(
-                (
-                    ref
-                    for a, _e, ref in actor_spans
-                    if trig.index < a <= trig.index + 3 and norms[a][:1] == "ل"
-                ),
-                None,
-            )
+            ) or _side_with_lam(actor_spans, norms, trig.index, 3)
         if actor is None and norms[trig.index][:1] == "و" and found:
             actor = found[-1][1]  # "انتشرت وحدات الجيش في X وتمركزت في Y": the same side
         if actor is None and norms[trig.index][:1] == "و":
@@ -187,14 +181,7 @@ def trigger_actor(
         and (bare_word(norms[trig.index]).removeprefix("ب") in ("انسحاب", "انسحابا", "هروب", "فرار"))
     ):
         # "بعد هروب جماعي لقوات النظام منها": the side after the noun (with its ل) is who left.
-        actor = next(
-            (
-                ref
-                for a, _e, ref in actor_spans
-                if trig.index < a <= trig.index + 3 and norms[a][:1] == "ل" and a < stop
-            ),
-            None,
-        )
+        actor = _side_with_lam(actor_spans, norms, trig.index, min(3, stop - 1 - trig.index))
     if actor is None and trig.change == "held" and not trig.flip and not _siege_broken(norms, trig.index):
         # (كسر حصار فرضه التنظيم: the side after the siege laid it; the breaker is the subject.)
         actor = _actor_after(trig.index, stop, actor_spans, tokens, norms)
