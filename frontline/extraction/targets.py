@@ -7,6 +7,7 @@ from frontline.extraction.vocabulary import (
     AREA_OF,
     AXIS_WORDS,
     BASE_WORDS,
+    BELONGING_WORDS,
     DIRECTION_WORDS,
     DISTANCE_WORDS,
     EDGE_WORDS,
@@ -227,14 +228,7 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
         return True  # "على مقربة من بلدة الزربة", "خارج بلدة جرابلس", "محيطة بقرية بفليون"
     if word in ("علي", "عن") and any(bare_word(n) in VANTAGE_WORDS for n in norms[max(0, j - 4) : j]):
         return True  # "تلتان تطلان على بلدة بيت عوان", "تبعد عن مدينة عفرين كيلومترين": a landmark
-    if norms[k][:1] == "ل" and bare_word(word) in (
-        "التابعه",
-        "التابع",
-        "التابعتين",
-        "التابعين",
-        "تابعه",
-        "تابع",
-    ):
+    if norms[k][:1] == "ل" and bare_word(word) in BELONGING_WORDS:
         return True  # "مركز ناحية راجو التابعة لعفرين": the district a place belongs to
     if bare_word(word) == "بين":
         return True  # "في حي الزين الواقع بين منطقتي الحجر الأسود ويلدا": the places around, not the one

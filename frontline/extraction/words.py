@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontline.extraction.vocabulary import RELATIVES
+from frontline.extraction.vocabulary import ATTACK_VERBAL_NOUNS, RELATIVES
 from gazetteer.geoparse import bare_word
 
 POSSESSIVE_ENDINGS = ("ته", "تها", "تهم", "تهما", "ها", "ه")
@@ -20,9 +20,10 @@ def _possessive(norm: str) -> bool:
 def _verbal_noun(norm: str) -> bool:
     """A change written as a noun that takes its object with ل: استعادة، باستعادة، تحرير، سيطرة."""
     w = bare_word(norm).removeprefix("ب")
-    return w in ("استعاده", "تحرير", "سيطره", "السيطره", "الاستعاده", "دخول", "اقتحام") or w.removesuffix(
-        "ه"
-    ).removesuffix("ها") in ("استهداف", "قصف")  # "يواصل النظام استهدافه لحيي القابون وتشرين"
+    return (
+        w in ("استعاده", "تحرير", "سيطره", "السيطره", "الاستعاده", "دخول", "اقتحام")
+        or w in ATTACK_VERBAL_NOUNS
+    )
 
 
 def _bare_units(norm: str) -> bool:

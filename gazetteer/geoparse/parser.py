@@ -104,22 +104,18 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
 
     def _lookup(self, words: list[Token]) -> tuple[str, tuple[int, ...], int] | None:
         """The best key for these words (first word read with and without clitics) that the index has."""
-        rest = "".join([w.key for w in words[1:]])
-        by_key = self.index.by_key
-        for first, clitic_len in first_word_keys(words[0].text):
-            key = first + rest
-            ids = by_key.get(key)
-            if ids:
-                return key, ids, clitic_len
+        rests = ["".join([w.key for w in words[1:]])]
         if len(words) > 1 and words[-1].key in SIZE_SPELLINGS:
             # "قرعة الكبير" is the gazetteer's "قرعة كبيرة": a size qualifier written with the other gender
-            # or as the elative (الكبرى) names the same village.
+            # or as the elative (الكبرى) names the same village (tried after the name as written).
             stem = "".join([w.key for w in words[1:-1]])
-            for other in SIZE_SPELLINGS[words[-1].key]:
-                for first, clitic_len in first_word_keys(words[0].text):
-                    ids = by_key.get(first + stem + other)
-                    if ids:
-                        return first + stem + other, ids, clitic_len
+            rests += [stem + other for other in SIZE_SPELLINGS[words[-1].key]]
+        by_key = self.index.by_key
+        for rest in rests:
+            for first, clitic_len in first_word_keys(words[0].text):
+                ids = by_key.get(first + rest)
+                if ids:
+                    return first + rest, ids, clitic_len
         return None
 
     def _places(
