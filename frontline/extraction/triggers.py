@@ -81,9 +81,7 @@ class Trigger:
     cause: bool = False  # "بعد قصف", "جراء استهداف": an attack told as the cause of something else
     tried: bool = False  # "في محاولة لاستعادتها": an attack read off a capture tried (its places follow)
     anchor: int | None = None  # a relative hold's places come just before this word ("X وY الواقعتين")
-    handover: bool = (
-        False  # "سلم داعش الأحياء للقوات الحكومية": the giver withdrew, the side after ل took them
-    )
+    handover: bool = False  # "سلم داعش الأحياء للجيش": the giver withdrew, the side after ل took them
     owner_before: bool = False  # "الواقعة تحت سيطرته": "its" is the side named last before the word
 
 
@@ -307,7 +305,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                     relative=True,
                     anchor=lead,
                     owner_before=own,
-                )  # fmt: skip
+                )
             )
             continue
         if (
