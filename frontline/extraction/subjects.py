@@ -187,8 +187,14 @@ def trigger_actor(
         actor = _actor_after(trig.index, stop, actor_spans, tokens, norms)
         nxt = trig.index + 1
         attack_next = nxt < len(norms) and (norms[nxt] in ATTACK_NOUNS or norms[nxt][1:] in ATTACK_NOUNS)
-        if attack_next and any(a == nxt for a, _e, _r in actor_spans):
-            actor = None  # "صد الهجوم التركي": the side named by its attack is the attacker
+        if attack_next and any(nxt <= a <= nxt + 1 for a, _e, _r in actor_spans):
+            # "صد الهجوم التركي", "تصدوا لمحاولة قوات النظام": the side named by its attack is the attacker
+            actor = None
+        if actor is None and pronoun_object:
+            # "لكن شبان الأحياء تصدوا لهم": "them" are the side named last, the attackers; the other side holds.
+            attacker = next((r for _a, e, r in reversed(actor_spans) if e <= trig.index), None) or last_actor
+            if attacker is not None:
+                actor = _opponent(attacker, actor_spans, actors)
         if actor is None:
             # "لصد هجوم قوات النظام": the attacker follows; the side that holds is the other one.
             if attack_next:

@@ -210,6 +210,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         # (or a capture joined by و to a tried one: "في محاولة لاقتحام الريف ... واستعادة السيطرة عليه").
         attempt = (
             bisect_left(attempts, k) > bisect_left(attempts, k - 6)
+            # "تحت السيطرة", "تحت سيطرة النظام": a state, not a change (but "تحت غطاء جوي سيطرت" is one)
+            or "تحت" in norms[max(0, k - 2) : k]
             or (raw[:1] == "و" and bool(out) and out[-1].tried and out[-1].index >= k - 12)
             # "ببدء معركة تحرير دير الزور": a battle named for the capture it aims at
             or (k > 0 and bare_word(norms[k - 1]) in ("معركه", "لمعركه", "بمعركه", "معركتها", "معركته"))

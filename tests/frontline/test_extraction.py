@@ -2298,3 +2298,60 @@ def test_the_factions_called_turkish_are_the_sna():
         text, index_of([(P(1, "سكيك", "Skik", "village", 35.4287, 36.7689, "SY07"), ["سكيك"])])
     )
     assert claims == {("سكيك", "sna", "attacked")}
+
+
+def test_a_change_verb_is_read_in_every_person_and_number_but_not_as_a_name_or_noun():
+    from frontline.extraction.vocabulary import (
+        ATTACK_VERBS,
+        CAPTURE_VERBS,
+        HELD_VERBS,
+        RECAPTURE_VERBS,
+        WITHDREW_VERBS,
+        conjugations,
+    )
+
+    # Plural and dual, present and past, with "it" as object: forms a list of examples would miss.
+    assert {"يسيطرون", "تسيطران", "سيطرتا", "سيطرنا"} <= conjugations("سيطر", "سيطر")
+    assert {"استعادوها", "يستعيدون", "استعدنا", "تستعيدان"} <= conjugations("استعاد", "ستعيد", "hollow")
+    assert {"استولت", "استولوا", "يستولون"} <= conjugations("استولي", "ستولي", "defective")
+    for pattern, forms in [
+        (CAPTURE_VERBS, ["سيطرتا", "انتزعوا", "يحررون", "استولوا"]),
+        (RECAPTURE_VERBS, ["يستعيدون", "استعادتا", "استرجعوا", "استردت"]),
+        (WITHDREW_VERBS, ["ينسحبون", "انسحبتا", "يفرون", "هربوا"]),
+        (HELD_VERBS, ["تصدوا", "يتصدون", "احبطوها"]),
+        (ATTACK_VERBS, ["يقصفون", "شنوها", "يستهدفون", "اغاروا"]),
+    ]:
+        assert all(pattern.match(f) for f in forms), (pattern, forms)
+    # Palmyra is no "she destroys", "change" no أغار, the nouns "هرباً" / "سيطرة" (as normalised) no verbs.
+    assert not ATTACK_VERBS.match("تدمر") and not ATTACK_VERBS.match("تغير")
+    assert not WITHDREW_VERBS.match("هربا") and not CAPTURE_VERBS.match("سيطره")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Hakea 2015: a faction's description between dashes ("under the Army of Conquest's operations
+        # room") is no "under control".
+        (
+            "أعلنت فصائل المعارضة السورية – المنضوية تحت غرفة عمليات جيش الفتح – السيطرة على مدينة خان شيخون بشكل "
+            "كامل، بعد 5 أيام من المعارك العنيفة مع قوات النظام السوري.",
+            {("خان شيخون", "opposition", "captured")},
+        ),
+        # A plural present: "the regime's forces are storming", "the factions pull out of".
+        (
+            "وقال ناشطون إن عناصر هيئة تحرير الشام ينسحبون من بلدة سكيك بعد اشتباكات مع قوات النظام.",
+            {("سكيك", "opposition", "withdrew")},
+        ),
+        # Syria TV 2021 (Daraa al-Balad): "the youths of the quarters repelled them" - "them" are the regime's
+        # men just named, so the other side holds.
+        (
+            "حاول نظام الأسد التقدم إلى بلدة سكيك، لكن شبان الأحياء تصدوا لهم وتمكنوا من عطب دبابة.",
+            {
+                ("سكيك", "opposition", "held")
+            },  # (an attempt pushed back: the defender's hold, the corpus rules)
+        ),
+    ],
+)
+def test_change_verbs_in_any_form_and_under_words_that_are_no_control(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
