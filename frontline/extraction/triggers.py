@@ -523,8 +523,10 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         ):
             out.append(Trigger("held", k, actor_after=False))  # "ما زال داعش يسيطر على": still holds
             continue
-        if w in ("يسيطر", "تسيطر") and k > 0 and norms[k - 1] in ("كان", "كانت", "وكان", "وكانت"):
-            continue  # "كان يسيطر عليها الجيش التركي": who held it before, not a change
+        if w in PRESENT_CONTROL and any(bare_word(x) in WAS_WORDS for x in norms[max(0, k - 5) : k]):
+            # "كان يسيطر عليها الجيش التركي", "التي كان مقاتلون معارضون لا يزالون يسيطرون على أجزاء منها": who
+            # held it before, not a change
+            continue
         if _matches(CAPTURE_VERBS, w):
             # "تمكنت الفصائل من صد الهجوم الذي نفذته قوات النظام في اقتحام القريتين": a storming repelled.
             repelled = w in ("اقتحام", "باقتحام", "دخول", "تقدم") and any(

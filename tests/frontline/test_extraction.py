@@ -2355,3 +2355,24 @@ def test_a_change_verb_is_read_in_every_person_and_number_but_not_as_a_name_or_n
 def test_change_verbs_in_any_form_and_under_words_that_are_no_control(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Enab Baladi 2015: "the regime's forces impose a siege on the towns" - a siege is an attack.
+        ("وتفرض قوات النظام حصاراً خانقاً على بلدة الهبيط منذ أشهر.", {("الهبيط", "government", "attacked")}),
+        # "The town is still under the factions' control" (ما زالت, not only لا يزال).
+        ("وما زالت بلدة سكيك تحت سيطرة فصائل المعارضة.", {("سكيك", "opposition", "held")}),
+        # A headline in the present plural, as the singular "تسيطر" is read.
+        ("الثوار يسيطرون على بلدة عابدين بريف إدلب الجنوبي.", {("عابدين", "opposition", "captured")}),
+        # ... but not the state before a change ("who were still holding").
+        (
+            "اقتحمت قوات النظام الخميس بلدة الهبيط التي كان مقاتلون معارضون لا يزالون يسيطرون على أجزاء منها.",
+            {("الهبيط", "government", "attacked")},
+        ),
+    ],
+)
+def test_a_siege_a_state_still_held_and_a_present_headline(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
