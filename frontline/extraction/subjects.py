@@ -22,6 +22,7 @@ from frontline.extraction.vocabulary import (
     ABILITY_VERBS,
     ATTACK_NOUNS,
     CHANGES_OF_HANDS,
+    PASSIVE_AUX,
     PRONOUN_OBJECTS,
     REINFORCEMENTS,
     RESULT_VERBS,
@@ -80,6 +81,11 @@ def trigger_actor(
             trig.index + 2, stop, actor_spans, tokens, norms, reach=2
         )
         named_before = any(a < trig.index for a, _e, _r in actor_spans) or last_actor or carried_actor
+        if loser is not None and trig.index > 0 and norms[trig.index - 1] in PASSIVE_AUX:
+            # "تم طرد مرتزقة داعش من مدينة منبج": the side after a passive expulsion is the one expelled; who
+            # expelled it is the report's last taker, if any.
+            taker = last_taker if last_taker is not None and last_taker.bloc != loser.bloc else None
+            return (taker, loser) if taker is not None else None
         if loser is not None and not named_before:
             # Verb first: "وطرد الجيش مسلحي النصرة من قرى ...": the side after the verb expels,
             # the next one loses.

@@ -44,6 +44,7 @@ from frontline.extraction.vocabulary import (
     RELATIVES,
     REMAINED_WORDS,
     REPULSE_WORDS,
+    RESTORE_WORDS,
     RESUME_VERBS,
     SEND_WORDS,
     SHELL_NOUNS,
@@ -572,7 +573,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                     continue  # تمكنت من استعادة: the recapture that follows is the change
             if w in ("تقدم", "تقدمت"):
                 continue  # an advance towards a place is not its capture
-            if w in ("اعاد", "اعادت", "اعاده", "باعاده", "لاعاده") and not any(
+            if w in RESTORE_WORDS and not any(
                 x in ("الامن", "الاستقرار") for x in norms[k + 1 : k + 16]
             ):  # (SANA: "أدت إلى إعادة الأمن والاستقرار إلى قرى X" is a capture)
                 continue

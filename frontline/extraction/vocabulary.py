@@ -47,14 +47,19 @@ def conjugations(past: str, present: str | None, kind: str = "sound") -> set[str
     return forms - NOT_VERB_FORMS
 
 
-def _verbs(listed: str, *paradigms: tuple) -> re.Pattern:
-    """A whole-word pattern of the listed forms and of every conjugation of the verbs (past, present[, kind])."""
-    words = set(listed.split("|"))
+def _verbs(listed: str, *paradigms: tuple, also: set[str] = frozenset()) -> re.Pattern:
+    """A whole-word pattern of the listed forms (and `also`) and of every conjugation of the verbs (past,
+    present[, kind])."""
+    words = set(listed.split("|")) | also
     for paradigm in paradigms:
         words |= conjugations(*paradigm)
     return re.compile("^(?:" + "|".join(sorted(words)) + ")$")
 
 
+# The auxiliary of an agentless passive: "تم طرد", "تمت السيطرة على".
+PASSIVE_AUX = {"تم", "تمت", "وتم", "وتمت", "فتم", "ليتم", "يتم"}
+# "أعاد الجيش الأمن والاستقرار إلى قرى X", "وحدات من الجيش تعيد الأمن إلى بلدة X" (SANA): a capture, told so.
+RESTORE_WORDS = {"اعاد", "اعادت", "اعادوا", "اعاده", "باعاده", "لاعاده", "تعيد", "يعيد", "يعيدون", "تعيدان"}
 CAPTURE_VERBS = _verbs(
     "سيطر|سيطرت|سيطروا|سيطرو|سيطرا|يسيطر|تسيطر|حرر|حررت|حرروا|يحرر|تحرر|تحرير|دخل|دخلت|دخلوا|يدخل|تدخل|"
     "دخول|احتل|احتلت|احتلوا|يحتل|تحتل|احتلال|باحتلال|احتلالها|احتلاله|انتزع|انتزعت|انتزاع|بانتزاع|استولت|"
@@ -71,6 +76,7 @@ CAPTURE_VERBS = _verbs(
     ("هيمن", "هيمن"),
     ("دخل", "دخل"),
     ("اقتحم", "قتحم"),
+    also=RESTORE_WORDS,
 )
 RECAPTURE_VERBS = _verbs(
     "استعاد|استعادت|استعادوا|يستعيد|تستعيد|استعاده|باستعاده|استعادتها|استرجعت|مستعيدا|مستعيده|استعادته|"

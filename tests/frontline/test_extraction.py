@@ -2376,3 +2376,24 @@ def test_change_verbs_in_any_form_and_under_words_that_are_no_control(index, tex
 def test_a_siege_a_state_still_held_and_a_present_headline(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SANA's headline in the present: "army units restore security and stability to the town".
+        (
+            "وحدات من الجيش العربي السوري تعيد الأمن والاستقرار إلى بلدة الهبيط بريف إدلب الجنوبي.",
+            {("الهبيط", "government", "captured")},
+        ),
+        # A passive expulsion: the side after "تم طرد" is the one expelled, not the one that expelled.
+        ("تم طرد مرتزقة داعش من بلدة سكيك.", set()),
+        (
+            "سيطرت قوات سوريا الديمقراطية على بلدة عابدين. وتم طرد مرتزقة داعش من بلدة سكيك.",
+            {("عابدين", "sdf", "captured"), ("سكيك", "sdf", "captured"), ("سكيك", "isis", "withdrew")},
+        ),
+    ],
+)
+def test_a_present_restoration_is_a_capture_and_a_passive_expulsion_names_the_expelled(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
