@@ -224,6 +224,19 @@ def extract_claims(
                     if last_recipient is not None and last_recipient.bloc != actor.bloc
                     else None
                 )
+                if (
+                    recipient is not None
+                    and recipient.bloc == actor.bloc
+                    and (
+                        norms[trig.index][:1] == "و"
+                        or norms[trig.index - 1 : trig.index] in (["ثم"], ["وثم"])
+                    )
+                ):
+                    # "انسحبت قسد من منبج وسلمتها لقوات النظام": the giver is the subject of the verb before.
+                    actor = next(
+                        (ref for a, _e, ref in actor_spans if a < trig.index and ref.bloc != recipient.bloc),
+                        actor,
+                    )
                 if recipient is None or recipient.bloc == actor.bloc:
                     continue  # ("سلم نفسه", a handover to no side named: no claim)
                 actor, loser, last_recipient = recipient, actor, recipient
@@ -341,6 +354,10 @@ def extract_claims(
                 # "وتمكنت من استعادة السيطرة عليها": the place named last before the verb.
                 earlier = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)]
                 places = earlier[-1:]
+            if not places and trig.handover and norms[trig.index].endswith(("ها", "هما", "ه")):
+                # "انسحبت قسد من مدينة منبج وسلمتها لقوات النظام": "it" is the place just named.
+                earlier = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)]
+                places = list(last_places) or earlier[-1:]
             object_named = trig.change == "attacked" and norms[trig.index + 1 : trig.index + 2] == ["علي"]
             if (
                 not places

@@ -26,6 +26,7 @@ from frontline.extraction.vocabulary import (
     PRONOUN_OBJECTS,
     REINFORCEMENTS,
     RESULT_VERBS,
+    TRY_NOUNS,
     VICTIM_WORDS,
 )
 from frontline.extraction.words import _possessive, _relative_index
@@ -74,6 +75,30 @@ def trigger_actor(
         # "سلم داعش أحياء المدينة، الواقعة تحت سيطرته": "its" is the side named last before the word.
         owner = next((ref for _a, e, ref in reversed(actor_spans) if e <= trig.index), None) or last_actor
         return (owner, None) if owner is not None else None
+    if trig.tried:
+        # "في محاولة من الأخيرة للسيطرة على حي برزة", "محاولة لقوات النظام التقدم نحو": the attempt's own agent,
+        # named right after the attempt noun, whatever the clause's subject.
+        tried_at = next(
+            (
+                j
+                for j in range(trig.index - 1, max(-1, trig.index - 5), -1)
+                if bare_word(norms[j]) in TRY_NOUNS
+            ),
+            None,
+        )
+        if tried_at is not None:
+            agent = next(
+                (
+                    ref
+                    for a, _e, ref in actor_spans
+                    if tried_at < a < trig.index
+                    and (norms[a - 1] == "من" or norms[a][:1] == "ل")
+                    and a <= tried_at + 2
+                ),
+                None,
+            )
+            if agent is not None:
+                return agent, None
     if trig.expel:
         # "X طرد Z من Y" / "تمكنت X من طرد Z من Y": Z right after the verb loses Y.
         # (the side may be written long: "طرد مسلحي تنظيمات جبهة النصرة وأحرار الشام من قرى ...")

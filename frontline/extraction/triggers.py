@@ -327,6 +327,10 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             else:
                 out.append(Trigger("attacked", k, actor_after=True, tried=True))
             continue
+        if w in ("لسيطره", "للسيطره") and _tried(norms, k, out):
+            # "وتسعى قوات النظام للسيطرة على مدينة X", "في محاولة للسيطرة على": control sought is an attack.
+            out.append(Trigger("attacked", k, actor_after=True, tried=True))
+            continue
         if w in ("سيطره", "السيطره", "لسيطره", "بسيطره", "بالسيطره", "للسيطره"):
             prev = norms[k - 1] if k else ""
             paved = k > 0 and bare_word(norms[k - 1]) in ("مهد", "مهدت", "يمهد", "تمهد")

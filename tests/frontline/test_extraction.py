@@ -2397,3 +2397,27 @@ def test_a_siege_a_state_still_held_and_a_present_headline(index, text, expected
 def test_a_present_restoration_is_a_capture_and_a_passive_expulsion_names_the_expelled(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A handover joined to a withdrawal: "the SDF withdrew from the town and handed it to the regime's forces".
+        (
+            "انسحبت قوات سوريا الديمقراطية من بلدة سكيك وسلمتها لقوات النظام.",
+            {("سكيك", "sdf", "withdrew"), ("سكيك", "government", "captured")},
+        ),
+        # Control sought is an attack on the place (the corpus rules), by the side that seeks it.
+        ("وتسعى قوات النظام للسيطرة على بلدة الهبيط.", {("الهبيط", "government", "attacked")}),
+        # Asharq al-Awsat 2013: "in an attempt by the latter to take the whole of the quarter" - the agent named
+        # after the attempt noun (the latter: the regime's forces), not the clause's first side.
+        (
+            "وأشار المرصد إلى أن القصف يأتي وسط اشتباكات عنيفة بين كتائب الجيش الحر والقوات النظامية، في محاولة من "
+            "الأخيرة للسيطرة على بلدة عابدين كلها.",
+            {("عابدين", "government", "attacked")},
+        ),
+    ],
+)
+def test_a_handover_by_the_subject_before_and_control_sought_by_the_attempts_agent(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
