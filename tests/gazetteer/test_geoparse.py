@@ -1776,3 +1776,12 @@ def test_a_list_after_a_pronoun_for_places_and_its_namely_is_read():
     ]
     # ("وهي" after such a pronoun followed by a verb names nothing)
     assert geoparse("سيطرت القوات عليها وهي تبعد 5 كم عن المدينة", index=idx).mentions == []
+
+
+def test_jdeideh_begins_a_village_name_as_other_name_prefixes_do():
+    idx = index_of([(P(1, "جديدة عرطوز", "Jdeidet Artouz", "town", 33.44, 36.16, "SY03"), ["جديدة عرطوز"])])
+    # Two Jdeidehs in Rural Damascus, the second missing from the index: both are mentions.
+    text = "سيطرت قوات النظام على قريتي جديدة عرطوز وجديدة الفضل."
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["جديدة عرطوز", "جديدة الفضل"]
+    # ("قرى جديدة" alone are new villages, not a name)
+    assert geoparse("سيطرت قوات النظام على قرى جديدة في المنطقة.", index=idx).mentions == []
