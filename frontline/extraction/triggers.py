@@ -30,6 +30,7 @@ from frontline.extraction.vocabulary import (
     IMPOSING_PRESENT,
     LOSS_WORDS,
     LYING_UNDER,
+    LYING_VERBS,
     NEAR_TO,
     NO_PROGRESS,
     PREPARATORY_FIRE,
@@ -315,9 +316,13 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             w in ("سيطره", "سيطرته", "سيطرتها")
             and k > 0
             and norms[k - 1] == "تحت"
-            and any(bare_word(x) in STILL_WORDS | REMAINED_WORDS for x in norms[max(0, k - 5) : k - 1])
+            and any(
+                bare_word(x) in STILL_WORDS | REMAINED_WORDS | LYING_VERBS
+                for x in norms[max(0, k - 5) : k - 1]
+            )
         ):
-            # "فلا يزال تحت سيطرة النظام", "وبقي تحت سيطرة داعش ... بلدة الباغوز": still held by who follows.
+            # "فلا يزال تحت سيطرة النظام", "وبقي تحت سيطرة داعش ... بلدة الباغوز", "وتقع قرية X تحت سيطرة
+            # الفصائل": held by who follows.
             out.append(Trigger("held", k, actor_after=True, actor_from=k, still=True))
             continue
         if w in ("سيطره", "السيطره") and k > 0 and bare_word(norms[k - 1]) in PURPOSE_CONTROL:
@@ -338,7 +343,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 attempt
                 or (w.startswith("ل") and not paved)  # (لسيطرة: "in order to", but "مهد للسيطرة" took it)
                 or prev in ("تحت",)
-                or bare_word(prev) in ("فقد", "يفقد", "تفقد")  # "فقد السيطرة": lost (ف + قد reads on)
+                # "فقد السيطرة", "خسرت السيطرة على": lost (ف + قد reads on)
+                or bare_word(prev) in ("فقد", "يفقد", "تفقد", "خسر", "خسرت", "خسروا", "يخسر", "تخسر")
                 or (
                     not paved  # (a capture the recapture paved the way for is its own)
                     and any(

@@ -150,6 +150,7 @@ REMAINED_WORDS = {"بقي", "بقيت", "تبقي", "يبقي", "ظل", "ظلت"
 # Places said to lie under a side's control ("الواقعتين تحت سيطرة النظام", "اللتين تقعان تحت سيطرته").
 LYING_UNDER = {"الواقعه", "الواقعتين", "الواقعتان", "الواقعين", "الواقع", "الواقعات", "تقع", "يقع", "تقعان",
                "يقعان", "تقعا"}  # fmt: skip
+LYING_VERBS = {"تقع", "يقع", "تقعان", "يقعان"}  # ... the verbs of it, which may come before the place
 # An article about a Turkish operation: the Syrian factions in it are the Turkish-backed SNA.
 TURKISH_OPERATIONS = re.compile(
     r"غصن الزيتون|درع الفرات|نبع السلام|تدعمهم تركيا|(?:المدعوم|الموالي)\S* (?:من )?(?:تركيا|لتركيا|انقره|لانقره)"

@@ -31,7 +31,8 @@ def _bare_units(norm: str) -> bool:
 
 
 def _is_anaphor(norm: str) -> bool:
-    return norm in ("الاخير", "الاخيره")
+    # ("للأخيرة", "وللأخيرة": "to the latter", with the article's alif eaten by ل)
+    return norm in ("الاخير", "الاخيره", "للاخير", "للاخيره", "والاخير", "والاخيره", "وللاخيره", "بالاخيره")
 
 
 def _relative_index(norms: list[str], k: int, reach: int = 6) -> int | None:

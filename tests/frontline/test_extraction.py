@@ -2421,3 +2421,25 @@ def test_a_present_restoration_is_a_capture_and_a_passive_expulsion_names_the_ex
 def test_a_handover_by_the_subject_before_and_control_sought_by_the_attempts_agent(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Had lost control of the village days before": a loss, not a capture by the side that lost it.
+        (
+            "وكانت قوات النظام قد خسرت السيطرة على قرية الهبيط قبل أيام.",
+            {("الهبيط", "government", "withdrew")},
+        ),
+        # "The village lies under the factions' control since 2012": the verb before the place.
+        ("وتقع قرية الهبيط تحت سيطرة الفصائل منذ عام 2012.", {("الهبيط", "opposition", "held")}),
+        # "Amid an advance by the latter (with its lam)": the side named last, not the first.
+        (
+            "تستمر الاشتباكات بين الفصائل من جهة، وقوات النظام من جهة أخرى، وسط تقدم للأخيرة في قرية الهبيط.",
+            {("الهبيط", "government", "captured")},
+        ),
+    ],
+)
+def test_control_lost_a_place_lying_under_a_side_and_the_latter_with_its_lam(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
