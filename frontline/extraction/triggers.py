@@ -49,6 +49,7 @@ from frontline.extraction.vocabulary import (
     RESUME_VERBS,
     SEND_WORDS,
     SHELL_NOUNS,
+    SIEGE_LAYING,
     SIEGE_WORDS,
     STILL_WORDS,
     STORM_VERBS,
@@ -370,6 +371,14 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             continue
         if w in ("حصار", "الحصار") and out and out[-1].change == "held" and out[-1].index >= k - 2:
             continue  # "كسر حصار فرضه التنظيم على المدينة": the siege broken is the hold just found
+        if (
+            w == "الحصار"
+            and any(bare_word(x) in SIEGE_LAYING for x in norms[max(0, k - 5) : k])
+            and not attempt
+        ):  # (the side may stand between the verb and its siege)
+            # "أطبقت قوات النظام الحصار على قرية X", "فرضت الحصار على": a siege laid, an attack.
+            out.append(Trigger("attacked", k, actor_after=False))
+            continue
         if (
             w in SIEGE_WORDS
             and not attempt  # (not "تحاول قوات النظام إطباق الحصار على")

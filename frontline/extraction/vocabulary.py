@@ -350,6 +350,21 @@ ADVANCE_PLURALS = {"بلدات", "قري", "مدن", "احيا", "قريتين",
 # A siege or an encirclement: attacked, no change yet.
 SIEGE_WORDS = {"حاصرت", "حاصر", "حاصروا", "حصار", "تحاصر", "يحاصر", "طوقت", "طوق", "طوقوا", "تطويق", "يطوق", "تطوق",
                "الطوق", "محاصره", "بمحاصره", "تحصر", "لتحصر", "حصارا"}  # fmt: skip
+# Verbs that lay a siege ("أطبقت الحصار على", "فرضت الحصار على"): the siege noun after them is an attack.
+SIEGE_LAYING = {
+    "اطبقت",
+    "اطبق",
+    "اطبقوا",
+    "فرضت",
+    "فرض",
+    "فرضوا",
+    "احكمت",
+    "احكم",
+    "شددت",
+    "شدد",
+    "اكملت",
+    "اكمل",
+}
 # A unit or base besieged ("محاصرة اللواء 61 في بلدة X") is no siege of the town; the verbs of a siege put its subject
 # before the besieged ("وحاصرت قسد عناصر داعش في").
 UNIT_WORDS = {"لواء", "فوج", "فرقه", "كتيبه", "مطار", "ثكنه", "معسكر", "سجن", "مشفي"}

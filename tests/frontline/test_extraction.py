@@ -2443,3 +2443,17 @@ def test_a_handover_by_the_subject_before_and_control_sought_by_the_attempts_age
 def test_control_lost_a_place_lying_under_a_side_and_the_latter_with_its_lam(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Amaq's wording: "the army of the caliphate tightened its control".
+        ("أحكم جيش الخلافة سيطرته على قرية الهبيط.", {("الهبيط", "isis", "captured")}),
+        # "The regime's forces closed the siege on the village": a siege laid is an attack.
+        ("أطبقت قوات النظام الحصار على قرية الهبيط.", {("الهبيط", "government", "attacked")}),
+    ],
+)
+def test_the_caliphates_army_is_isis_and_a_siege_closed_is_an_attack(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
