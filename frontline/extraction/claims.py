@@ -39,7 +39,7 @@ from frontline.extraction.targets import (
     _token_at,
 )
 from frontline.extraction.text_input import clean_input
-from frontline.extraction.triggers import _find_triggers, _heading, _towards
+from frontline.extraction.triggers import _find_triggers, _heading, _towards, _trigger_word
 from frontline.extraction.vocabulary import (
     AREA_COMMON_NOUNS,
     BEFORE_PLACES_OK,
@@ -77,6 +77,20 @@ def read_report(
     return Reading(text, geo, claims, notes)
 
 
+def _joined_verb(norm: str) -> bool:
+    """A past verb joined by و that is no change word ("وأسرت", "وقتلوا"): not a plural noun ("وبلدات")."""
+    w = norm[1:]
+    return (
+        norm[:1] == "و"
+        and len(w) >= 4
+        and not w.startswith("ال")  # (a noun: "والمكتوت")
+        and (
+            w.endswith("وا") or (w.endswith("ت") and not w.endswith(("ات", "وت")))
+        )  # (not "وبلدات", "وقروت")
+        and not _trigger_word(w)
+    )
+
+
 def extract_claims(
     text: str, geo: GeoparseResult, *, published: dt.date, actors: ActorLexicon
 ) -> list[DraftClaim]:
@@ -87,6 +101,7 @@ def extract_claims(
     last_taker: ActorRef | None = None  # the side of the report's last capture or recapture
     last_recipient: ActorRef | None = None  # the side the report last told places were handed over to
     previous_changes: list[tuple[ActorRef, str]] = []  # the (side, change) pairs of the last sentence read
+    previous_places: list[Mention] = []  # the places the last sentence with a claim told of
     place_mentions = [m for m in geo.mentions if not m.is_area and not m.countryside]
     occupier = _occupier(geo, text, actors)
     our_side = _our_side(geo, text, actors)  # "وحداتنا وحدات حماية الشعب": who "our units" are in this report
@@ -246,6 +261,21 @@ def extract_claims(
             ):
                 continue  # "وبالسيطرة على هذه البلدة يمكن للجيش ... إطباق الحصار على X": the town told before
             places = [m for k, m in m_pos if trig.index < k < stop and not _reference(norms, k, named)]
+            if trig.change in CHANGES_OF_HANDS and not trig.relative:
+                # "سيطرت الفصائل على قرية X، وأسرت عناصر من قوات النظام في قرية Y": a verb joined by و after the
+                # places starts another statement; the places after it are not taken.
+                joined = next(
+                    (
+                        j
+                        for j in range(trig.index + 2, stop)
+                        if j not in named
+                        and _joined_verb(norms[j])
+                        and any(trig.index < k < j for k, _m in m_pos)
+                    ),
+                    None,
+                )
+                if joined is not None:
+                    places = [m for k, m in m_pos if m in places and k < joined]
             if trig.passive:
                 # "تتعرض مدن وبلدات داريا والمعضمية للقصف من قبل القوات النظامية": what is shelled is the
                 # subject before the verb; places after the agent are the sentence going on.
@@ -320,6 +350,25 @@ def extract_claims(
                     # "سيطرت الفصائل على قرى X، Y بعد انسحاب التنظيم منها": "from them" are the places the
                     # sentence named just before, not those after it.
                     places = list(last_places)
+                elif (
+                    not places
+                    and previous_places
+                    and any(n in ("منها", "منه", "منهما") for n in norms[trig.index + 1 : trig.index + 6])
+                    and not any(k < trig.index for k, _m in m_pos)
+                    and not any(n in RELATIVES for n in norms[max(0, trig.index - 2) : trig.index])
+                ):
+                    # "استعادت الفصائل قرية X. وقال مصدر إن قوات النظام انسحبت منها باتجاه Y": "from it" is the
+                    # place the sentence before told of (not one its own bloc took there: a change inside a bloc).
+                    places = [
+                        m
+                        for m in previous_places
+                        if not any(
+                            c.mention is m
+                            and c.actor.bloc == actor.bloc
+                            and c.change in ("captured", "recaptured")
+                            for c in claims
+                        )
+                    ]
             if trig.relative:
                 # "بيد X" may come a few words after its places ("اللتان تقعان منذ 2016 بيد").
                 hands = bare_word(norms[trig.index]) in HOLD_WORDS
@@ -480,4 +529,9 @@ def extract_claims(
                 previous_changes.append((actor, change))
         if last_actor is not None:
             carried_actor = last_actor
+        told: list[Mention] = []
+        for m, _a, _ch, relative in found:
+            if not relative and all(m is not t for t in told):
+                told.append(m)
+        previous_places = told or previous_places
     return claims

@@ -2457,3 +2457,30 @@ def test_control_lost_a_place_lying_under_a_side_and_the_latter_with_its_lam(ind
 def test_the_caliphates_army_is_isis_and_a_siege_closed_is_an_attack(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "... and captured men of the regime's forces in Y": a verb joined by و ends the places taken.
+        (
+            "سيطرت الفصائل على قرية الهبيط، وأسرت عناصر من قوات النظام في قرية سكيك.",
+            {("الهبيط", "opposition", "captured")},
+        ),
+        # "A source said the regime's forces withdrew from it towards Y": "it" is the village of the sentence
+        # before; where they went is no loss.
+        (
+            "استعادت الفصائل قرية الهبيط. وقال مصدر إن قوات النظام انسحبت منها باتجاه سكيك.",
+            {("الهبيط", "opposition", "recaptured"), ("الهبيط", "government", "withdrew")},
+        ),
+        # (a withdrawal "from them" by the bloc that took them is a change inside the bloc, no claim)
+        (
+            "سيطرت جبهة النصرة على بلدة الهبيط. وجاءت سيطرة النصرة على هذه البلدة وانسحاب الكتائب المعارضة منها "
+            "بعد ساعات.",
+            {("الهبيط", "opposition", "captured")},
+        ),
+    ],
+)
+def test_a_joined_verb_ends_the_places_taken_and_from_it_reaches_the_sentence_before(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
