@@ -337,6 +337,10 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             # "وتسعى قوات النظام للسيطرة على مدينة X", "في محاولة للسيطرة على": control sought is an attack.
             out.append(Trigger("attacked", k, actor_after=True, tried=True))
             continue
+        if (
+            w == "السيطره" and k > 0 and bare_word(norms[k - 1]) in ("هذه", "تلك")
+        ):  # (feminine, as السيطرة is)
+            continue  # "وتأتي هذه السيطرة بعد أيام من سيطرة الفصائل على X": the change told before
         if w in ("سيطره", "السيطره", "لسيطره", "بسيطره", "بالسيطره", "للسيطره"):
             prev = norms[k - 1] if k else ""
             paved = k > 0 and bare_word(norms[k - 1]) in ("مهد", "مهدت", "يمهد", "تمهد")

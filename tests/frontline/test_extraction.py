@@ -2484,3 +2484,12 @@ def test_the_caliphates_army_is_isis_and_a_siege_closed_is_an_attack(index, text
 def test_a_joined_verb_ends_the_places_taken_and_from_it_reaches_the_sentence_before(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_this_control_refers_back_and_leaves_the_capture_after_it(index):
+    # "This control comes days after the factions' control of Skik": the capture is the second one.
+    claims, _ = claims_of("وتأتي هذه السيطرة بعد أيام من سيطرة الفصائل على قرية سكيك.", index)
+    assert claims == {("سكيك", "opposition", "captured")}
+    # ("وسبق ذلك، السيطرة على": ذلك belongs to the verb, the capture is told)
+    claims, _ = claims_of("وسبق ذلك، السيطرة على بلدة سكيك من قبل الفصائل.", index)
+    assert ("سكيك", "opposition", "captured") in claims
