@@ -8,6 +8,7 @@ from frontline.extraction.vocabulary import (
     ATTACK_AGENT_WORDS,
     ATTACK_NOUN_FORMS,
     ATTACK_NOUNS,
+    BANNER_WORDS,
     EXPEL_VERBS,
     FROM_HOLD,
     LOYAL_WORDS,
@@ -20,6 +21,7 @@ from frontline.extraction.vocabulary import (
     SPEAKER_PRONOUNS,
     SPEAKER_WORDS,
     TARGET_NOUNS,
+    UNDER_BANNER,
     WEAPON_NOUNS,
 )
 from gazetteer.geoparse import Token, bare_word, tokenize
@@ -240,6 +242,14 @@ def _loyal_to(norms: list[str], spans: list) -> list:
                     break
                 patron = nxt
             patron = patron[2] if patron is not None else None
+            if patron is not None and patron.bloc != ref.bloc:
+                ref = ActorRef(patron.code, patron.name, patron.bloc)
+        elif e + 1 < len(norms) and bare_word(norms[e]) in UNDER_BANNER and norms[e + 1] == "تحت":
+            # "الميليشيات المنضوية تحت لواء قوات سوريا الديمقراطية": of the side whose banner it fights under.
+            at = e + 2
+            while at < len(norms) and bare_word(norms[at]) in BANNER_WORDS:
+                at += 1
+            patron = next((r for a2, _e2, r in spans if a2 == at), None)
             if patron is not None and patron.bloc != ref.bloc:
                 ref = ActorRef(patron.code, patron.name, patron.bloc)
         out.append((a, e, ref))

@@ -2493,3 +2493,18 @@ def test_this_control_refers_back_and_leaves_the_capture_after_it(index):
     # ("وسبق ذلك، السيطرة على": ذلك belongs to the verb, the capture is told)
     claims, _ = claims_of("وسبق ذلك، السيطرة على بلدة سكيك من قبل الفصائل.", index)
     assert ("سكيك", "opposition", "captured") in claims
+
+
+def test_militias_fighting_under_a_sides_banner_are_that_side(index):
+    # Orient 2016: "the militias fighting under the banner of the SDF" - an opposition outlet's "militias" are
+    # the regime's unless a banner says whose.
+    text = (
+        'وأفادت مصادر محلية، بسيطرة الميليشيات المنضوية تحت لواء "قوات سوريا الديمقراطية" بدعم من طيران '
+        "التحالف الدولي، على بلدة الهبيط وقرى سكيك وعابدين."
+    )
+    claims, _ = claims_of(text, index)
+    assert claims == {
+        ("الهبيط", "sdf", "captured"),
+        ("سكيك", "sdf", "captured"),
+        ("عابدين", "sdf", "captured"),
+    }
