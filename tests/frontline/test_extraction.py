@@ -2508,3 +2508,10 @@ def test_militias_fighting_under_a_sides_banner_are_that_side(index):
         ("سكيك", "sdf", "captured"),
         ("عابدين", "sdf", "captured"),
     }
+
+
+def test_a_liberation_awaited_is_no_capture(index):
+    # Zaman al-Wasl 2015: "the loyalists who were waiting for news of the liberation of al-Qaryatayn and Palmyra".
+    text = "وسط ذهول الموالين، الذين كانوا ينتظرون خبر تحرير بلدة الهبيط وبلدة سكيك خلال الأيام القادمة."
+    claims, _ = claims_of(text, index)
+    assert claims == set()
