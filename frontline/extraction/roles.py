@@ -21,6 +21,7 @@ from frontline.extraction.vocabulary import (
     SPEAKER_PRONOUNS,
     SPEAKER_WORDS,
     TARGET_NOUNS,
+    TURKEY_WITH_LAM,
     UNDER_BANNER,
     WEAPON_NOUNS,
 )
@@ -242,6 +243,9 @@ def _loyal_to(norms: list[str], spans: list) -> list:
                     break
                 patron = nxt
             patron = patron[2] if patron is not None else None
+            if patron is None and norms[at] in TURKEY_WITH_LAM:
+                # "فصائل المعارضة المسلحة التابعة لتركيا": Turkey's factions are the SNA.
+                patron = ActorRef("sna", "Syrian National Army (Turkish-backed)", "sna")
             if patron is not None and patron.bloc != ref.bloc:
                 ref = ActorRef(patron.code, patron.name, patron.bloc)
         elif e + 1 < len(norms) and bare_word(norms[e]) in UNDER_BANNER and norms[e + 1] == "تحت":

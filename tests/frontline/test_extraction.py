@@ -2515,3 +2515,20 @@ def test_a_liberation_awaited_is_no_capture(index):
     text = "وسط ذهول الموالين، الذين كانوا ينتظرون خبر تحرير بلدة الهبيط وبلدة سكيك خلال الأيام القادمة."
     claims, _ = claims_of(text, index)
     assert claims == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # North Press 2020: "the factions of the armed opposition affiliated to Turkey" are the SNA, and "the Tal
+        # Tamr Military Council" (one of the SDF's councils) "managed to foil the attack".
+        (
+            "شنت فصائل المعارضة المسلحة التابعة لتركيا هجوماً على قرية الهبيط، وأضاف المصدر أن قوات مجلس تل تمر "
+            "العسكري تمكنت من إفشال الهجوم.",
+            {("الهبيط", "sna", "attacked"), ("الهبيط", "sdf", "held")},
+        ),
+    ],
+)
+def test_factions_affiliated_to_turkey_and_the_sdfs_military_councils(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
