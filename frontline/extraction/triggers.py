@@ -15,6 +15,7 @@ from frontline.extraction.vocabulary import (
     ATTACK_NOUNS,
     ATTACK_VERBS,
     ATTEMPT_WORDS,
+    BATTLE_WORDS,
     BECOME_WORDS,
     CAPTURE_VERBS,
     CIVILIAN_WORDS,
@@ -333,7 +334,9 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             else:
                 out.append(Trigger("attacked", k, actor_after=True, tried=True))
             continue
-        if w in ("لسيطره", "للسيطره") and _tried(norms, k, out):
+        if (
+            w in ("لسيطره", "للسيطره") or (w == "السيطره" and k > 0 and norms[k - 1] in BATTLE_WORDS)
+        ) and _tried(norms, k, out):
             # "وتسعى قوات النظام للسيطرة على مدينة X", "في محاولة للسيطرة على": control sought is an attack.
             out.append(Trigger("attacked", k, actor_after=True, tried=True))
             continue
