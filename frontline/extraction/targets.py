@@ -195,6 +195,8 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
             before = norms[max(0, j - 8) : j]
             if any(n in PART_WORDS for n in before):
                 return False
+            if j > 0 and bare_word(norms[j - 1]) in ("بالاضافه", "اضافه", "وبالاضافه", "واضافه"):
+                return False  # "على الهبيط، بالإضافة لقريتي سكيك وعابدين": more places of the same change
             nouns = [b for b, n in enumerate(before) if _verbal_noun(n)]
             # The verbal noun's object only when nothing else took it (السيطرة على X الملاصقة لبلدة Y).
             return not (

@@ -153,7 +153,7 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     list_open, list_start = True, i  # "القرى المحيطة بها (قرية خربة الشيخ، دفة، قولو)"
                 elif (
                     t.text in HARD_PUNCT
-                    and t.text not in ",،-–—"
+                    and t.text not in ",،-–—/"  # ("قرى الهبيط/سكيك/عابدين": a slash between items)
                     and not (list_open and t.text == ")" and i + 1 < n and tokens[i + 1].text in ",،")
                 ):
                     # (a bracket's end and a comma go on with the list: "قرى: اقداش، الشعيب (الجطل)، حليصة")
@@ -617,7 +617,7 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     or (
                         i > 0
                         and not tokens[i - 1].is_word
-                        and tokens[i - 1].text in ",،#-–—" + "".join(QUOTES)
+                        and tokens[i - 1].text in ",،#-–—/" + "".join(QUOTES)
                     )
                 )
                 if after is not None and after == item_end and _ordinary_word(tokens[after].norm):

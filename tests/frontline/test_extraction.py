@@ -2550,3 +2550,13 @@ def test_factions_affiliated_to_turkey_and_the_sdfs_military_councils(index, tex
 def test_a_battle_named_for_the_control_it_aims_at_is_an_attack(index, text):
     claims, _ = claims_of(text, index)
     assert claims == {("الهبيط", "opposition", "attacked")}
+
+
+def test_places_added_with_a_lam_cue_are_more_of_the_same_change(index):
+    # "... in addition to the two villages of X and Y": not a landmark "of the village".
+    claims, _ = claims_of("سيطرت قوات النظام على الهبيط، بالإضافة لقريتي سكيك وعابدين.", index)
+    assert claims == {
+        ("الهبيط", "government", "captured"),
+        ("سكيك", "government", "captured"),
+        ("عابدين", "government", "captured"),
+    }

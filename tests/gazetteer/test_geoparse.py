@@ -1785,3 +1785,19 @@ def test_jdeideh_begins_a_village_name_as_other_name_prefixes_do():
     assert [m.surface for m in geoparse(text, index=idx).mentions] == ["جديدة عرطوز", "جديدة الفضل"]
     # ("قرى جديدة" alone are new villages, not a name)
     assert geoparse("سيطرت قوات النظام على قرى جديدة في المنطقة.", index=idx).mentions == []
+
+
+def test_a_slash_between_names_goes_on_with_the_list():
+    idx = index_of(
+        [
+            (P(1, "الهبيط", "Hbit", "village", 35.4395, 36.5361, "SY07"), ["الهبيط"]),
+            (P(2, "سكيك", "Skik", "village", 35.4287, 36.7689, "SY07"), ["سكيك"]),
+        ]
+    )
+    # Kurdish-area outlets list villages with slashes ("صوغانة/عاقيبة/إبين"); the last one is not in the index.
+    text = "قصفت القوات التركية قرى الهبيط/سكيك/عاقيبة."
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["الهبيط", "سكيك", "عاقيبة"]
+    # (a month written twice is no list: "في أيلول/سبتمبر")
+    assert [
+        m.surface for m in geoparse("وفي أيلول/سبتمبر قصفت القوات التركية الهبيط.", index=idx).mentions
+    ] == ["الهبيط"]
