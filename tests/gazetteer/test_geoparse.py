@@ -1799,5 +1799,5 @@ def test_a_slash_between_names_goes_on_with_the_list():
     assert [m.surface for m in geoparse(text, index=idx).mentions] == ["الهبيط", "سكيك", "عاقيبة"]
     # (a month written twice is no list: "في أيلول/سبتمبر")
     assert [
-        m.surface for m in geoparse("وفي أيلول/سبتمبر قصفت القوات التركية الهبيط.", index=idx).mentions
+        m.surface for m in geoparse("وفي أيلول/سبتمبر قصفت القوات التركية قرية الهبيط.", index=idx).mentions
     ] == ["الهبيط"]
