@@ -2560,3 +2560,11 @@ def test_places_added_with_a_lam_cue_are_more_of_the_same_change(index):
         ("سكيك", "government", "captured"),
         ("عابدين", "government", "captured"),
     }
+
+
+def test_the_competent_authorities_of_state_media_are_the_government(index):
+    # Al-Thawra 2012: "the competent authorities raided the terrorists' dens in the town".
+    claims, _ = claims_of(
+        "داهمت الجهات المختصة أوكار الإرهابيين في بلدة الهبيط وقضت على عدد كبير منهم.", index
+    )
+    assert claims == {("الهبيط", "government", "attacked"), ("الهبيط", "opposition", "held")}
