@@ -326,12 +326,37 @@ OPPOSING = {"ضد", "مع", "علي", "من", "لقوات", "بين", "امام"
 def _owner(norms: list[str], spans, at: int) -> ActorRef | None:
     """The side a possessive change noun at `at` belongs to: the nearest one named in the 12 words
     before it that is not the object of ضد/مع/على/من (the side fought against), else None."""
+    candidates = []
     for a, _e, ref in reversed(spans):
-        if a >= at or a < at - 12:
+        if a >= at:
             continue
         if any(n in OPPOSING for n in norms[max(0, a - 4) : a]):
             continue  # "اشتبكت مع آخر تجمعات التنظيم": the enemy, however many words the phrase takes
-        return ref
+        candidates.append((a, ref))
+    near = [(a, ref) for a, ref in candidates if a >= at - 12]
+    # "its" agrees with its side: "قوات النظام قد سيطرت على X، معقل جيش خالد، بعد يوم من سيطرتها على Y" is the
+    # forces', not the army named between (a masculine side's is "سيطرته"), however far back they are named.
+    suffix = "f" if norms[at].endswith(("ها", "هم", "هما")) else "m" if norms[at].endswith("ه") else None
+    if near and suffix is not None and _gender(norms[near[0][0]]) not in (suffix, None):
+        agreeing = [ref for a, ref in candidates if _gender(norms[a]) == suffix]
+        if agreeing:
+            return agreeing[0]
+    return near[0][1] if near else None
+
+
+MASCULINE_HEADS = {"جيش", "تنظيم", "حزب", "لواء", "فيلق", "نظام", "حرس", "مجلس", "فوج", "احتلال", "طيران"}
+FEMININE_HEADS = {"قوات", "فصايل", "وحدات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "هييه", "حركه", "جبهه",
+                  "كتايب", "مجموعات", "معارضه", "قسد", "عناصر", "مسلحي", "مقاتلي", "الوحدات", "فرقه"}  # fmt: skip
+
+
+def _gender(word: str) -> str | None:
+    """ "m" or "f" for a side's first word as "its" agrees with it (قوات: f; جيش: m), None when unsure."""
+    w = word[1:] if word[:1] in "وبل" and len(word) > 4 else word
+    w = w.removeprefix("ال")
+    if w in MASCULINE_HEADS:
+        return "m"
+    if w in FEMININE_HEADS:
+        return "f"
     return None
 
 

@@ -2568,3 +2568,15 @@ def test_the_competent_authorities_of_state_media_are_the_government(index):
         "داهمت الجهات المختصة أوكار الإرهابيين في بلدة الهبيط وقضت على عدد كبير منهم.", index
     )
     assert claims == {("الهبيط", "government", "attacked"), ("الهبيط", "opposition", "held")}
+
+
+def test_its_control_agrees_with_its_side_not_the_one_named_between(index):
+    # Al-Araby 2018: "the regime's forces took al-Shajara, the Khalid army's main stronghold, a day after their
+    # control of the villages X and Y" - سيطرتها (feminine) is the forces', not the (masculine) army's.
+    text = (
+        'وكانت قوات النظام قد سيطرت، أمس الأحد، على بلدة عابدين، التي تعتبر المعقل الرئيسي لـ"جيش خالد"، '
+        "وذلك بعد يومٍ من سيطرتها على قرى الهبيط وسكيك."
+    )
+    claims, _ = claims_of(text, index)
+    assert ("الهبيط", "government", "captured") in claims and ("سكيك", "government", "captured") in claims
+    assert not any(actor == "isis" and change == "captured" for _p, actor, change in claims)
