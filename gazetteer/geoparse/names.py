@@ -272,7 +272,21 @@ class NameBoundsMixin:
                 )
             ):
                 break  # "منبج السوريتين", "القرى الكرديين": an adjective, not the name's second word
-            if count > 0 and not sized and (norm.startswith(("بال", "لل", "كال")) or _ordinary_word(norm)):
+            # (a bare prefix, not one with its article that names a place alone: "العين الرئيسية", "المزرعة ذات")
+            after_prefix = (
+                count == 1
+                and not bare_word(tokens[j - 1].norm).startswith("ال")
+                and strip_article(bare_word(tokens[j - 1].norm)) in NAME_PREFIX_KEYS
+            )
+            if (
+                count > 0
+                and not sized
+                and (
+                    norm.startswith(("بال", "لل", "كال"))
+                    # (a name prefix takes a common word as its second: "تلة عين الحياة", "تل الحياة")
+                    or (_ordinary_word(norm) and not (after_prefix and not _with_pronoun(norm)))
+                )
+            ):
                 break  # "حي اللطوة بالقسم الجنوبي", "بلدة الطيانة المتاخمة": the name has ended
             if (
                 count > 0

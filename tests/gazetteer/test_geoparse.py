@@ -1801,3 +1801,18 @@ def test_a_slash_between_names_goes_on_with_the_list():
     assert [
         m.surface for m in geoparse("وفي أيلول/سبتمبر قصفت القوات التركية قرية الهبيط.", index=idx).mentions
     ] == ["الهبيط"]
+
+
+def test_a_bare_name_prefix_takes_a_common_word_as_its_second():
+    idx = index_of([(P(1, "سكيك", "Skik", "village", 35.4287, 36.7689, "SY07"), ["سكيك"])])
+    # Tasnim 2015: "تلة عين الحياة" (the hill of the spring of life); RFS 2017: "بير العورة" (a well, a desert point).
+    for text, name in [
+        ("سيطر الجيش على تلة عين الحياة قرب سكيك.", "تلة عين الحياة"),
+        ("بعد سيطرة الثوار عليها وهي الساقية وسكيك وبير العورة وبير قنيات", "بير العورة"),
+    ]:
+        assert name in [m.surface for m in geoparse(text, index=idx).mentions]
+    # (a prefix with its article names a place alone: "العين الرئيسية" is the main spring, not a longer name)
+    surfaces = [
+        m.surface for m in geoparse("سيطر الجيش على قرية العين الرئيسية قرب سكيك.", index=idx).mentions
+    ]
+    assert "العين الرئيسية" not in surfaces
