@@ -1816,3 +1816,14 @@ def test_a_bare_name_prefix_takes_a_common_word_as_its_second():
         m.surface for m in geoparse("سيطر الجيش على قرية العين الرئيسية قرب سكيك.", index=idx).mentions
     ]
     assert "العين الرئيسية" not in surfaces
+
+
+def test_ruwaysa_is_a_hill_cue_of_the_latakia_mountains():
+    idx = index_of([(P(1, "عين الجوزة", "Ein Eljoze", "village", 35.86, 36.02, "SY06"), ["عين الجوزة"])])
+    # Al-Watan 2014, Rozana 2016, Tasnim 2015: "ورويسة الجاعورة", "رويسة القلعة", "رويسة الديبات" - hilltops.
+    text = "تمكن الجيش من بسط سيطرته على عين الجوزة ورويسة الجاعورة ورويسة القلعة."
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == [
+        "عين الجوزة",
+        "رويسة الجاعورة",
+        "رويسة القلعة",
+    ]
