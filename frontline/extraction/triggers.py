@@ -525,7 +525,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if w in RESUME_VERBS and any(x.endswith("سيطره") for x in norms[k + 1 : k + 5]):
             out.append(Trigger("recaptured", k, actor_after=True))  # "عاودت المعارضة السيطرة عليها"
             continue
-        if w in ("تقدم", "تقدمت", "تقدموا") and not attempt:
+        if w in ("تقدم", "تقدمت", "تقدموا", "التقدم") and not attempt:
             # "تقدمت ... إلى قرية الرشادية", "تقدمت في عشرات البلدات، من بينها بلدة X": advanced into named
             # places (not نحو/باتجاه: towards them).
             ahead = norms[k + 1 : k + 7]

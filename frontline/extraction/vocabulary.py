@@ -58,6 +58,9 @@ def _verbs(listed: str, *paradigms: tuple, also: set[str] = frozenset()) -> re.P
 
 # The auxiliary of an agentless passive: "تم طرد", "تمت السيطرة على".
 PASSIVE_AUX = {"تم", "تمت", "وتم", "وتمت", "فتم", "ليتم", "يتم"}
+# Active participles told as circumstances ("منتزعاً عدة قرى من تنظيم الدولة", "منسحباً من"): the change itself.
+CAPTURE_PARTICIPLES = {"منتزعا", "منتزعه", "منتزعين", "مستوليا", "مستوليه", "مستولين"}
+WITHDREW_PARTICIPLES = {"منسحبا", "منسحبه", "منسحبين", "منسحبون"}
 # "أعاد الجيش الأمن والاستقرار إلى قرى X", "وحدات من الجيش تعيد الأمن إلى بلدة X" (SANA): a capture, told so.
 RESTORE_WORDS = {"اعاد", "اعادت", "اعادوا", "اعاده", "باعاده", "لاعاده", "تعيد", "يعيد", "يعيدون", "تعيدان"}
 CAPTURE_VERBS = _verbs(
@@ -76,7 +79,7 @@ CAPTURE_VERBS = _verbs(
     ("هيمن", "هيمن"),
     ("دخل", "دخل"),
     ("اقتحم", "قتحم"),
-    also=RESTORE_WORDS,
+    also=RESTORE_WORDS | CAPTURE_PARTICIPLES,
 )
 RECAPTURE_VERBS = _verbs(
     "استعاد|استعادت|استعادوا|يستعيد|تستعيد|استعاده|باستعاده|استعادتها|استرجعت|مستعيدا|مستعيده|استعادته|"
@@ -93,6 +96,7 @@ WITHDREW_VERBS = _verbs(
     ("سحب", "سحب"),
     ("فر", "فر", "doubled"),
     ("هرب", "هرب"),
+    also=WITHDREW_PARTICIPLES,
 )
 HELD_VERBS = _verbs(
     "افشال|احباط|بافشال|باحباط|"

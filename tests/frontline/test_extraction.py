@@ -2580,3 +2580,24 @@ def test_its_control_agrees_with_its_side_not_the_one_named_between(index):
     claims, _ = claims_of(text, index)
     assert ("الهبيط", "government", "captured") in claims and ("سكيك", "government", "captured") in claims
     assert not any(actor == "isis" and change == "captured" for _p, actor, change in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Syria News 2017: "the regular army widened its areas, wresting several villages from IS, among them X".
+        (
+            "وسع الجيش النظامي، يوم الثلاثاء، مناطق سيطرته في ريف حلب الشرقي، منتزعاً عدة قرى من تنظيم الدولة من بينها "
+            "الهبيط.",
+            {("الهبيط", "government", "captured")},
+        ),
+        # Kurdistan outlets 2024: "the latter managed to advance into 3 villages, namely ...".
+        (
+            "تمكنت قسد من التقدم في 3 قرى وهي، قرية الهبيط، سكيك، وعابدين.",
+            {("الهبيط", "sdf", "captured"), ("سكيك", "sdf", "captured"), ("عابدين", "sdf", "captured")},
+        ),
+    ],
+)
+def test_a_participle_of_capture_and_an_advance_into_villages_named_are_captures(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
