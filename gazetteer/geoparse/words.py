@@ -250,12 +250,15 @@ def _name_ali(tokens: list[Token], j: int, prefixes: frozenset[str] = NAME_PREFI
 
 
 def _numbered_item(tokens: list[Token], i: int) -> bool:
-    """A number between a list item's word and a comma ("قرى: الشيخ عقيل، والفوج 46، وكفر بسمة"): a base's
-    number inside the list, which goes on after it."""
+    """A number between a list item's word and a comma or the next item's و ("قرى: الشيخ عقيل، والفوج 46، وكفر
+    بسمة", "وبلدة عينجارة والفوج 46 وكفر بسمة"): a base's number inside the list, which goes on after it."""
     return (
         tokens[i].text.isdigit()
         and i > 0
         and tokens[i - 1].is_word
         and i + 1 < len(tokens)
-        and tokens[i + 1].text in ",،"
+        and (
+            tokens[i + 1].text in ",،"
+            or (tokens[i + 1].is_word and tokens[i + 1].norm[:1] == "و" and len(tokens[i + 1].norm) > 2)
+        )
     )

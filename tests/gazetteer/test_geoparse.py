@@ -1827,3 +1827,22 @@ def test_ruwaysa_is_a_hill_cue_of_the_latakia_mountains():
         "رويسة الجاعورة",
         "رويسة القلعة",
     ]
+
+
+def test_a_bases_number_before_the_next_items_waw_keeps_the_list_going():
+    idx = index_of(
+        [
+            (P(1, "الشيخ عقيل", "Sheikh Aqil", "village", 36.25, 37.0, "SY02"), ["الشيخ عقيل"]),
+            (P(2, "بسرطون", "Basratun", "village", 36.24, 36.98, "SY02"), ["بسرطون"]),
+        ]
+    )
+    # Al Jazeera Mubasher 2024: "... and Anjara and the 46th Regiment and Kafr Basma and Basratun".
+    text = (
+        "سيطرت فصائل المعارضة على قرى وبلدات عدة، منها الشيخ عقيل وبلدة عينجارة والفوج 46 وكفر بسمة وبسرطون."
+    )
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == [
+        "الشيخ عقيل",
+        "عينجارة",
+        "كفر بسمة",
+        "بسرطون",
+    ]
