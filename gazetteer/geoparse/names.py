@@ -230,7 +230,12 @@ class NameBoundsMixin:
         limit = 4 if quoted else max_words
         j = start
         count = 0
-        while j < len(tokens) and count < limit:
+        while j < len(tokens) and (
+            count < limit
+            # "قرية فيضة بن موينع", "قصر ابن وردان": a name does not end on its link word
+            # (not ذو/ذات, "having": "جبل الغراب ذو الموقع الاستراتيجي")
+            or (count == limit and count > 0 and tokens[j - 1].norm in NAME_LINKS - {"ذو", "ذات"})
+        ):
             t = tokens[j]
             if not t.is_word or blocked[j] or used[j]:
                 break

@@ -399,11 +399,18 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 continue
             if cue_kind:
                 nxt = self._next_word(tokens, i)
-                # "محور تلة الكبينة": the second cue speaks for the name.
+                # "محور تلة الكبينة": the second cue speaks for the name (but "قرية خربة 14 كيلو متراً": a village
+                # called خربة, with no name after it).
                 if (
                     nxt is not None
                     and _cue_reading(tokens[nxt].text)
                     and not tokens[nxt].norm.startswith("و")
+                    and not (
+                        _cue_reading(tokens[nxt].text) == "خربه"
+                        and not (
+                            nxt + 1 < n and tokens[nxt + 1].is_word and not tokens[nxt + 1].text.isdigit()
+                        )
+                    )
                 ):
                     i += 1
                     continue

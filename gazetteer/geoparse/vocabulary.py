@@ -20,10 +20,10 @@ CUES = {
     "سد": "dam", "مخيم": "camp", "حاجز": "checkpoint", "كتيبه": "base", "فوج": "base", "قلعه": "castle",
     "بلدتي": "village", "قريتي": "village", "حيي": "neighbourhood", "مدينتي": "city", "تلول": "hill",
     "منطقتي": "area", "بلدتا": "village", "قريتا": "village", "مدينتا": "city", "تلتي": "hill",
-    "تلتا": "hill", "رويسه": "hill",  # (رويسة: a hilltop of the Latakia mountains, رويسة القلعة)
+    "تلتا": "hill", "رويسه": "hill", "خربه": "village",  # (رويسة: a hilltop of the Latakia mountains, رويسة القلعة)
 }  # fmt: skip
 # Cues whose name keeps the cue word (تل عاس is a hill called Tell As; حرش عابدين is Abdin's woods).
-NAMED_CUES = {"تل", "تله", "تلول", "حرش", "جبل", "مزرعه", "سد", "معبر", "مخيم", "قلعه", "رويسه"}
+NAMED_CUES = {"تل", "تله", "تلول", "حرش", "جبل", "مزرعه", "سد", "معبر", "مخيم", "قلعه", "رويسه", "خربه"}
 # (An airport is named after its town, "مطار منغ العسكري": the town is the mention, the airport a base.)
 # Plural cues: a list of names follows (قرى الشيخ دامس وركايا سجنة والنقير).
 LIST_CUES = {

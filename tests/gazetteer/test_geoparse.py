@@ -1846,3 +1846,23 @@ def test_a_bases_number_before_the_next_items_waw_keeps_the_list_going():
         "كفر بسمة",
         "بسرطون",
     ]
+
+
+def test_khirbet_is_a_cue_kept_in_the_name_and_a_link_word_does_not_end_one():
+    idx = index_of([(P(1, "تل علي", "Tal Ali", "hill", 33.2, 36.6, "SY03"), ["تل علي"])])
+    # SANA via Sputnik 2018: "تل علي ... وخربة الأمباشي وخربة الهيبرية"; "قرية فيضة بن موينع" (Deir ez-Zor).
+    text = "أحكمت وحدات من الجيش سيطرتها على تل علي وخربة الأمباشي وخربة الهيبرية، وعلى قرية فيضة بن موينع."
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == [
+        "تل علي",
+        "خربة الأمباشي",
+        "خربة الهيبرية",
+        "فيضة بن موينع",
+    ]
+    # ("قرية خربة 14 كيلو متراً": a village called Khirbeh; "ذو" is no link: "جبل الغراب ذو الموقع")
+    assert [
+        m.surface for m in geoparse("اشتباكات في قرية خربة 14 كيلو متراً شمال تل علي.", index=idx).mentions
+    ][0] == "خربة"
+    assert "جبل الغراب ذو الموقع" not in [
+        m.surface
+        for m in geoparse("سيطروا على جبل الغراب ذو الموقع الاستراتيجي قرب تل علي.", index=idx).mentions
+    ]
