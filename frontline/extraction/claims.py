@@ -200,7 +200,7 @@ def extract_claims(
             or (n == "في" and k + 1 < len(norms) and norms[k + 1] == "حين")
         ]
         complementizers = [k for k, n in enumerate(norms) if n in COMPLEMENTIZERS]
-        contrasts = [k for k in boundaries if norms[k] in ("فيما", "بينما", "في")]
+        contrasts = [k for k in boundaries if norms[k] in ("فيما", "بينما", "في", "لكن", "ولكن")]
         relatives = [k for k, n in enumerate(norms) if n in RELATIVES]
         clause = Clause(
             tokens,

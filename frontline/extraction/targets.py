@@ -165,6 +165,8 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
         back = back[:-1]
     if back[-2:-1] and back[-1] == "من" and bare_word(back[-2]) in NEAR_WORDS:
         return True  # "باتجاه تل سلطان القريبة من سراقب": near a landmark
+    if back[-1:] == ["عبر"]:
+        return True  # "ليقطع طرق التسلل من الغوطة عبر بلدة الضمير": a way through a place, not the place
     if _at_distance(norms, k, named):
         return True  # "على مسافة 5 كم من مدينة السخنة", "على بعد أربعة كيلومترات من مدينة تل رفعت"
     j = k - 1

@@ -2601,3 +2601,22 @@ def test_its_control_agrees_with_its_side_not_the_one_named_between(index):
 def test_a_participle_of_capture_and_an_advance_into_villages_named_are_captures(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Alam 2018: "refuted the claims of IS's control of the town" - no capture.
+        ("فند مدير مكتب قناة العالم في سوريا مزاعم سيطرة تنظيم داعش الإرهابي على بلدة الهبيط.", set()),
+        # Al-Watan 2015: "the gunmen wanted it a psychological war, but the Syrian Arab Army ... took control of
+        # the town, cutting the way out through al-Dumayr": the subject after "لكن", and a town passed through.
+        (
+            "أرادها المسلحون حرباً نفسية، لكن الجيش العربي السوري أرادها أمس واقعية على الأرض، فأحكم السيطرة على "
+            "بلدة الهبيط، ليقطع بذلك أحد أهم طرق الخروج من الغوطة عبر بلدة سكيك.",
+            {("الهبيط", "government", "captured")},
+        ),
+    ],
+)
+def test_a_refuted_claim_a_clause_after_but_and_a_town_passed_through(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
