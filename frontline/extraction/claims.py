@@ -41,6 +41,7 @@ from frontline.extraction.targets import (
 from frontline.extraction.text_input import clean_input
 from frontline.extraction.triggers import _find_triggers, _heading, _towards, _trigger_word
 from frontline.extraction.vocabulary import (
+    ABILITY_VERBS,
     AREA_COMMON_NOUNS,
     BEFORE_PLACES_OK,
     CHANGES_OF_HANDS,
@@ -403,6 +404,26 @@ def extract_claims(
                 # "وتمكنت من استعادة السيطرة عليها": the place named last before the verb.
                 earlier = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)]
                 places = earlier[-1:]
+            if (
+                not places
+                and trig.change in ("captured", "recaptured")
+                and not trig.relative
+                and norms[trig.index].endswith(("ها", "هما"))
+                and not bare_word(norms[trig.index]).startswith(("سيطرت", "بسيطرت"))
+                # (after "تمكنت ... من": the noun's "it" is its object, not its subject as in "ودخولها أجزاء")
+                and trig.index > 1
+                and norms[trig.index - 1] == "من"
+                and any(bare_word(x) in ABILITY_VERBS for x in norms[max(0, trig.index - 6) : trig.index - 1])
+            ):
+                # "اشتباكات ... في قرى أم التنك، بير جربا، جروة، والحتاش، تمكنت على إثرها من تحريرها": the verbal
+                # noun's "them" is the list named just before it.
+                before = [(k, m) for k, m in m_pos if k < trig.index and not _reference(norms, k, named)]
+                run: list[tuple[int, Mention]] = []
+                for k, m in reversed(before):
+                    if run and run[-1][0] - k > 4:
+                        break
+                    run.append((k, m))
+                places = [m for _k, m in reversed(run)]
             if not places and trig.handover and norms[trig.index].endswith(("ها", "هما", "ه")):
                 # "انسحبت قسد من مدينة منبج وسلمتها لقوات النظام": "it" is the place just named.
                 earlier = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)]

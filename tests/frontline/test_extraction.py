@@ -2620,3 +2620,22 @@ def test_a_participle_of_capture_and_an_advance_into_villages_named_are_captures
 def test_a_refuted_claim_a_clause_after_but_and_a_town_passed_through(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_liberating_them_after_managed_to_takes_the_list_named_before(index):
+    # RT Arabic 2017: "clashes ... in the villages X, Y, Z, after which it managed to liberate them".
+    text = (
+        "وذكرت مصادر محلية، أن اشتباكات عنيفة اندلعت مساء أمس بين مقاتلي قوات سوريا الديمقراطية وعناصر داعش في "
+        "قرى الهبيط، سكيك، عابدين، تمكنت على إثرها من تحريرها من سيطرة التنظيم."
+    )
+    claims, _ = claims_of(text, index)
+    assert claims == {
+        ("الهبيط", "sdf", "captured"),
+        ("سكيك", "sdf", "captured"),
+        ("عابدين", "sdf", "captured"),
+    }
+    # (a verbal noun's "its" as its subject names no object: "انسحب من المدينة بعد هجوم الفصائل عليها ودخولها أجزاء منها")
+    claims, _ = claims_of(
+        "أعلن الجيش السوري أنه انسحب من بلدة سكيك بعد هجوم لفصائل مسلحة عليها ودخولها أجزاء منها.", index
+    )
+    assert ("سكيك", "government", "captured") not in claims
