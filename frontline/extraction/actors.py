@@ -156,6 +156,8 @@ BUILTIN_ACTORS: list[tuple[str, str, list[str]]] = [
 ]  # fmt: skip
 # Words of support before a force that is no side ("المدعومة بغارات طيران التحالف").
 SUPPORT_WORDS = {"المدعومه", "المدعوم", "مدعومه", "مدعوما", "بدعم", "بمسانده", "بغطاء", "باسناد", "بمشاركه"}
+# The map's blocs (frontline/data/actors.json) as the reader's rules name the sides.
+READER_BLOCS = {"turkey": "sna", "hts": "opposition"}
 OPPONENT = {
     "government": "opposition",
     "opposition": "government",
@@ -198,7 +200,10 @@ class ActorLexicon:
 
             for row in ActorName.objects.select_related("actor", "actor__parent"):
                 bloc = row.actor.bloc
-                entries.append((row.text, ActorRef(row.actor.code, row.actor.name_en, bloc.code)))
+                # (the rules' sides, keyed as the built-in names are: the map's Turkey bloc is the SNA's, HTS one of
+                # the opposition's factions; the claim keeps the row's own actor code)
+                side = READER_BLOCS.get(bloc.code, bloc.code)
+                entries.append((row.text, ActorRef(row.actor.code, row.actor.name_en, side)))
         except Exception:  # noqa: BLE001 - no database or no claims app: the built-in names still work
             entries = []
         entries += [(t, ActorRef(code, name, code)) for code, name, names in BUILTIN_ACTORS for t in names]
