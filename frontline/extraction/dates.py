@@ -35,6 +35,30 @@ EXPLICIT_DATE = re.compile(
 )
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+# Ordinal days: "في الخامس من آب", "الحادي والعشرين من أيلول" (normalised).
+_UNITS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8,
+          "التاسع": 9}  # fmt: skip
+ORDINAL_DAYS = dict(_UNITS) | {"العاشر": 10, "العشرين": 20, "الثلاثين": 30, "الحادي عشر": 11}
+ORDINAL_DAYS |= {f"{w} عشر": n + 10 for w, n in _UNITS.items() if n > 1}
+ORDINAL_DAYS |= {f"{w} والعشرين": n + 20 for w, n in _UNITS.items() if n > 1} | {"الحادي والعشرين": 21}
+ORDINAL_DAYS |= {"الحادي والثلاثين": 31}
+_ORDINAL_RE = "|".join(sorted((re.escape(w) for w in ORDINAL_DAYS), key=len, reverse=True))
+ORDINAL_DATE = re.compile(
+    rf"\b({_ORDINAL_RE})\s+من\s+(?:شهر\s+)?({_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?"
+)
+# A month with no day ("في تموز الماضي", "خلال شهر آب", "أواخر تشرين الثاني 2017"): after a preposition or شهر, as
+# "اب" and "مارس" are also words.
+MONTH_ONLY = re.compile(
+    rf"\b(في|خلال|منذ|مطلع|بدايه|اوايل|اواخر|نهايه|منتصف|شهر)\s+(?:شهر\s+)?({_MONTH_RE})"
+    rf"(?:\s*/\s*(?:{_MONTH_RE}))?(?:\s+(?:من\s+)?(?:عام\s+|العام\s+)?(\d{{4}}))?"
+)
+# A year alone ("في 2015", "عام 2015", "أواخر العام 2017", "منذ عام 2012").
+YEAR_ONLY = re.compile(
+    r"\b(في|خلال|منذ|مطلع|بدايه|اوايل|اواخر|نهايه|منتصف|عام|العام)\s+(?:عام\s+|العام\s+)?(\d{4})\b"
+)
+AGO = re.compile(
+    r"\bقبل\s+(?:نحو\s+|حوالي\s+)?(\d{1,2}|يومين|اسبوع|اسبوعين|شهر|شهرين|ثلاثه|اربعه|خمسه)(?:\s+(ايام|يوما|اسابيع|اشهر))?\b"
+)
 NUM_WORDS = {"يومين": 2, "اليومين": 2, "الثلاثه": 3, "ثلاثه": 3, "الاربعه": 4, "اربعه": 4, "الخمسه": 5,
              "السته": 6, "سته": 6, "السبعه": 7, "سبعه": 7, "العشره": 10}  # fmt: skip
 
@@ -60,6 +84,14 @@ def dates_in(
         d = _safe_date(year, month, int(m.group(1)))
         if d and not m.group(3) and d > published:
             d = _safe_date(year - 1, month, int(m.group(1)))
+        if d:
+            return d, d
+    for m in ORDINAL_DATE.finditer(s):
+        month = MONTHS[m.group(2)]
+        year = int(m.group(3)) if m.group(3) else published.year
+        d = _safe_date(year, month, ORDINAL_DAYS[m.group(1)])
+        if d and not m.group(3) and d > published:
+            d = _safe_date(year - 1, month, ORDINAL_DAYS[m.group(1)])
         if d:
             return d, d
     if "الفتره انفه الذكر" in s or "الفتره نفسها" in s or "ذات الفتره" in s or "الفتره المذكوره" in s:
@@ -96,7 +128,55 @@ def dates_in(
         return d, d
     if re.search(r"\bاليوم\b", s):
         return published, published
+    m = AGO.search(s)
+    if m:
+        # "قبل يومين", "قبل 3 أيام", "قبل أسبوعين": that many days before publication.
+        n = NUM_WORDS.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else None)
+        unit = m.group(2) or ""
+        days = {"اسبوع": 7, "اسبوعين": 14, "شهر": 30, "شهرين": 60}.get(m.group(1))
+        if days is None and n is not None:
+            days = n * (7 if unit == "اسابيع" else 30 if unit == "اشهر" else 1)
+        if days is not None and days <= 400:
+            d = published - dt.timedelta(days=days)
+            slack = dt.timedelta(days=0 if days < 7 else 3)
+            return d - slack, min(published, d + slack)
+    m = MONTH_ONLY.search(s)
+    if m:
+        return _month_range(m.group(1), MONTHS[m.group(2)], m.group(3), published)
+    m = YEAR_ONLY.search(s)
+    if m and 2000 <= int(m.group(2)) <= published.year:
+        return _year_range(m.group(1), int(m.group(2)), published)
     return None
+
+
+def _month_range(lead: str, month: int, year: str | None, published: dt.date) -> tuple[dt.date, dt.date]:
+    """A month's days (the last such month up to publication when no year is given), narrowed by its lead word."""
+    y = int(year) if year else (published.year if month <= published.month else published.year - 1)
+    first = dt.date(y, month, 1)
+    last = (dt.date(y + (month == 12), month % 12 + 1, 1)) - dt.timedelta(days=1)
+    if lead in ("مطلع", "بدايه", "اوايل"):
+        last = first + dt.timedelta(days=9)
+    elif lead in ("اواخر", "نهايه"):
+        first = last - dt.timedelta(days=9)
+    elif lead == "منتصف":
+        first, last = first + dt.timedelta(days=9), first + dt.timedelta(days=20)
+    elif lead == "منذ":
+        last = published
+    return first, min(last, published) if first <= published else last
+
+
+def _year_range(lead: str, year: int, published: dt.date) -> tuple[dt.date, dt.date]:
+    """A year's days, narrowed by its lead word (أواخر: its last quarter; مطلع: its first; منذ: to publication)."""
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if lead in ("مطلع", "بدايه", "اوايل"):
+        last = dt.date(year, 3, 31)
+    elif lead in ("اواخر", "نهايه"):
+        first = dt.date(year, 10, 1)
+    elif lead == "منتصف":
+        first, last = dt.date(year, 5, 1), dt.date(year, 8, 31)
+    elif lead == "منذ":
+        last = published
+    return first, min(last, published)
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:

@@ -108,6 +108,21 @@ def test_a_denied_capture_is_no_claim(index):
         ("مساء الأربعاء", (dt.date(2019, 8, 7), dt.date(2019, 8, 7))),
         ("يوم الثلاثاء", (PUBLISHED, PUBLISHED)),
         ("خلال الأيام الثلاثة الفائتة", (dt.date(2019, 8, 10), PUBLISHED)),
+        # Days ago, ordinal days, a month or a year with no day (background told with its date).
+        ("قبل يومين", (dt.date(2019, 8, 11), dt.date(2019, 8, 11))),
+        ("قبل 3 أيام", (dt.date(2019, 8, 10), dt.date(2019, 8, 10))),
+        ("قبل أسبوعين", (dt.date(2019, 7, 27), dt.date(2019, 8, 2))),
+        ("في الخامس من آب/أغسطس", (dt.date(2019, 8, 5), dt.date(2019, 8, 5))),
+        ("في الحادي والعشرين من أيلول 2016", (dt.date(2016, 9, 21), dt.date(2016, 9, 21))),
+        ("في تموز الماضي", (dt.date(2019, 7, 1), dt.date(2019, 7, 31))),
+        ("خلال شهر أيلول", (dt.date(2018, 9, 1), dt.date(2018, 9, 30))),
+        ("أواخر تشرين الثاني 2017", (dt.date(2017, 11, 21), dt.date(2017, 11, 30))),
+        ("في 2015", (dt.date(2015, 1, 1), dt.date(2015, 12, 31))),
+        ("أواخر العام 2017", (dt.date(2017, 10, 1), dt.date(2017, 12, 31))),
+        ("منذ عام 2012", (dt.date(2012, 1, 1), PUBLISHED)),
+        # ("مارس" and "آب" are words too: a month alone needs its preposition; a year to come is no date)
+        ("مارس الجيش ضغوطا على الفصائل", None),
+        ("في 2030", None),
         ("وقال مصدر ميداني", None),
     ],
 )
