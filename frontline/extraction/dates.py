@@ -56,6 +56,9 @@ MONTH_ONLY = re.compile(
 YEAR_ONLY = re.compile(
     r"\b(في|خلال|منذ|مطلع|بدايه|اوايل|اواخر|نهايه|منتصف|عام|العام)\s+(?:عام\s+|العام\s+)?(\d{4})\b"
 )
+RELATIVE_MONTH_DATE = re.compile(
+    rf"\b(\d{{1,2}}|{_ORDINAL_RE})\s+(?:من\s+)?(?:هذا\s+الشهر|الشهر\s+(الماضي|الفايت|المنصرم|الجاري|الحالي))"
+)
 AGO = re.compile(
     r"\bقبل\s+(?:نحو\s+|حوالي\s+)?(\d{1,2}|يومين|اسبوع|اسبوعين|شهر|شهرين|ثلاثه|اربعه|خمسه)(?:\s+(ايام|يوما|اسابيع|اشهر))?\b"
 )
@@ -94,6 +97,19 @@ def dates_in(
             d = _safe_date(year - 1, month, ORDINAL_DAYS[m.group(1)])
         if d:
             return d, d
+    m = RELATIVE_MONTH_DATE.search(s)
+    if m:
+        # "في 22 الشهر الماضي", "في الثاني من الشهر الجاري", "في الأول من هذا الشهر": a day of this or last month.
+        day = int(m.group(1)) if m.group(1).isdigit() else ORDINAL_DAYS[m.group(1)]
+        this_month = published.replace(day=1)
+        month_start = (
+            (this_month - dt.timedelta(days=1)).replace(day=1)
+            if m.group(2) in ("الماضي", "الفايت", "المنصرم")
+            else this_month
+        )
+        d = _safe_date(month_start.year, month_start.month, day)
+        if d and d <= published:
+            return d, d
     if "الفتره انفه الذكر" in s or "الفتره نفسها" in s or "ذات الفتره" in s or "الفتره المذكوره" in s:
         return previous
     if re.search(r"الاسبوعين الماضيين|الاسبوعين الاخيرين", s):
@@ -109,8 +125,11 @@ def dates_in(
         return published - dt.timedelta(days=NUM_WORDS[m.group(1)]), published
     if re.search(r"(?:خلال )?الساعات (?:ال)?(?:ماضيه|اخيره)", s):
         return published - dt.timedelta(days=1), published
-    if "اول امس" in s:
+    if "اول امس" in s or "قبل امس" in s or "امس الاول" in s:
         return published - dt.timedelta(days=2), published - dt.timedelta(days=2)
+    ago = _days_ago(s, published)
+    if ago:
+        return ago
     if re.search(r"الليله الماضيه|ليله امس|منتصف ليله", s):
         return published - dt.timedelta(days=1), published
     if re.search(r"\bامس\b", s):
@@ -128,18 +147,6 @@ def dates_in(
         return d, d
     if re.search(r"\bاليوم\b", s):
         return published, published
-    m = AGO.search(s)
-    if m:
-        # "قبل يومين", "قبل 3 أيام", "قبل أسبوعين": that many days before publication.
-        n = NUM_WORDS.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else None)
-        unit = m.group(2) or ""
-        days = {"اسبوع": 7, "اسبوعين": 14, "شهر": 30, "شهرين": 60}.get(m.group(1))
-        if days is None and n is not None:
-            days = n * (7 if unit == "اسابيع" else 30 if unit == "اشهر" else 1)
-        if days is not None and days <= 400:
-            d = published - dt.timedelta(days=days)
-            slack = dt.timedelta(days=0 if days < 7 else 3)
-            return d - slack, min(published, d + slack)
     m = MONTH_ONLY.search(s)
     if m:
         return _month_range(m.group(1), MONTHS[m.group(2)], m.group(3), published)
@@ -147,6 +154,23 @@ def dates_in(
     if m and 2000 <= int(m.group(2)) <= published.year:
         return _year_range(m.group(1), int(m.group(2)), published)
     return None
+
+
+def _days_ago(s: str, published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """ "قبل يومين", "قبل 3 أيام", "قبل أسبوعين", "قبل شهر من اليوم": that many days before publication."""
+    m = AGO.search(s)
+    if not m:
+        return None
+    n = NUM_WORDS.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else None)
+    unit = m.group(2) or ""
+    days = {"اسبوع": 7, "اسبوعين": 14, "شهر": 30, "شهرين": 60}.get(m.group(1))
+    if days is None and n is not None:
+        days = n * (7 if unit == "اسابيع" else 30 if unit == "اشهر" else 1)
+    if days is None or days > 400:
+        return None
+    d = published - dt.timedelta(days=days)
+    slack = dt.timedelta(days=0 if days < 7 else 3)
+    return d - slack, min(published, d + slack)
 
 
 def _month_range(lead: str, month: int, year: str | None, published: dt.date) -> tuple[dt.date, dt.date]:

@@ -120,6 +120,10 @@ def test_a_denied_capture_is_no_claim(index):
         ("في 2015", (dt.date(2015, 1, 1), dt.date(2015, 12, 31))),
         ("أواخر العام 2017", (dt.date(2017, 10, 1), dt.date(2017, 12, 31))),
         ("منذ عام 2012", (dt.date(2012, 1, 1), PUBLISHED)),
+        ("في 22 الشهر الماضي", (dt.date(2019, 7, 22), dt.date(2019, 7, 22))),
+        ("في الثاني من الشهر الجاري", (dt.date(2019, 8, 2), dt.date(2019, 8, 2))),
+        ("قبل أمس", (dt.date(2019, 8, 11), dt.date(2019, 8, 11))),
+        ("انسحبت من النقاط التي سيطرت عليها قبل شهر من اليوم", (dt.date(2019, 7, 11), dt.date(2019, 7, 17))),
         # ("مارس" and "آب" are words too: a month alone needs its preposition; a year to come is no date)
         ("مارس الجيش ضغوطا على الفصائل", None),
         ("في 2030", None),
