@@ -59,6 +59,9 @@ YEAR_ONLY = re.compile(
 RELATIVE_MONTH_DATE = re.compile(
     rf"\b(\d{{1,2}}|{_ORDINAL_RE})\s+(?:من\s+)?(?:هذا\s+الشهر|الشهر\s+(الماضي|الفايت|المنصرم|الجاري|الحالي))"
 )
+RELATIVE_PERIOD = re.compile(
+    r"\b(?:(مطلع|بدايه|اوايل|اواخر|نهايه|منتصف)\s+)?(العام|الشهر)\s+(الماضي|الفايت|المنصرم|الجاري|الحالي)"
+)
 AGO = re.compile(
     r"\bقبل\s+(?:نحو\s+|حوالي\s+)?(\d{1,2}|يومين|اسبوع|اسبوعين|شهر|شهرين|ثلاثه|اربعه|خمسه)(?:\s+(ايام|يوما|اسابيع|اشهر))?\b"
 )
@@ -153,6 +156,15 @@ def dates_in(
     m = YEAR_ONLY.search(s)
     if m and 2000 <= int(m.group(2)) <= published.year:
         return _year_range(m.group(1), int(m.group(2)), published)
+    m = RELATIVE_PERIOD.search(s)
+    if m:
+        # "مطلع العام الحالي", "العام الماضي", "الشهر الماضي": the period named from the publication date.
+        lead, period, which = m.group(1) or "", m.group(2), m.group(3)
+        last = which in ("الماضي", "الفايت", "المنصرم")
+        if period == "العام":
+            return _year_range(lead, published.year - last, published)
+        month = (published.replace(day=1) - dt.timedelta(days=1)) if last else published
+        return _month_range(lead, month.month, str(month.year), published)
     return None
 
 
