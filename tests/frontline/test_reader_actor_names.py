@@ -63,3 +63,18 @@ def test_hts_is_an_opposition_side_for_the_rules_so_a_repulse_of_it_is_the_regim
     assert any(
         place == "سكيك" and side == "government" and change == "held" for place, _c, side, change in claims
     )
+
+
+@pytest.mark.django_db
+def test_the_shipped_actor_names_leave_hawars_mercenaries_to_the_context():
+    from frontline.management.commands.load_demo import Command
+
+    Command().load_actors()  # frontline/data/actors.json, as `make run` loads it
+    # Hawar 2019 on the regime's Hama offensive: "the mercenaries" are the factions there ...
+    assert ("الهبيط", "opposition") in {
+        (place, side)
+        for place, _code, side, _change in read("وانسحب المرتزقة من قرية الهبيط بعد هجوم قوات النظام.")
+    }
+    # ... and the SNA in a Turkish operation.
+    claims = read("في إطار عملية نبع السلام هاجم المرتزقة قرية سكيك.")
+    assert {(place, side, change) for place, _code, side, change in claims} == {("سكيك", "sna", "attacked")}
