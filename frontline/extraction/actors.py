@@ -154,6 +154,14 @@ BUILTIN_ACTORS: list[tuple[str, str, list[str]]] = [
         "مقاتلو الدولة الإسلامية", "تنظيم داعش الإرهابي",
     ]),
 ]  # fmt: skip
+BUILTIN_NAMES = {code: name for code, name, _ in BUILTIN_ACTORS}
+
+
+def builtin_side(code: str) -> ActorRef:
+    """A side as the built-in names give it ("sna": the Turkish-backed SNA), for rules that name one themselves."""
+    return ActorRef(code, BUILTIN_NAMES.get(code, code), code)
+
+
 # Words of support before a force that is no side ("المدعومة بغارات طيران التحالف").
 SUPPORT_WORDS = {"المدعومه", "المدعوم", "مدعومه", "مدعوما", "بدعم", "بمسانده", "بغطاء", "باسناد", "بمشاركه"}
 # The map's blocs (frontline/data/actors.json) as the reader's rules name the sides.
@@ -240,7 +248,7 @@ def _opponent(actor: ActorRef, spans, actors: ActorLexicon) -> ActorRef | None:
         return None
     for ref in {r.bloc: r for r in actors.by_key.values()}.values():
         if ref.bloc == code:
-            return ActorRef(code, {c: n for c, n, _ in BUILTIN_ACTORS}.get(code, code), code)
+            return builtin_side(code)
     return ActorRef(code, code, code)
 
 
@@ -330,7 +338,8 @@ OPPOSING = {"ضد", "مع", "علي", "من", "لقوات", "بين", "امام"
 
 def _owner(norms: list[str], spans, at: int) -> ActorRef | None:
     """The side a possessive change noun at `at` belongs to: the nearest one named in the 12 words
-    before it that is not the object of ضد/مع/على/من (the side fought against), else None."""
+    before it that is not the object of ضد/مع/على/من (the side fought against) — or, when that one's gender
+    does not agree with the noun's "its", the nearest earlier one that does; else None."""
     candidates = []
     for a, _e, ref in reversed(spans):
         if a >= at:
@@ -351,7 +360,7 @@ def _owner(norms: list[str], spans, at: int) -> ActorRef | None:
 
 MASCULINE_HEADS = {"جيش", "تنظيم", "حزب", "لواء", "فيلق", "نظام", "حرس", "مجلس", "فوج", "احتلال", "طيران"}
 FEMININE_HEADS = {"قوات", "فصايل", "وحدات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "هييه", "حركه", "جبهه",
-                  "كتايب", "مجموعات", "معارضه", "قسد", "عناصر", "مسلحي", "مقاتلي", "الوحدات", "فرقه"}  # fmt: skip
+                  "كتايب", "مجموعات", "معارضه", "قسد", "عناصر", "مسلحي", "مقاتلي", "فرقه"}  # fmt: skip
 
 
 def _gender(word: str) -> str | None:

@@ -46,22 +46,24 @@ _ORDINAL_RE = "|".join(sorted((re.escape(w) for w in ORDINAL_DAYS), key=len, rev
 ORDINAL_DATE = re.compile(
     rf"\b({_ORDINAL_RE})\s+من\s+(?:شهر\s+)?({_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?"
 )
+# The words that narrow a month or a year ("أواخر تشرين الثاني", "مطلع العام"), and "last" of one ("الشهر الماضي").
+EARLY_WORDS = ("مطلع", "بدايه", "اوايل")
+LATE_WORDS = ("اواخر", "نهايه")
+_PART_RE = "|".join(EARLY_WORDS + LATE_WORDS + ("منتصف",))
+PAST_WORDS = ("الماضي", "الفايت", "المنصرم")
+_WHICH_RE = "|".join(PAST_WORDS + ("الجاري", "الحالي"))
 # A month with no day ("في تموز الماضي", "خلال شهر آب", "أواخر تشرين الثاني 2017"): after a preposition or شهر, as
 # "اب" and "مارس" are also words.
 MONTH_ONLY = re.compile(
-    rf"\b(في|خلال|منذ|مطلع|بدايه|اوايل|اواخر|نهايه|منتصف|شهر)\s+(?:شهر\s+)?({_MONTH_RE})"
+    rf"\b(في|خلال|منذ|{_PART_RE}|شهر)\s+(?:شهر\s+)?({_MONTH_RE})"
     rf"(?:\s*/\s*(?:{_MONTH_RE}))?(?:\s+(?:من\s+)?(?:عام\s+|العام\s+)?(\d{{4}}))?"
 )
 # A year alone ("في 2015", "عام 2015", "أواخر العام 2017", "منذ عام 2012").
-YEAR_ONLY = re.compile(
-    r"\b(في|خلال|منذ|مطلع|بدايه|اوايل|اواخر|نهايه|منتصف|عام|العام)\s+(?:عام\s+|العام\s+)?(\d{4})\b"
-)
+YEAR_ONLY = re.compile(rf"\b(في|خلال|منذ|{_PART_RE}|عام|العام)\s+(?:عام\s+|العام\s+)?(\d{{4}})\b")
 RELATIVE_MONTH_DATE = re.compile(
-    rf"\b(\d{{1,2}}|{_ORDINAL_RE})\s+(?:من\s+)?(?:هذا\s+الشهر|الشهر\s+(الماضي|الفايت|المنصرم|الجاري|الحالي))"
+    rf"\b(\d{{1,2}}|{_ORDINAL_RE})\s+(?:من\s+)?(?:هذا\s+الشهر|الشهر\s+({_WHICH_RE}))"
 )
-RELATIVE_PERIOD = re.compile(
-    r"\b(?:(مطلع|بدايه|اوايل|اواخر|نهايه|منتصف)\s+)?(العام|الشهر)\s+(الماضي|الفايت|المنصرم|الجاري|الحالي)"
-)
+RELATIVE_PERIOD = re.compile(rf"\b(?:({_PART_RE})\s+)?(العام|الشهر)\s+({_WHICH_RE})")
 AGO = re.compile(
     r"\bقبل\s+(?:نحو\s+|حوالي\s+)?(\d{1,2}|يومين|اسبوع|اسبوعين|شهر|شهرين|ثلاثه|اربعه|خمسه)(?:\s+(ايام|يوما|اسابيع|اشهر))?\b"
 )
@@ -84,31 +86,18 @@ def dates_in(
         d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d:
             return d, d
-    for m in EXPLICIT_DATE.finditer(s):
-        month = MONTHS[m.group(2)]
-        year = int(m.group(3)) if m.group(3) else published.year
-        d = _safe_date(year, month, int(m.group(1)))
-        if d and not m.group(3) and d > published:
-            d = _safe_date(year - 1, month, int(m.group(1)))
-        if d:
-            return d, d
-    for m in ORDINAL_DATE.finditer(s):
-        month = MONTHS[m.group(2)]
-        year = int(m.group(3)) if m.group(3) else published.year
-        d = _safe_date(year, month, ORDINAL_DAYS[m.group(1)])
-        if d and not m.group(3) and d > published:
-            d = _safe_date(year - 1, month, ORDINAL_DAYS[m.group(1)])
-        if d:
-            return d, d
+    for pattern in (EXPLICIT_DATE, ORDINAL_DATE):  # "12 آب 2019", "الخامس من آب"
+        for m in pattern.finditer(s):
+            d = _day_of_month(_day(m.group(1)), MONTHS[m.group(2)], m.group(3), published)
+            if d:
+                return d, d
     m = RELATIVE_MONTH_DATE.search(s)
     if m:
         # "في 22 الشهر الماضي", "في الثاني من الشهر الجاري", "في الأول من هذا الشهر": a day of this or last month.
-        day = int(m.group(1)) if m.group(1).isdigit() else ORDINAL_DAYS[m.group(1)]
+        day = _day(m.group(1))
         this_month = published.replace(day=1)
         month_start = (
-            (this_month - dt.timedelta(days=1)).replace(day=1)
-            if m.group(2) in ("الماضي", "الفايت", "المنصرم")
-            else this_month
+            (this_month - dt.timedelta(days=1)).replace(day=1) if m.group(2) in PAST_WORDS else this_month
         )
         d = _safe_date(month_start.year, month_start.month, day)
         if d and d <= published:
@@ -160,12 +149,25 @@ def dates_in(
     if m:
         # "مطلع العام الحالي", "العام الماضي", "الشهر الماضي": the period named from the publication date.
         lead, period, which = m.group(1) or "", m.group(2), m.group(3)
-        last = which in ("الماضي", "الفايت", "المنصرم")
+        last = which in PAST_WORDS
         if period == "العام":
             return _year_range(lead, published.year - last, published)
         month = (published.replace(day=1) - dt.timedelta(days=1)) if last else published
         return _month_range(lead, month.month, str(month.year), published)
     return None
+
+
+def _day(text: str) -> int:
+    """A day of the month written in figures or as an ordinal word (الخامس، الحادي والعشرين)."""
+    return int(text) if text.isdigit() else ORDINAL_DAYS[text]
+
+
+def _day_of_month(day: int, month: int, year: str | None, published: dt.date) -> dt.date | None:
+    """The date of a day and month; with no year, the last such day up to publication."""
+    d = _safe_date(int(year) if year else published.year, month, day)
+    if d and not year and d > published:
+        d = _safe_date(published.year - 1, month, day)
+    return d
 
 
 def _days_ago(s: str, published: dt.date) -> tuple[dt.date, dt.date] | None:
@@ -190,23 +192,25 @@ def _month_range(lead: str, month: int, year: str | None, published: dt.date) ->
     y = int(year) if year else (published.year if month <= published.month else published.year - 1)
     first = dt.date(y, month, 1)
     last = (dt.date(y + (month == 12), month % 12 + 1, 1)) - dt.timedelta(days=1)
-    if lead in ("مطلع", "بدايه", "اوايل"):
+    if lead in EARLY_WORDS:
         last = first + dt.timedelta(days=9)
-    elif lead in ("اواخر", "نهايه"):
+    elif lead in LATE_WORDS:
         first = last - dt.timedelta(days=9)
     elif lead == "منتصف":
         first, last = first + dt.timedelta(days=9), first + dt.timedelta(days=20)
     elif lead == "منذ":
         last = published
-    return first, min(last, published) if first <= published else last
+    if first > published:
+        return first, last  # ("أواخر الشهر الجاري" written before it: the days named, to come)
+    return first, min(last, published)
 
 
 def _year_range(lead: str, year: int, published: dt.date) -> tuple[dt.date, dt.date]:
     """A year's days, narrowed by its lead word (أواخر: its last quarter; مطلع: its first; منذ: to publication)."""
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if lead in ("مطلع", "بدايه", "اوايل"):
+    if lead in EARLY_WORDS:
         last = dt.date(year, 3, 31)
-    elif lead in ("اواخر", "نهايه"):
+    elif lead in LATE_WORDS:
         first = dt.date(year, 10, 1)
     elif lead == "منتصف":
         first, last = dt.date(year, 5, 1), dt.date(year, 8, 31)

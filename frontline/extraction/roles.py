@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontline.extraction.actors import OPPOSING, ActorLexicon, ActorRef, _find_actors
+from frontline.extraction.actors import OPPOSING, ActorLexicon, ActorRef, _find_actors, builtin_side
 from frontline.extraction.triggers import Trigger
 from frontline.extraction.vocabulary import (
     ATTACK_AGENT_WORDS,
@@ -245,7 +245,7 @@ def _loyal_to(norms: list[str], spans: list) -> list:
             patron = patron[2] if patron is not None else None
             if patron is None and norms[at] in TURKEY_WITH_LAM:
                 # "فصائل المعارضة المسلحة التابعة لتركيا": Turkey's factions are the SNA.
-                patron = ActorRef("sna", "Syrian National Army (Turkish-backed)", "sna")
+                patron = builtin_side("sna")
             if patron is not None and patron.bloc != ref.bloc:
                 ref = ActorRef(patron.code, patron.name, patron.bloc)
         elif e + 1 < len(norms) and bare_word(norms[e]) in UNDER_BANNER and norms[e + 1] == "تحت":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from frontline.extraction.actors import BUILTIN_ACTORS, ActorLexicon, ActorRef, _opponent, _owner
+from frontline.extraction.actors import ActorLexicon, ActorRef, _opponent, _owner, builtin_side
 from frontline.extraction.roles import (
     _actor_after,
     _attack_agent,
@@ -332,7 +332,7 @@ def trigger_actor(
         and turkish_operation
         and not _never_sna(norms, actor_spans, where)
     ):
-        actor = ActorRef("sna", {c: n for c, n, _ in BUILTIN_ACTORS}["sna"], "sna")
+        actor = builtin_side("sna")
     if (
         actor is None
         and not trig.flip

@@ -15,6 +15,7 @@ from frontline.extraction.vocabulary import (
     ATTACK_NOUNS,
     ATTACK_VERBS,
     ATTEMPT_WORDS,
+    BATTLE_NOUNS,
     BATTLE_WORDS,
     BECOME_WORDS,
     CAPTURE_VERBS,
@@ -218,7 +219,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             or "تحت" in norms[max(0, k - 2) : k]
             or (raw[:1] == "و" and bool(out) and out[-1].tried and out[-1].index >= k - 12)
             # "ببدء معركة تحرير دير الزور": a battle named for the capture it aims at
-            or (k > 0 and bare_word(norms[k - 1]) in ("معركه", "لمعركه", "بمعركه", "معركتها", "معركته"))
+            or (k > 0 and bare_word(norms[k - 1]) in BATTLE_NOUNS)
         )
 
         if w in NO_PROGRESS and k > 0 and norms[k - 1] in ("لم", "ولم"):

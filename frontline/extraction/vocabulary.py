@@ -157,20 +157,24 @@ STILL_WORDS = {
 }
 REMAINED_WORDS = {"بقي", "بقيت", "تبقي", "يبقي", "ظل", "ظلت"}
 # Places said to lie under a side's control ("الواقعتين تحت سيطرة النظام", "اللتين تقعان تحت سيطرته").
-LYING_UNDER = {"الواقعه", "الواقعتين", "الواقعتان", "الواقعين", "الواقع", "الواقعات", "تقع", "يقع", "تقعان",
-               "يقعان", "تقعا"}  # fmt: skip
-LYING_VERBS = {"تقع", "يقع", "تقعان", "يقعان"}  # ... the verbs of it, which may come before the place
+LYING_VERBS = {
+    "تقع",
+    "يقع",
+    "تقعان",
+    "يقعان",
+}  # (the verbs of it may come before the place: "وتقع قرية X تحت")
+LYING_UNDER = {"الواقعه", "الواقعتين", "الواقعتان", "الواقعين", "الواقع", "الواقعات", "تقعا"} | LYING_VERBS
 # An article about a Turkish operation: the Syrian factions in it are the Turkish-backed SNA.
 TURKISH_OPERATIONS = re.compile(
     r"غصن الزيتون|درع الفرات|نبع السلام|تدعمهم تركيا|(?:المدعوم|الموالي)\S* (?:من )?(?:تركيا|لتركيا|انقره|لانقره)"
 )
 # Factions never part of the SNA, whatever operation of Turkey the article tells of (keys as the reader's norms).
 NOT_SNA_FACTIONS = ("تحرير الشام", "النصره", "جيش الفتح", "فتح الشام", "الجبهه الوطنيه للتحرير")
-# "المسلحين الموالين للحكومة السورية", "الفصائل التابعة لتركيا": a side named by whom it is loyal to.
 # "المنضوية تحت لواء X", "المنضوين تحت راية X": fighting under X's banner (or operations room).
 UNDER_BANNER = {"المنضويه", "المنضوين", "المنضوي", "المنضويين", "المنضوون", "المنطويه", "المنضويتين"}
 BANNER_WORDS = {"لواء", "رايه", "مظله", "غرفه", "عمليات", "قياده", "جناح"}
-TURKEY_WITH_LAM = {"لتركيا", "لانقره", "للاحتلال", "لانقرة"}  # "الموالية لتركيا", "التابعة لأنقرة"
+TURKEY_WITH_LAM = {"لتركيا", "لانقره", "للاحتلال"}  # "الموالية لتركيا", "التابعة لأنقرة"
+# "المسلحين الموالين للحكومة السورية", "الفصائل التابعة لتركيا": a side named by whom it is loyal to.
 LOYAL_WORDS = {"الموالي", "الموالين", "الموالون", "المواليه", "التابع", "التابعه", "التابعين", "التابعون"}
 # Failure: "فشلت قوات النظام باقتحام"، "عجزت الهيئة عن السيطرة على معبر الحمام"، "تعذر سيطرة التنظيم على".
 FAILED = {"فشلت", "فشل", "فشلوا", "عجزت", "عجز", "عجزوا", "تعذر", "اخفقت", "اخفق", "اخفقوا"}
@@ -224,7 +228,11 @@ DISTANCE_WORDS = {"كم", "كلم", "كيلومتر", "كيلومترات", "ك�
 TRY_WORDS = {"تحاول", "يحاول", "حاول", "حاولت", "حاولوا", "محاوله", "محاولات", "لمحاولات", "لمحاوله", "محاولتهم",
              "محاولتها", "محاولته", "محاولاتها", "محاولاتهم", "بهدف", "تسعي", "يسعي", "سعت", "سعي", "تهدف", "يهدف",
              "سعيا", "بمحاوله", "بمحاولات", "حريصه", "حريص", "يقترب", "تقترب", "اقترب", "اقتربت", "يقتربون",
-             "مقتربا", "معركه", "لمعركه", "بمعركه", "معركتها", "معركته", "بغيه"}  # fmt: skip
+             "مقتربا", "بغيه"}  # fmt: skip
+# A battle named for the control it aims at ("معركة السيطرة على بلدة X", "بدء معركة تحرير X"): an attempt, so an attack.
+BATTLE_NOUNS = {"معركه", "لمعركه", "بمعركه", "معركتها", "معركته"}
+TRY_WORDS |= BATTLE_NOUNS
+BATTLE_WORDS = BATTLE_NOUNS | {"معارك"}  # (and the plural before "السيطرة": "معارك السيطرة على")
 # The nouns of an attempt, after which its agent may be named ("محاولة من الأخيرة", "محاولات لقوات النظام").
 TRY_NOUNS = {
     "محاوله",
@@ -238,8 +246,6 @@ TRY_NOUNS = {
     "مسعي",
     "مساعي",
 }
-# A battle named for the control it aims at ("معركة السيطرة على بلدة X", "بدء معركة تحرير X"): an attack.
-BATTLE_WORDS = {"معركه", "لمعركه", "بمعركه", "معارك", "معركتها", "معركته"}
 # Nouns of places in general: "وهي مناطق تسيطر عليها X" holds the places before it; "من المنطقة" names no village.
 AREA_NOUNS = {"مناطق", "مدن", "قري", "بلدات", "احياء", "منطقه", "بلده", "قريه", "مدينه", "احيا"}
 AREA_COMMON_NOUNS = {"ال" + w for w in AREA_NOUNS} | {"الريف", "الجبهه"}

@@ -277,19 +277,19 @@ class NameBoundsMixin:
                 )
             ):
                 break  # "منبج السوريتين", "القرى الكرديين": an adjective, not the name's second word
-            # (a bare prefix, not one with its article that names a place alone: "العين الرئيسية", "المزرعة ذات")
+            before = bare_word(tokens[j - 1].norm) if count == 1 else ""
             after_prefix = (
-                count == 1
-                and not bare_word(tokens[j - 1].norm).startswith("ال")
-                and strip_article(bare_word(tokens[j - 1].norm)) in NAME_PREFIX_KEYS
-            )
+                strip_article(before) in NAME_PREFIX_KEYS
+            )  # (the name's first word: تل، عين، بيت ...)
+            # (a bare prefix, not one with its article that names a place alone: "العين الرئيسية", "المزرعة ذات")
+            after_bare_prefix = after_prefix and not before.startswith("ال")
             if (
                 count > 0
                 and not sized
                 and (
                     norm.startswith(("بال", "لل", "كال"))
                     # (a name prefix takes a common word as its second: "تلة عين الحياة", "تل الحياة")
-                    or (_ordinary_word(norm) and not (after_prefix and not _with_pronoun(norm)))
+                    or (_ordinary_word(norm) and not (after_bare_prefix and not _with_pronoun(norm)))
                 )
             ):
                 break  # "حي اللطوة بالقسم الجنوبي", "بلدة الطيانة المتاخمة": the name has ended
@@ -297,8 +297,7 @@ class NameBoundsMixin:
                 count > 0
                 and not sized
                 and is_ordinary(norm)
-                # (but a name prefix takes any word: "قرى أبو خرج والعواض", تل، عين، بيت ...)
-                and not (count == 1 and strip_article(bare_word(tokens[j - 1].norm)) in NAME_PREFIX_KEYS)
+                and not after_prefix  # (but a name prefix takes any word: "قرى أبو خرج والعواض")
             ):
                 break  # "حي القدم الأسبوع الفائت": a word of news text (gazetteer.ordinary_words) ends the name
             if count == 0 and not named_cue and strip_article(norm) in NEVER_NAMES:

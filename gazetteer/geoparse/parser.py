@@ -401,15 +401,13 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 nxt = self._next_word(tokens, i)
                 # "محور تلة الكبينة": the second cue speaks for the name (but "قرية خربة 14 كيلو متراً": a village
                 # called خربة, with no name after it).
+                second_cue = _cue_reading(tokens[nxt].text) if nxt is not None else None
+                named_after = nxt is not None and nxt + 1 < n and tokens[nxt + 1].is_word
                 if (
-                    nxt is not None
-                    and _cue_reading(tokens[nxt].text)
+                    second_cue
                     and not tokens[nxt].norm.startswith("و")
                     and not (
-                        _cue_reading(tokens[nxt].text) == "خربه"
-                        and not (
-                            nxt + 1 < n and tokens[nxt + 1].is_word and not tokens[nxt + 1].text.isdigit()
-                        )
+                        second_cue == "خربه" and not (named_after and not tokens[nxt + 1].text.isdigit())
                     )
                 ):
                     i += 1

@@ -247,12 +247,18 @@ def evaluate(index, corpus: list[dict]) -> tuple[Score, Score, Score, list[str]]
 
 
 def evaluate_seed(index) -> list[str]:
-    """The seed article against its gold.json: the checks the issue lists, one line each."""
-    from frontline.extraction import read_report
+    """The seed article against its gold.json: the checks the issue lists, one line each (read as editors get it, as
+    `evaluate` reads the corpus)."""
+    from frontline.extraction import ActorLexicon, read_report
 
     gold = json.loads((SEED / "gold.json").read_text(encoding="utf-8"))
     text = (SEED / "article.ar.txt").read_text(encoding="utf-8")
-    reading = read_report(text, published=dt.date.fromisoformat(gold["published"]), index=index)
+    reading = read_report(
+        text,
+        published=dt.date.fromisoformat(gold["published"]),
+        index=index,
+        actors=ActorLexicon.from_database(),
+    )
     lines = []
     located = ok = 0
     for g in gold["mentions"]:
