@@ -151,7 +151,20 @@ def _launched_from(norms: list[str], k: int) -> bool:
     """A place at k written as where an attack started: "انطلاقاً من بلدة X", "صعوداً من قرية الكبير",
     "قادمة من منطقة دوما"."""
     before = [bare_word(x) for x in norms[max(0, k - 3) : k]]
-    return any(x in LAUNCH_WORDS and "من" in before[i + 1 :] for i, x in enumerate(before))
+    if any(x in LAUNCH_WORDS and "من" in before[i + 1 :] for i, x in enumerate(before)):
+        return True
+    # "انطلاقاً من مواقعها في الطامورة", "قادمة من نقاطهم في بلدة X": the side's own positions there.
+    back = [bare_word(x) for x in norms[max(0, k - 6) : k]]
+    return any(
+        x in LAUNCH_WORDS
+        and back[i + 1 : i + 2] == ["من"]
+        and any(
+            w.removesuffix("ها").removesuffix("هم").removesuffix("ه") in POSITION_NOUNS
+            for w in back[i + 2 : i + 3]
+        )
+        and ("في" in back[i + 3 :] or back[-1:] and back[-1][:1] == "ب")
+        for i, x in enumerate(back)
+    )
 
 
 def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) -> bool:
@@ -180,6 +193,8 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
             before = s - 2 if s > 1 and norms[s - 1] in REFERENCE_CUES else s - 1
             if before >= 0 and norms[before] == "بين":
                 return True  # "بين منطقتي الحجر الأسود ويلدا": the second place around
+            if s > 0 and (norms[s - 1] in DIRECTION_WORDS or norms[s - 1] in AREA_OF):
+                return True  # "في الطامورة جنوب نبل والزهراء": the pair a direction is given from
         return False
     if j > 0 and norms[j] == "السوريه" and norms[j - 1][-6:] == "العاصمه":
         j -= 1  # "العاصمة السورية دمشق"

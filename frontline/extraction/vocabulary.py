@@ -167,6 +167,10 @@ LYING_UNDER = {"الواقعه", "الواقعتين", "الواقعتان", "ا
 # An article about a Turkish operation: the Syrian factions in it are the Turkish-backed SNA.
 TURKISH_OPERATIONS = re.compile(
     r"غصن الزيتون|درع الفرات|نبع السلام|تدعمهم تركيا|(?:المدعوم|الموالي)\S* (?:من )?(?:تركيا|لتركيا|انقره|لانقره)"
+    # "بدعم من الجيش التركي", "المدعومة بفرق دبابات وغطاء جوي ومدفعي من الجيش التركي", "بغطاء جوي وبري للقوات
+    # التركية", "بإسناد تركي": factions fighting with Turkey's army beside them
+    r"|(?:بدعم|بغطا\S*|باسناد|بمسانده|المدعوم\S*)(?: \S+){0,6} (?:لل|ال)?(?:جيش|قوات|مدفعيه|طيران|دبابات) ?التركي"
+    r"|(?:بدعم|بغطا\S*|باسناد|بمسانده) (?:\S+ )?تركي"
 )
 # Factions never part of the SNA, whatever operation of Turkey the article tells of (keys as the reader's norms).
 NOT_SNA_FACTIONS = ("تحرير الشام", "النصره", "جيش الفتح", "فتح الشام", "الجبهه الوطنيه للتحرير")

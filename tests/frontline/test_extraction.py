@@ -2661,3 +2661,37 @@ def test_liberating_them_after_managed_to_takes_the_list_named_before(index):
         "أعلن الجيش السوري أنه انسحب من بلدة سكيك بعد هجوم لفصائل مسلحة عليها ودخولها أجزاء منها.", index
     )
     assert ("سكيك", "government", "captured") not in claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sada El Balad 2016: "the Free Syrian Army forces, backed by the Turkish army, took control of ..."
+        "سيطرت قوات الجيش السوري الحر بدعم من الجيش التركي اليوم على قريتي الهبيط وسكيك بعد معارك مع تنظيم داعش.",
+        # the same report: the support named several words after the factions
+        "أفادت القناة بأن فصائل الجيش الحر المدعومة بفرق دبابات وغطاء جوي ومدفعي من الجيش التركي سيطرت على قريتي "
+        "الهبيط وسكيك.",
+        # Watan FM 2016: "with air and ground cover from the Turkish forces"
+        "أكد البيان أن الفصائل تمكنت من السيطرة على قريتي الهبيط وسكيك من قبضة داعش، بغطاء جوي وبري للقوات التركية.",
+    ],
+)
+def test_factions_fighting_with_turkeys_army_beside_them_are_the_sna(index, text):
+    claims, _ = claims_of(text, index)
+    assert ("الهبيط", "sna", "captured") in claims and ("سكيك", "sna", "captured") in claims
+    assert not any(actor == "opposition" for _p, actor, _c in claims)
+
+
+def test_factions_backed_by_russias_air_force_stay_what_they_are(index):
+    claims, _ = claims_of("سيطرت قوات النظام بدعم من الطيران الروسي على قرية الهبيط.", index)
+    assert claims == {("الهبيط", "government", "captured")}
+
+
+def test_positions_an_attack_was_launched_from_are_held_and_the_pair_located_from_is_no_target(index):
+    # Al-Alam 2020: "army units began an attack on the gunmen's positions in al-Shaykh Aqil, launched from their
+    # positions in al-Tamura south of Nubl and al-Zahraa".
+    text = (
+        "وكانت وحدات من الجيش السوري بدأت صباح امس السبت هجوما على قرية الهبيط انطلاقا من مواقعها في سكيك جنوب "
+        "عابدين وكفر عين في ريف إدلب."
+    )
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "government", "attacked"), ("سكيك", "government", "held")}
