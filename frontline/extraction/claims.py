@@ -261,7 +261,14 @@ def extract_claims(
                 for j in range(trig.index + 1, min(len(norms) - 1, trig.index + 3))
             ):
                 continue  # "وبالسيطرة على هذه البلدة يمكن للجيش ... إطباق الحصار على X": the town told before
-            places = [m for k, m in m_pos if trig.index < k < stop and not _reference(norms, k, named)]
+            # ("جميع النقاط جنوب وشرق مدينة X" locates what was taken; an advance held off "في شرق وغرب خان شيخون"
+            # was the town's hold, as the corpus annotates it)
+            held = trig.change == "held"
+            places = [
+                m
+                for k, m in m_pos
+                if trig.index < k < stop and not _reference(norms, k, named, joined_directions=not held)
+            ]
             if trig.change in CHANGES_OF_HANDS and not trig.relative:
                 # "سيطرت الفصائل على قرية X، وأسرت عناصر من قوات النظام في قرية Y": a verb joined by و after the
                 # places starts another statement; the places after it are not taken.
@@ -395,7 +402,11 @@ def extract_claims(
             if not places and trig.until is not None:
                 # "أن دمشق أصبحت بالكامل تحت سيطرة المعارضة": the place is the subject before the verb.
                 start_clause = max([b for b in boundaries + complementizers if b < trig.index] + [-1])
-                places = [m for k, m in m_pos if start_clause < k < trig.index][-1:]
+                places = [
+                    m for k, m in m_pos if start_clause < k < trig.index and not _reference(norms, k, named)
+                ]
+                # (a dual or plural verb has a list for its subject: "بلدتي جدل وحوش حمادة ... أصبحتا")
+                places = _chain(places, m_pos) if norms[trig.index].endswith(("تا", "وا")) else places[-1:]
             if (
                 not places
                 and trig.change in ("captured", "recaptured")

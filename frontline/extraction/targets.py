@@ -167,7 +167,9 @@ def _launched_from(norms: list[str], k: int) -> bool:
     )
 
 
-def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) -> bool:
+def _reference(
+    norms: list[str], k: int, named: frozenset[int] = frozenset(), joined_directions: bool = True
+) -> bool:
     """A place named as a landmark, not as the object of the change: "غربي مدينة معرة النعمان",
     "في الجهة الجنوبية لمدينة منبج", "في محيط مدينة منبج", "الواقعة شمال سد تشرين". `named` holds the
     token indices inside place names: the last word of "تل عار شرقي" is no landmark cue for the next."""
@@ -235,8 +237,12 @@ def _reference(norms: list[str], k: int, named: frozenset[int] = frozenset()) ->
         return True  # "مفرق المؤدي إلى مدينة تادف": the road's end, not what was taken
     if bare_word(word) in BASE_WORDS:
         return True  # "قاعدة تفتناز الجوية", "حاجز الجديدة": a base named after the town is not the town
-    if word in DIRECTION_WORDS or word in AREA_OF:
-        return True  # "غربي مدينة X", "بريف عفرين"
+    if (
+        word in DIRECTION_WORDS
+        or word in AREA_OF
+        or (joined_directions and bare_word(word) in DIRECTION_WORDS)
+    ):
+        return True  # "غربي مدينة X", "بريف عفرين", "جنوب وشرق مدينة حلفايا"
     if word in ("محور", "جبهه", "نواحي") and j > 0 and norms[j - 1] in ("في", "اهم"):
         return True  # "قريتي كركلي وعلي بازنلي في محور شران": the front the places lie on
     if word in ("بمحور", "بجبهه"):

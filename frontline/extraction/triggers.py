@@ -17,6 +17,7 @@ from frontline.extraction.vocabulary import (
     ATTEMPT_WORDS,
     BATTLE_NOUNS,
     BATTLE_WORDS,
+    BECAME_VERBS,
     BECOME_WORDS,
     CAPTURE_VERBS,
     CIVILIAN_WORDS,
@@ -401,12 +402,12 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             # "بين منطقتي تعلا والجنينة، اللتين تخضعان لسيطرة قوات الأسد": held by who follows.
             out.append(Trigger("held", k, actor_after=True, relative=True))
             continue
-        if w in ("باتت", "بات", "اصبحت", "اصبح", "صارت", "اضحت") and not attempt:
+        if w in BECAME_VERBS and not attempt:
             # "وباتت أحياء الشيخ خضر والشيخ فارس ... تحت السيطرة": now under (the subject's) control.
             under = next(
                 (
                     j
-                    for j in range(k + 2, min(n - 1, k + 30))
+                    for j in range(k + 1, min(n - 1, k + 30))  # ("أصبحتا تحت سيطرة": the subject before)
                     if norms[j] == "تحت" and norms[j + 1].endswith(("سيطره", "سيطرته", "سيطرتها", "سيطرتهم"))
                 ),
                 None,

@@ -196,6 +196,9 @@ INSIDE_WORDS = {"في", "داخل", "اطراف", "قرب", "بقرب", "محي�
 WAS_WORDS = {"كان", "كانت", "كانوا"}
 REACH_WORDS = {"وصل", "وصلت", "وصلوا", "وصول", "وصوله", "وصولها", "وصولهم", "ليصل", "لتصل", "يصل", "تصل",
                "وصولا", "يصبح", "ليصبح", "لتصبح", "تصبح", "اصبح", "اصبحت", "باتت", "بات", "صارت"}  # fmt: skip
+# "Became" ("وباتت أحياء X تحت السيطرة", "بلدتي X وY أصبحتا تحت سيطرة الجيش"): in the past, every person and number.
+BECAME_VERBS = {"بات", "باتت", "باتتا", "باتوا", "اصبح", "اصبحت", "اصبحتا", "اصبحوا", "صارت", "صارتا", "صاروا", "اضحت",
+                "اضحتا", "اضحوا", "اضحي"}  # fmt: skip
 # A front line named for a place ("محور قرية الناجية"، "محاور الزلاقيات"): fire on it is no attack on the place
 # (the corpus rules: an axis is a mention with no claim).
 AXIS_WORDS = {"محور", "محاور", "لمحور", "بمحور", "المحور", "المحاور", "لمحاور", "بمحاور"}
@@ -564,6 +567,7 @@ TRIGGER_WORDS = {
     | FIRE_VERBS
     | HANDOVER_VERBS
     | RECEIVE_VERBS
+    | BECAME_VERBS
 )
 
 

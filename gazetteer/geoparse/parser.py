@@ -90,6 +90,12 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
         self._places(text, tokens, used, blocked, mentions)
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
+            if text[m.start : m.start + 1].isspace():
+                # (a name after a و typed apart from it: the token's clitic offset lands on the space)
+                m.surface = m.surface.strip()
+                m.start = len(text) - len(text[m.start :].lstrip())
+                if text.startswith(m.surface, m.start):
+                    m.end = m.start + len(m.surface)
             for s, e in sentences:
                 if s <= m.start < e:
                     m.sentence, m.sentence_start = text[s:e], s
@@ -154,9 +160,22 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 elif (
                     t.text in HARD_PUNCT
                     and t.text not in ",،-–—/"  # ("قرى الهبيط/سكيك/عابدين": a slash between items)
-                    and not (list_open and t.text == ")" and i + 1 < n and tokens[i + 1].text in ",،")
+                    and not (
+                        list_open
+                        and t.text == ")"
+                        and i + 1 < n
+                        and (
+                            tokens[i + 1].text in ",،"
+                            or (
+                                tokens[i + 1].is_word
+                                and tokens[i + 1].norm[:1] == "و"
+                                and _other_name_bracket(tokens, i)
+                            )
+                        )
+                    )
                 ):
-                    # (a bracket's end and a comma go on with the list: "قرى: اقداش، الشعيب (الجطل)، حليصة")
+                    # (a bracket's end and a comma or و go on with the list: "قرى: اقداش، الشعيب (الجطل)، حليصة",
+                    # "قرى دير داما (المياس) والبستان")
                     list_open = False
                     pending_cue = None
                     if t.text in ".!?؟\n":
@@ -572,15 +591,15 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
             # the list the place began, even with no plural noun before it.
             spaced = (
                 # "حي الشيخ ياسين و العرضي و الجبيلة": a و written apart joins the next item to the last.
-                i > 0
-                and tokens[i - 1].norm == "و"
-                and prev_mention_end == i - 1
+                # (the tokenizer joins such a و to its word, keeping the space in the token's text)
+                t.text[:2] == "و "
+                and prev_mention_end == i
                 and mentions
                 and not mentions[-1].is_area
-                and not _ordinary_word(t.norm)
-                and t.norm not in BOUNDARY_WORDS
-                and t.norm not in LOCATIVES
-                and (i + 1 >= n or not tokens[i + 1].is_word or tokens[i + 1].norm == "و"
+                and not _ordinary_word(t.norm[1:])
+                and t.norm[1:] not in BOUNDARY_WORDS
+                and t.norm[1:] not in LOCATIVES
+                and (i + 1 >= n or not tokens[i + 1].is_word or tokens[i + 1].text[:2] == "و "
                      or _is_list_item(tokens[i + 1].norm) or tokens[i + 1].norm in BOUNDARY_WORDS)
             )  # fmt: skip
             chained = spaced or (
@@ -622,7 +641,8 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     or (
                         i > 0
                         and not tokens[i - 1].is_word
-                        and tokens[i - 1].text in ",،#-–—/" + "".join(QUOTES)
+                        and tokens[i - 1].text
+                        in ",،#-–—/(" + "".join(QUOTES)  # ("دير داما (المياس)": its other name)
                     )
                 )
                 if after is not None and after == item_end and _ordinary_word(tokens[after].norm):
@@ -682,3 +702,12 @@ def _city_plural(norm: str) -> bool:
 def geoparse(text: str, *, index=None) -> GeoparseResult:
     """Place mentions of a text, resolved in context; see the `gazetteer.geoparse` package docstring."""
     return Geoparser(index).parse(text)
+
+
+def _other_name_bracket(tokens, close: int) -> bool:
+    """The bracket closed at `close` holds one short name, a place's other name ("دير داما (المياس)"), not a list."""
+    opened = next((j for j in range(close - 1, max(-1, close - 5), -1) if tokens[j].text == "("), None)
+    if opened is None:
+        return False
+    inside = tokens[opened + 1 : close]
+    return bool(inside) and all(t.is_word and t.norm[:1] != "و" for t in inside)

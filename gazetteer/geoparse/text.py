@@ -106,6 +106,14 @@ def tokenize(text: str) -> list[Token]:
             )
         ):
             j += 1
+        if j - i == 1 and text[i] == "و" and j + 1 < n and text[j] == " " and _char_class(text[j + 1]) == "w":
+            # "و سياح شرقي و الشومرية": a و typed apart from its word is read as joined to it ("وسياح")
+            k = j + 1
+            while k < n and _char_class(text[k]) == "w":
+                k += 1
+            tokens.append(Token(text[i:k], norm_word(text[i:k]), i, k, True))
+            i = k
+            continue
         word = text[i:j]
         if not word.strip("ـ"):
             # A tatweel standing alone is a dash between list items ("مجينة ـ بشقاتين ـ قيلون").

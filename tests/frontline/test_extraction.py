@@ -2695,3 +2695,19 @@ def test_positions_an_attack_was_launched_from_are_held_and_the_pair_located_fro
     )
     claims, _ = claims_of(text, index)
     assert claims == {("الهبيط", "government", "attacked"), ("سكيك", "government", "held")}
+
+
+def test_places_that_became_under_a_sides_control_with_a_dual_verb_and_points_around_a_town(index):
+    # Sputnik 2018: "the towns of Jadal and Hosh Hammad ... became (dual) under the control of the Syrian army".
+    text = (
+        "وقالت المصادر إن بلدتي الهبيط و سكيك والواقعتين من المحور الشرقي من منطقة اللجاة أصبحتا تحت سيطرة الجيش "
+        "السوري إثر مواجهات مع المجموعات الإرهابية."
+    )
+    claims, _ = claims_of(text, index)
+    assert ("الهبيط", "government", "captured") in claims and ("سكيك", "government", "captured") in claims
+    # Tasnim 2017: "all the points south and east of the town of Halfaya became under the army's control" - the
+    # town locates the points, it is not what was taken.
+    claims, _ = claims_of(
+        "أكد مصدر ميداني أن جميع النقاط جنوب وشرق مدينة الهبيط باتت تحت سيطرة الجيش السوري.", index
+    )
+    assert ("الهبيط", "government", "captured") not in claims

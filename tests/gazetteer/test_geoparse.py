@@ -1866,3 +1866,27 @@ def test_khirbet_is_a_cue_kept_in_the_name_and_a_link_word_does_not_end_one():
         m.surface
         for m in geoparse("سيطروا على جبل الغراب ذو الموقع الاستراتيجي قرب تل علي.", index=idx).mentions
     ]
+
+
+def test_a_wa_typed_apart_and_a_names_other_name_in_brackets_keep_a_list_going():
+    idx = index_of([(P(1, "دير داما", "Deir Dama", "village", 33.07, 36.58, "SY12"), ["دير داما"])])
+    # Sputnik 2018 (Daraa, al-Lajat): "قرى وبلدات "دير داما (المياس) والبستان و سياح شرقي و الشومرية ...""
+    text = (
+        'سيطرت على قرى وبلدات "دير داما (المياس) والبستان و سياح شرقي و الشومرية و برغوشة و المدورة و العلالي" '
+        "بريف درعا."
+    )
+    mentions = [m for m in geoparse(text, index=idx).mentions if not m.is_area]
+    assert [m.surface for m in mentions] == [
+        "دير داما",
+        "المياس",
+        "البستان",
+        "سياح شرقي",
+        "الشومرية",
+        "برغوشة",
+        "المدورة",
+        "العلالي",
+    ]
+    assert all(text[m.start : m.end] == m.surface for m in mentions)  # (offsets past the space after و)
+    # a list in brackets ends there: what follows its و is no longer the list
+    text = "تعرضت مناطق في أحياء (الثورة، جبارة، الجامعة، وأرض الحارة) ومدرستين في مدينة دير داما لقصف."
+    assert "مدرستين" not in [m.surface for m in geoparse(text, index=idx).mentions]
