@@ -23,6 +23,7 @@ from gazetteer.geoparse.vocabulary import (
     DISTRICT_WORDS,
     FIRST_NAMES,
     LIST_CUES,
+    LIST_OPENERS,
     LOCATIVES,
     MONTH_KEYS,
     NAME_DIRECTIONS,
@@ -395,4 +396,5 @@ class NameBoundsMixin:
             return True  # "انتزاع دورين", "ودخلت سراقب": the verb's object is the place
         if prev[:1] == "و" and prev[1:] in LOCATIVES:
             return True  # "وفي القرقور": a short preposition with its و (bare_word keeps و on short words)
-        return prev in LOCATIVES or strip_article(prev) in CUES or prev in LIST_CUES
+        # ("وأهمها قلعة المضيق ومعردس": the places a list opener names)
+        return prev in LOCATIVES or strip_article(prev) in CUES or prev in LIST_CUES or prev in LIST_OPENERS

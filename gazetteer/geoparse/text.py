@@ -142,7 +142,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if text[start:].strip():
         spans.append(_trim(text, start, len(text)))
-    return spans
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and LIST_LEAD.match(text, s) and text[merged[-1][1] - 1 : merged[-1][1]] == ".":
+            merged[-1] = (
+                merged[-1][0],
+                e,
+            )  # "... بعد طرد الإرهابيين منها. وأهمها قلعة المضيق ومعردس": one sentence
+        else:
+            merged.append((s, e))
+    return merged
+
+
+# A sentence that only lists what the one before it spoke of: "وأهمها X وY", "ومن بينها X".
+LIST_LEAD = re.compile(r"(?:و)?(?:أهمها|اهمها|أبرزها|ابرزها|من بينها|ومن بينها|منها)\s")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from frontline.extraction import clean_input, dates_in, read_report
-from gazetteer.geoparse import SimpleIndex
+from gazetteer.geoparse import SimpleIndex, split_sentences
 from tests.reader_places import P, index_of
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "reader_corpus" / "passages.jsonl"
@@ -2711,3 +2711,17 @@ def test_places_that_became_under_a_sides_control_with_a_dual_verb_and_points_ar
         "أكد مصدر ميداني أن جميع النقاط جنوب وشرق مدينة الهبيط باتت تحت سيطرة الجيش السوري.", index
     )
     assert ("الهبيط", "government", "captured") not in claims
+
+
+def test_a_sentence_that_only_lists_the_places_of_the_one_before_goes_on_with_its_change(index):
+    # Sada El Balad 2024: "the armed forces managed to secure a number of areas after expelling the terrorists from
+    # them. The most important of them are Qalaat al-Mudiq and Maardes".
+    text = (
+        "وأضاف أن الجيش السوري تمكن من تأمين عدد من المناطق بعد طرد الإرهابيين منها. وأهمها الهبيط وسكيك حيث تم "
+        "القضاء على العشرات منهم."
+    )
+    claims, reading = claims_of(text, index)
+    assert ("الهبيط", "government", "captured") in claims and ("سكيك", "government", "captured") in claims
+    assert len(reading.geo.sentences) == 1
+    # (a sentence of its own is not merged: "منها" leads no list after a question mark)
+    assert len(split_sentences("هل سيطروا على الهبيط؟ منها خرج المقاتلون.")) == 2
