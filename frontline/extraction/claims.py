@@ -48,6 +48,7 @@ from frontline.extraction.vocabulary import (
     CLAUSE_BOUNDARIES,
     COMPLEMENTIZERS,
     DENIAL_WORDS,
+    EXCEPT_WORDS,
     HEADING_WORDS,
     HOLD_WORDS,
     LEFT_POSTS,
@@ -57,6 +58,7 @@ from frontline.extraction.vocabulary import (
     PRONOUN_OBJECTS,
     RELATIVES,
     TIME_WORDS,
+    TRY_WORDS,
     TURKISH_OPERATIONS,
 )
 from gazetteer.geoparse import GeoparseResult, Mention, bare_capital, bare_word, geoparse, tokenize
@@ -228,6 +230,11 @@ def extract_claims(
                 # "دير جمال والتي تبعد عن نبل": what a relative clause names describes, it is not taken.
                 stop = min([k for k in relatives if k > trig.index] + [stop])
             # Actor: after a verb-first trigger, else the clause's subject before it.
+            if trig.change in ("captured", "recaptured") and any(
+                norms[j] == "صحه" and norms[j - 1] in ("لا", "ولا")
+                for j in range(max(1, trig.index - 6), trig.index)
+            ):
+                continue  # "ولا صحة للأخبار عن سيطرة قوات الأسد على البلدة": a capture denied
             sides = trigger_actor(trig, n_t, stop, clause, found, last_actor, carried_actor, last_taker)
             if sides is None:
                 continue
@@ -304,6 +311,13 @@ def extract_claims(
                     places = targets
             destinations = False
             retreats: list[Mention] = []
+            if trig.change in ("captured", "recaptured"):
+                # "سيطروا على أكثر من 90% من الشريط الحدودي، باستثناء قرية حضر": what is excepted was not taken.
+                excepted = next(
+                    (j for j in range(trig.index + 1, stop) if bare_word(norms[j]) in EXCEPT_WORDS), None
+                )
+                if excepted is not None:
+                    places = [m for k, m in m_pos if m in places and k < excepted]
             if trig.change in ("captured", "recaptured") and not trig.relative:
                 # "دخل الجيش يبرود ... يفرون في اتجاه بلدة رنكوس": a place headed for is not taken; nor a town
                 # a post taken lies in ("السيطرة على مبنى قيادة الشرطة في مدينة السويداء").
@@ -415,6 +429,22 @@ def extract_claims(
                 # "وتمكنت من استعادة السيطرة عليها": the place named last before the verb.
                 earlier = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)]
                 places = earlier[-1:]
+            if (
+                not places
+                and trig.change in ("captured", "recaptured")
+                and not trig.relative
+                and _the_town(norms, trig.index, stop) is not None
+                # (not "في محاولة للأخير السيطرة على البلدة": the town fought for)
+                and not any(bare_word(x) in TRY_WORDS for x in norms[max(0, trig.index - 5) : trig.index])
+            ):
+                # "أدت إلى سيطرة الجيش السوري على كامل البلدة": the town is the one the sentence named before
+                # as a town ("في بلدة معلولا"; "الحي" is the neighbourhood named, not the city it lies in).
+                kind = THE_TOWN[norms[_the_town(norms, trig.index, stop)]]
+                places = [
+                    m
+                    for k, m in m_pos
+                    if k < trig.index and m.kind == kind and not _reference(norms, k, named)
+                ][-1:]
             if (
                 not places
                 and trig.change in ("captured", "recaptured")
@@ -567,3 +597,19 @@ def extract_claims(
                 told.append(m)
         previous_places = told or previous_places
     return claims
+
+
+# "على (كامل) البلدة": a capture's object named by its kind only, the place told of before (the cue kinds).
+THE_TOWN = {"البلده": "village", "المدينه": "city", "القريه": "village", "الحي": "neighbourhood", "التل": "hill",
+            "التله": "hill"}  # fmt: skip
+
+
+def _the_town(norms: list[str], index: int, stop: int) -> int | None:
+    """Where the change at `index` takes "the town" (على البلدة، على كامل المدينة) and names no place."""
+    for j in range(index + 1, min(stop, index + 8)):
+        if norms[j] == "علي":
+            k = j + 1
+            if k < stop and bare_word(norms[k]) in ("كامل", "كافه", "معظم"):
+                k += 1
+            return k if k < stop and norms[k] in THE_TOWN else None
+    return None

@@ -425,7 +425,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 continue  # "كانت بيد الوحدات": who held it before, not a claim
             if before & {"ستكون", "سيكون", "ناريا", "الساقطتين", "الساقطه", "ساقطه"}:
                 continue  # "ستكون قريتا X وY بحكم الساقطتين نارياً بيد قوات النظام": in range, not taken
-            if before & {"سقط", "سقطت", "وقعت", "وقع", "تسقط", "يسقط"}:
+            if before & {"سقط", "سقطت", "وقعت", "وقع", "تسقط", "يسقط", "سقوط", "بسقوط", "وقوع"}:
                 # "وسقطت آخر تجمعات داعش في قرية القصير بأيدي وحدات من الجيش": taken by who follows.
                 out.append(Trigger("captured", k, actor_after=True, relative=True))
                 continue

@@ -2725,3 +2725,42 @@ def test_a_sentence_that_only_lists_the_places_of_the_one_before_goes_on_with_it
     assert len(reading.geo.sentences) == 1
     # (a sentence of its own is not merged: "منها" leads no list after a question mark)
     assert len(split_sentences("هل سيطروا على الهبيط؟ منها خرج المقاتلون.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Jawlany 2014: "opposition sources confirmed the fall of the town X and the village Y into the hands of the
+        # opposition gunmen".
+        (
+            "وأكدت مصادر في المعارضة السورية سقوط بلدة الهبيط وقرية سكيك بأيدي مسلحي المعارضة.",
+            {("الهبيط", "opposition", "captured"), ("سكيك", "opposition", "captured")},
+        ),
+        # the same report: "... controlled more than 90% of the border strip, except the village of Hadar and the
+        # area around it, which are still under the Syrian army's control"
+        (
+            "يكون مسلحو المعارضة قد سيطروا على أكثر من 90% من الشريط الحدودي، باستثناء قرية الهبيط والمنطقة المحيطة "
+            "بها التي لا تزال تحت سيطرة الجيش السوري.",
+            {("الهبيط", "government", "held")},
+        ),
+        # El Khabar quoting RT 2013: "the clashes that lasted five days in the town of Maaloula led to the Syrian
+        # army's control of the whole town".
+        (
+            "أفادت مصادر بأن الاشتباكات التي دامت خمسة ايام في بلدة الهبيط ادت الى سيطرة الجيش السوري على كامل البلدة.",
+            {("الهبيط", "government", "captured")},
+        ),
+        # (the neighbourhood named, not the city it lies in; and not a town only fought for, nor a capture denied)
+        (
+            "تمكنت قوات النظام بعد معارك في حي الشيخ سعيد في مدينة الهبيط من السيطرة الكاملة على الحي.",
+            {("الشيخ سعيد", "government", "captured")},
+        ),
+        (
+            "تدور معارك عنيفة في بلدة الهبيط في محاولة للأخير السيطرة على البلدة، ولا صحة للأخبار عن سيطرة قوات الأسد "
+            "على البلدة.",
+            set(),
+        ),
+    ],
+)
+def test_a_fall_into_hands_a_place_excepted_and_the_town_named_before(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
