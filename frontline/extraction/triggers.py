@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from frontline.extraction.vocabulary import (
     ADVANCE_PLURALS,
+    ADVANCE_WORDS,
     AGAIN_WORDS,
     AREA_NOUNS,
     AREA_OF,
@@ -527,12 +528,12 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if w in RESUME_VERBS and any(x.endswith("سيطره") for x in norms[k + 1 : k + 5]):
             out.append(Trigger("recaptured", k, actor_after=True))  # "عاودت المعارضة السيطرة عليها"
             continue
-        if w in ("تقدم", "تقدمت", "تقدموا", "التقدم") and not attempt:
-            # "تقدمت ... إلى قرية الرشادية", "تقدمت في عشرات البلدات، من بينها بلدة X": advanced into named
-            # places (not نحو/باتجاه: towards them).
+        if w in ADVANCE_WORDS and not attempt:
+            # "تقدمت ... إلى قرية الرشادية", "تقدمت في عشرات البلدات، من بينها بلدة X", "حققت تقدماً طفيفاً في حي
+            # برزة", "يواصلون تقدمهم داخل مدينة يبرود": advanced into named places (not نحو/باتجاه: towards them).
             ahead = norms[k + 1 : k + 7]
             if any(
-                x in ("الى", "الي", "في")
+                x in ("الى", "الي", "في", "داخل")
                 and any(
                     y in REFERENCE_CUES | {"داخل"}
                     or y in ADVANCE_PLURALS

@@ -375,6 +375,8 @@ VICTIM_WORDS = {
 HOLD_WORDS = {"بيد", "بايدي", "بقبضه", "الخاضعه", "الخاضع", "خاضعه"}
 # What a side withdraws from when it is not a place: checkpoints, posts, positions.
 LEFT_POSTS = {"حواجز", "مقرات", "مواقع", "نقاط", "ثكنات", "حاجز", "مقر", "موقع", "نقطه", "مواقعها", "مواقعه"}
+# An advance (verb or noun) that takes the places it goes into: "تقدمت في", "حققت تقدماً في", "يواصلون تقدمهم داخل".
+ADVANCE_WORDS = {"تقدم", "تقدمت", "تقدموا", "التقدم", "تقدما", "تقدمهم", "تقدمها", "تقدمه"}
 ADVANCE_PLURALS = {"بلدات", "قري", "مدن", "احيا", "قريتين", "بلدتين", "عشرات"}
 # A siege or an encirclement: attacked, no change yet.
 SIEGE_WORDS = {"حاصرت", "حاصر", "حاصروا", "حصار", "تحاصر", "يحاصر", "طوقت", "طوق", "طوقوا", "تطويق", "يطوق", "تطوق",
@@ -569,6 +571,7 @@ TRIGGER_WORDS = {
     | HANDOVER_VERBS
     | RECEIVE_VERBS
     | BECAME_VERBS
+    | ADVANCE_WORDS
 )
 
 

@@ -2764,3 +2764,24 @@ def test_a_sentence_that_only_lists_the_places_of_the_one_before_goes_on_with_it
 def test_a_fall_into_hands_a_place_excepted_and_the_town_named_before(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SOHR 2013: "the regime forces made a slight advance in the Barzeh district" - a part taken.
+        "كما حققت قوات النظام تقدما طفيفا في حي الهبيط شمال المدينة.",
+        # Ennahar quoting state TV 2014: "the soldiers are pressing their advance inside the town".
+        "وقال التلفزيون الرسمي إن قوات النظام تواصل تقدمها داخل بلدة الهبيط.",
+    ],
+)
+def test_an_advance_told_as_a_noun_into_a_named_place_is_a_capture(index, text):
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "government", "captured")}
+
+
+def test_an_advance_towards_a_place_or_an_attempted_one_is_no_capture(index):
+    claims, _ = claims_of("حققت قوات النظام تقدما باتجاه بلدة الهبيط.", index)
+    assert ("الهبيط", "government", "captured") not in claims
+    claims, _ = claims_of("تحاول قوات النظام تحقيق تقدم في بلدة الهبيط.", index)
+    assert ("الهبيط", "government", "captured") not in claims
