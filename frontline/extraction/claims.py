@@ -406,6 +406,11 @@ def extract_claims(
                 if not places and hands:
                     # "آخر المواقع الخاضعة لسيطرة النظام في مدينة الحسكة": the place the held positions are in.
                     places = [m for k, m in m_pos if trig.index < k <= trig.index + 7][:1]
+            elif trig.of_attack:
+                places = []
+                for m, _a, change, _rel in found:
+                    if change == "attacked" and m not in places:
+                        places.append(m)
             elif trig.repelled:
                 places = _targets(m_pos, norms, trig.index, boundaries)
             elif trig.expel:

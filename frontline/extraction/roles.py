@@ -228,11 +228,19 @@ def _loyal_to(norms: list[str], spans: list) -> list:
     for a, e, ref in spans:
         if e + 1 < len(norms) and bare_word(norms[e]) in LOYAL_WORDS:
             at = e + 1
+            # "تابعة لما يسمى مجلس دير الزور العسكري": the name after "what is called"
+            called = (
+                norms[at] == "لما"
+                and at + 2 < len(norms)
+                and norms[at + 1] in ("يسمي", "تسمي", "يعرف", "تعرف")
+            )
+            if called:
+                at += 2 if norms[at + 2] not in ("ب", "باسم") else 3
             patron = next(
                 (
                     (a2, e2, r)
                     for a2, e2, r in spans
-                    if a2 == at and norms[a2][:1] == "ل" and not norms[a2].startswith("ال")
+                    if a2 == at and (called or norms[a2][:1] == "ل" and not norms[a2].startswith("ال"))
                 ),
                 None,
             )

@@ -90,6 +90,7 @@ class Trigger:
     anchor: int | None = None  # a relative hold's places come just before this word ("X وY الواقعتين")
     handover: bool = False  # "سلم داعش الأحياء للجيش": the giver withdrew, the side after ل took them
     owner_before: bool = False  # "الواقعة تحت سيطرته": "its" is the side named last before the word
+    of_attack: bool = False  # "هجوم ... والذي تصدت له وحدات الجيش": the hold of the places the attack was on
 
 
 @lru_cache(maxsize=4096)
@@ -292,6 +293,15 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             if w in ("كسر", "كسرت", "فك", "فكت", "كسروا") and not any(
                 "حصار" in x for x in norms[k + 1 : k + 3]
             ):
+                continue
+            if (
+                k > 0
+                and norms[k - 1] in RELATIVES
+                and norms[k + 1 : k + 2] in (["له"], ["لها"], ["لهم"])
+                and any(t.change == "attacked" for t in out)
+            ):
+                # "هجوم شنته قسد والذي تصدت له وحدات الجيش": the side after the verb held what was attacked
+                out.append(Trigger("held", k, actor_after=True, of_attack=True))
                 continue
             out.append(Trigger("held", k, actor_after=False))
             continue

@@ -2785,3 +2785,25 @@ def test_an_advance_towards_a_place_or_an_attempted_one_is_no_capture(index):
     assert ("الهبيط", "government", "captured") not in claims
     claims, _ = claims_of("تحاول قوات النظام تحقيق تقدم في بلدة الهبيط.", index)
     assert ("الهبيط", "government", "captured") not in claims
+
+
+def test_bases_struck_and_a_relative_repulse_of_the_attack_and_groups_of_what_is_called_a_council(index):
+    # Rudaw 2025: "an operation targeting the Turkish occupation's bases in the two villages X and Y" - the SDF
+    # attacks, and the bases are the occupier's hold.
+    text = "وأعلنت قوات سوريا الديمقراطية أنها أطلقت أمس عملية تستهدف قواعد الاحتلال التركي في قريتي الهبيط وسكيك."
+    claims, _ = claims_of(text, index)
+    assert ("الهبيط", "sdf", "attacked") in claims and ("سكيك", "sna", "held") in claims
+    assert not any(actor == "sna" and change == "attacked" for _p, actor, change in claims)
+    # Global 2024: "an attack by armed groups belonging to the so-called Deir ez-Zor Military Council of the SDF,
+    # which units of the Syrian Arab Army repelled".
+    text = (
+        "استفاق أهالي القرى وهي الهبيط وسكيك على صوت الانفجارات الناجمة عن هجوم شنته مجموعات مسلحة تابعة لما يسمى "
+        "مجلس “دير الزور العسكري” التابع لميليشيا “قسد” والذي تصدت له وحدات الجيش العربي السوري."
+    )
+    claims, _ = claims_of(text, index)
+    assert claims == {
+        ("الهبيط", "sdf", "attacked"),
+        ("سكيك", "sdf", "attacked"),
+        ("الهبيط", "government", "held"),
+        ("سكيك", "government", "held"),
+    }
