@@ -27,6 +27,7 @@ from frontline.extraction.vocabulary import (
     DROPPED_WEAPONS,
     EXPEL_VERBS,
     FAILED,
+    FIRE_CONTROL,
     FIRE_VERBS,
     FORCE_VERBS,
     HANDOVER_VERBS,
@@ -221,6 +222,13 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             # "تحت السيطرة", "تحت سيطرة النظام": a state, not a change (but "تحت غطاء جوي سيطرت" is one)
             or "تحت" in norms[max(0, k - 2) : k]
             or (raw[:1] == "و" and bool(out) and out[-1].tried and out[-1].index >= k - 12)
+            # "لمحاولات قوات النظام التقدم والسيطرة على قرية كبانة": joined to an advance that was only tried
+            or (
+                raw[:1] == "و"
+                and k > 0
+                and bare_word(norms[k - 1]) in ("التقدم", "تقدم", "الدخول", "اقتحام", "التوغل")
+                and bisect_left(attempts, k - 1) > bisect_left(attempts, k - 9)
+            )
             # "ببدء معركة تحرير دير الزور": a battle named for the capture it aims at
             or (k > 0 and bare_word(norms[k - 1]) in BATTLE_NOUNS)
         )
@@ -357,6 +365,15 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             w == "السيطره" and k > 0 and bare_word(norms[k - 1]) in ("هذه", "تلك")
         ):  # (feminine, as السيطرة is)
             continue  # "وتأتي هذه السيطرة بعد أيام من سيطرة الفصائل على X": the change told before
+        if (
+            w.startswith(("سيطر", "وسيطر", "بسيطر"))
+            and not attempt
+            and any(bare_word(x) in FIRE_CONTROL for x in norms[k + 1 : k + 3])
+        ):
+            # "وسيطرته نارياً على مدينة خان شيخون", "فرض سيطرته النارية على": control by fire, an attack on the
+            # place, not its capture
+            out.append(Trigger("attacked", k, actor_after=True))
+            continue
         if w in ("سيطره", "السيطره", "لسيطره", "بسيطره", "بالسيطره", "للسيطره"):
             prev = norms[k - 1] if k else ""
             paved = k > 0 and bare_word(norms[k - 1]) in ("مهد", "مهدت", "يمهد", "تمهد")
@@ -378,8 +395,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 or (not paved and out and out[-1].change == "recaptured" and out[-1].index >= k - 14)
                 or prev == "من"
                 and any(t.index >= k - 8 and t.change in ("captured", "recaptured") for t in out)
-                # "يخول الجيش السيطرة ناريا على قريتي X وY": control by fire is no capture
-                or any(bare_word(x) in ("ناريا", "بالنار", "بالنيران") for x in norms[k + 1 : k + 3])
+                # "يستطيع الجيش السيطرة ناريا على قريتي X وY": control by fire that could be, no claim
+                or any(bare_word(x) in FIRE_CONTROL for x in norms[k + 1 : k + 3])
             ):
                 continue  # "من سيطرة التنظيم" after a capture: the side it was taken from
             if out and out[-1].index >= k - 3 and out[-1].change == "captured":
@@ -619,6 +636,10 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             if w in ("فرض", "فرضت", "بسط", "بسطت", "احكم", "احكمت", "يحكم", "احكام") and not any(
                 "سيطر" in x or "قبضت" in x or x in ("الامن", "الامان") for x in norms[k + 1 : k + 9]
             ):  # (SANA: "بسطت الأمن والاستقرار في بلدات ...")
+                continue
+            if any(bare_word(x) in ("الناريه", "ناريه") for x in norms[k + 1 : k + 4]):
+                # "فرضت سيطرتها النارية على قرية رتيان": control by fire, an attack on the place, not its capture
+                out.append(Trigger("attacked", k, actor_after=True))
                 continue
             out.append(Trigger("captured", k, actor_after=True))
             continue

@@ -2807,3 +2807,29 @@ def test_bases_struck_and_a_relative_repulse_of_the_attack_and_groups_of_what_is
         ("الهبيط", "government", "held"),
         ("سكيك", "government", "held"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SANA via People's Daily 2016: "and imposed its fire control over the village of Ratyan" - in range, an attack.
+        (
+            "وتمكنت وحدات من الجيش السوري من فرض سيطرتها النارية على قرية الهبيط.",
+            {("الهبيط", "government", "attacked")},
+        ),
+        # Al-Nour 2019: "with the Syrian army's advance and its control by fire over the town of Khan Shaykhun".
+        (
+            "فمع تقدم الجيش السوري المستمر في ريف إدلب الجنوبي وسيطرته نارياً على مدينة خان شيخون، تحدثت التنسيقيات عن ذلك.",
+            {("خان شيخون", "government", "attacked")},
+        ),
+        # Syrian Mirror 2016: "the opposition forces repelled the regime forces' attempts to advance and take control
+        # of the village of Kabana" - an advance tried and the capture joined to it: the defenders' hold.
+        (
+            "تصدت قوات المعارضة اليوم لمحاولات قوات النظام، المدعومة بمليشيات شيعية، التقدم والسيطرة على قرية كباني.",
+            {("كباني", "opposition", "held")},
+        ),
+    ],
+)
+def test_control_by_fire_is_an_attack_and_a_capture_joined_to_a_tried_advance_is_none(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
