@@ -35,6 +35,7 @@ from gazetteer.geoparse.vocabulary import (
     REPORTER_WORDS,
     ROAD_ADJECTIVES,
     ROAD_WORDS,
+    SIDE_WORDS,
     SPEECH_VERBS,
 )
 from gazetteer.geoparse.words import (
@@ -58,6 +59,14 @@ class BlockingMixin:
         words = [i for i, t in enumerate(tokens) if t.is_word]
         for pos, i in enumerate(words):
             norm = bare_word(tokens[i].norm)
+            if (
+                pos > 0
+                and words[pos - 1] == i - 1
+                and strip_article(norm) in NAME_DIRECTIONS
+                and norm.startswith("ال")
+                and bare_word(tokens[i - 1].norm) in SIDE_WORDS | {"الجزء", "الاجزاء", "المحاور", "الجبهه"}
+            ):
+                blocked[i] = True  # "على المحور الشرقي لبلدة ذيبان": the side's direction, not a place الشرقي
             if norm in PERSON_TITLES or (norm[:1] == "ل" and norm[1:] in PERSON_TITLES):
                 for j in words[pos + 1 : pos + 4]:
                     if (

@@ -1890,3 +1890,15 @@ def test_a_wa_typed_apart_and_a_names_other_name_in_brackets_keep_a_list_going()
     # a list in brackets ends there: what follows its و is no longer the list
     text = "تعرضت مناطق في أحياء (الثورة، جبارة، الجامعة، وأرض الحارة) ومدرستين في مدينة دير داما لقصف."
     assert "مدرستين" not in [m.surface for m in geoparse(text, index=idx).mentions]
+
+
+def test_a_direction_after_a_side_or_axis_word_is_no_place():
+    idx = index_of(
+        [
+            (P(1, "ذيبان", "Thiban", "town", 35.01, 40.5, "SY09"), ["ذيبان"]),
+            (P(2, "الشرقي", "Ash Sharqi", "village", 35.2, 40.3, "SY09"), ["الشرقي"]),
+        ]
+    )
+    # Al-Quds Al-Arabi 2023: "clashes since dawn on the eastern axis of the town of Dhiban".
+    text = "الاشتباكات تدور منذ فجر الأربعاء على المحور الشرقي لبلدة ذيبان، وفي الجهة الشرقية منها."
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["ذيبان"]
