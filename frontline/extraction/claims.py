@@ -434,6 +434,12 @@ def extract_claims(
                 # "وتمكنت من استعادة السيطرة عليها": the place named last before the verb.
                 earlier = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)]
                 places = earlier[-1:]
+            if not places and trig.change in ("captured", "recaptured") and not trig.relative:
+                # "استعاد الجيش عدداً من قرى شمال شرق السويداء بعد انسحاب داعش منها، وتقع ... وهي: X، Y": the
+                # villages counted are the list named later in the sentence.
+                opener = _listed_later(norms, trig.index)
+                if opener is not None:
+                    places = [m for k, m in m_pos if k > opener and not _reference(norms, k, named)]
             if (
                 not places
                 and trig.change in ("captured", "recaptured")
@@ -618,3 +624,15 @@ def _the_town(norms: list[str], index: int, stop: int) -> int | None:
                 k += 1
             return k if k < stop and norms[k] in THE_TOWN else None
     return None
+
+
+# Words that count places without naming them ("عدداً من قرى", "عدة بلدات"), and those that open their list later.
+COUNTED = {"عددا", "عدد", "عده", "قري", "بلدات", "مناطق", "عشرات"}
+LATER_LIST = {"هي", "وهي", "منها", "ومنها", "ابرزها", "وابرزها", "اهمها", "واهمها", "بينها", "وبينها"}
+
+
+def _listed_later(norms: list[str], index: int) -> int | None:
+    """Where the list opens (هي، منها، أبرزها) of places a change at `index` counted without naming them."""
+    if not any(bare_word(x) in COUNTED for x in norms[index + 1 : index + 5]):
+        return None
+    return next((j for j in range(index + 5, len(norms)) if norms[j] in LATER_LIST), None)

@@ -2833,3 +2833,15 @@ def test_bases_struck_and_a_relative_repulse_of_the_attack_and_groups_of_what_is
 def test_control_by_fire_is_an_attack_and_a_capture_joined_to_a_tried_advance_is_none(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_villages_counted_by_a_change_are_the_list_named_later_in_the_sentence(index):
+    # New Orient News 2017: "the Syrian army regained a number of villages north-east of al-Sweida after IS's
+    # gunmen withdrew from them; they lie east of the Damascus-Sweida road, and they are: X, Y, Z".
+    text = (
+        "كما استعاد الجيش السوري عدداً من قرى شمال شرق المدينة بعد انسحاب مسلّحي تنظيم داعش منها، وتقع شرق الطريق "
+        "وهي: الهبيط، سكيك، عابدين."
+    )
+    claims, _ = claims_of(text, index)
+    for place in ("الهبيط", "سكيك", "عابدين"):
+        assert (place, "government", "recaptured") in claims and (place, "isis", "withdrew") in claims
