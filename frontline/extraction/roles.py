@@ -251,6 +251,9 @@ def _loyal_to(norms: list[str], spans: list) -> list:
                     break
                 patron = nxt
             patron = patron[2] if patron is not None else None
+            if patron is None and norms[at] in ("لها", "له", "لهم") and norms[a][:1] == "و":
+                # "قوات النظام والمسلحين الموالين لها": loyal to the side they are joined to
+                patron = next((r for _a2, e2, r in reversed(out) if e2 == a), None)
             if patron is None and norms[at] in TURKEY_WITH_LAM:
                 # "فصائل المعارضة المسلحة التابعة لتركيا": Turkey's factions are the SNA.
                 patron = builtin_side("sna")

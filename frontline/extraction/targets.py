@@ -197,6 +197,8 @@ def _reference(
                 return True  # "بين منطقتي الحجر الأسود ويلدا": the second place around
             if s > 0 and (norms[s - 1] in DIRECTION_WORDS or norms[s - 1] in AREA_OF):
                 return True  # "في الطامورة جنوب نبل والزهراء": the pair a direction is given from
+            if any(bare_word(n) in VANTAGE_WORDS for n in norms[max(0, s - 4) : s]):
+                return True  # "مرتفع رأس الصيرة المشرف على بلدتي عين الفيجة ودير مقرن": both overlooked
         return False
     if j > 0 and norms[j] == "السوريه" and norms[j - 1][-6:] == "العاصمه":
         j -= 1  # "العاصمة السورية دمشق"

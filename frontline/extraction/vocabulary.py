@@ -410,6 +410,7 @@ PRONOUN_OBJECTS = {"عليها", "عليه", "عليهما", "عليهم"}
 BEFORE_PLACES_OK = {"held", "attacked"}
 # Words that name a place as a vantage or distance point: "تلتان تطلان على بلدة X", "تبعد عن مدينة X 5 كم".
 VANTAGE_WORDS = {"تطل", "يطل", "تطلان", "يطلان", "المطله", "المطلتين", "المطلين", "مطله", "المشرفه", "تشرف", "يشرف",
+                 "المطل", "مطل", "المشرف", "مشرف", "المشرفين",
                  "المشرفتين", "مشرفه", "تبعد", "يبعد", "تبعدان", "يبعدان", "البعيده", "بعيده", "بعيدا", "تبتعد"}  # fmt: skip
 # "التابعة لعفرين": the district a place belongs to is named after these words with its ل.
 BELONGING_WORDS = {"التابعه", "التابع", "التابعتين", "التابعين", "تابعه", "تابع"}

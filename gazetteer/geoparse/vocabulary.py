@@ -21,6 +21,7 @@ CUES = {
     "بلدتي": "village", "قريتي": "village", "حيي": "neighbourhood", "مدينتي": "city", "تلول": "hill",
     "منطقتي": "area", "بلدتا": "village", "قريتا": "village", "مدينتا": "city", "تلتي": "hill",
     "تلتا": "hill", "رويسه": "hill", "خربه": "village",  # (رويسة: a hilltop of the Latakia mountains, رويسة القلعة)
+    "مرتفع": "hill",  # ("مرتفع رأس الصيرة": a height)
 }  # fmt: skip
 # Cues whose name keeps the cue word (تل عاس is a hill called Tell As; حرش عابدين is Abdin's woods).
 NAMED_CUES = {"تل", "تله", "تلول", "حرش", "جبل", "مزرعه", "سد", "معبر", "مخيم", "قلعه", "رويسه", "خربه"}

@@ -2845,3 +2845,16 @@ def test_villages_counted_by_a_change_are_the_list_named_later_in_the_sentence(i
     claims, _ = claims_of(text, index)
     for place in ("الهبيط", "سكيك", "عابدين"):
         assert (place, "government", "recaptured") in claims and (place, "isis", "withdrew") in claims
+
+
+def test_gunmen_loyal_to_the_side_they_are_joined_to_and_towns_a_height_overlooks(index):
+    # SOHR 2018: "the regime forces and the gunmen loyal to them managed to advance ..., imposing their control on the
+    # areas of Tal Shihab, Zayzun and Hit".
+    text = "تمكنت قوات النظام والمسلحين الموالين لها من التقدم في الريف الغربي، بفرض سيطرتها على مناطق الهبيط وسكيك."
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "government", "captured"), ("سكيك", "government", "captured")}
+    # dpa 2017: "the Republican Guard took the strategic height of Ras al-Sirah overlooking the towns of Ain al-Fijah
+    # and Deir Maqran" - the height is taken, the towns it overlooks are not.
+    text = "وقال المصدر إن قوات الحرس الجمهوري سيطرت اليوم على مرتفع الهبيط الاستراتيجي المشرف على بلدتي سكيك وعابدين."
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "government", "captured")}
