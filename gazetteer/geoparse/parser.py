@@ -151,7 +151,7 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     if close is not None:
                         i = close
                         continue
-                elif t.text == ":" and (
+                elif t.text in ":؛" and (
                     (list_head >= 0 and not list_open) or (list_open and prev_mention_end <= list_start)
                 ):
                     list_open, list_start = True, i  # "البلدات التي دخلها: X، Y وZ", "قرى: X، Y"

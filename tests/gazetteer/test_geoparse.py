@@ -1902,3 +1902,10 @@ def test_a_direction_after_a_side_or_axis_word_is_no_place():
     # Al-Quds Al-Arabi 2023: "clashes since dawn on the eastern axis of the town of Dhiban".
     text = "الاشتباكات تدور منذ فجر الأربعاء على المحور الشرقي لبلدة ذيبان، وفي الجهة الشرقية منها."
     assert [m.surface for m in geoparse(text, index=idx).mentions] == ["ذيبان"]
+
+
+def test_a_semicolon_after_a_plural_cue_opens_its_list_like_a_colon():
+    idx = index_of([(P(1, "الدحلة", "Dahleh", "village", 35.1, 40.3, "SY09"), ["الدحلة"])])
+    # Al-Araby Al-Jadeed 2023: "and before that it took new villages and towns; Ekeidat, Jdidet Bakara and al-Dahla".
+    text = "وسيطرت قسد قبل ذلك على قرى وبلدات جديدة؛ عكيدات وجديدة بكارة والدحلة، بعد قصف عشوائي."
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["عكيدات", "جديدة بكارة", "الدحلة"]
