@@ -11,6 +11,7 @@ from frontline.extraction.vocabulary import (
     ADVANCE_PLURALS,
     ADVANCE_WORDS,
     AGAIN_WORDS,
+    AIM_VERBS,
     AREA_NOUNS,
     AREA_OF,
     ATTACK_NOUNS,
@@ -359,6 +360,15 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             w in ("لسيطره", "للسيطره") or (w == "السيطره" and k > 0 and norms[k - 1] in BATTLE_WORDS)
         ) and _tried(norms, k, out):
             # "وتسعى قوات النظام للسيطرة على مدينة X", "في محاولة للسيطرة على": control sought is an attack.
+            out.append(Trigger("attacked", k, actor_after=True, tried=True))
+            continue
+        if (
+            w == "السيطره"
+            and k > 1
+            and norms[k - 1] in ("الى", "الي")
+            and any(bare_word(x) in AIM_VERBS for x in norms[max(0, k - 20) : k - 1])
+        ):
+            # "ويسعى الجيش السوري من خلال عملياته المستمرة ... إلى السيطرة على مدينة دوما": control aimed at
             out.append(Trigger("attacked", k, actor_after=True, tried=True))
             continue
         if (

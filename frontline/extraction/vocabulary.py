@@ -244,6 +244,9 @@ TRY_WORDS = {"تحاول", "يحاول", "حاول", "حاولت", "حاولوا
 BATTLE_NOUNS = {"معركه", "لمعركه", "بمعركه", "معركتها", "معركته"}
 TRY_WORDS |= BATTLE_NOUNS
 BATTLE_WORDS = BATTLE_NOUNS | {"معارك"}  # (and the plural before "السيطرة": "معارك السيطرة على")
+# Verbs of an aim reached "إلى" ("يسعى الجيش ... إلى السيطرة على", "تهدف العملية إلى السيطرة على").
+AIM_VERBS = {"يسعي", "تسعي", "سعي", "سعت", "يسعون", "يهدف", "تهدف", "هدفت", "يطمح", "تطمح", "يخطط", "تخطط",
+             "ترمي", "يرمي"}  # fmt: skip
 # The nouns of an attempt, after which its agent may be named ("محاولة من الأخيرة", "محاولات لقوات النظام").
 TRY_NOUNS = {
     "محاوله",

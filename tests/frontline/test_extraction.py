@@ -2858,3 +2858,14 @@ def test_gunmen_loyal_to_the_side_they_are_joined_to_and_towns_a_height_overlook
     text = "وقال المصدر إن قوات الحرس الجمهوري سيطرت اليوم على مرتفع الهبيط الاستراتيجي المشرف على بلدتي سكيك وعابدين."
     claims, _ = claims_of(text, index)
     assert claims == {("الهبيط", "government", "captured")}
+
+
+def test_control_aimed_at_with_ila_far_from_its_verb_is_an_attack(index):
+    # El Khabar quoting SANA 2016: "through its operations, going on for more than three years in the Eastern Ghouta,
+    # the Syrian army seeks to take control of the city of Douma".
+    text = (
+        "ويسعى الجيش السوري من خلال عملياته المستمرة منذ أكثر من ثلاث سنوات في الغوطة الشرقية إلى السيطرة على "
+        "مدينة الهبيط."
+    )
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "government", "attacked")}
