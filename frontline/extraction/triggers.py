@@ -38,6 +38,7 @@ from frontline.extraction.vocabulary import (
     LYING_UNDER,
     LYING_VERBS,
     NEAR_TO,
+    NEGATED_ABILITY,
     NO_PROGRESS,
     PREPARATORY_FIRE,
     PRESENT_CONTROL,
@@ -234,6 +235,15 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             or (k > 0 and bare_word(norms[k - 1]) in BATTLE_NOUNS)
         )
 
+        if (_matches(CAPTURE_VERBS, w) or w in ("سيطره", "السيطره", "بالسيطره")) and _negated(norms, k):
+            # "لم تسيطر الوحدات إلى الآن على قرية منغ": no capture; "لم تتمكن قوات النظام من السيطرة على بلدة X",
+            # "لم تنجح في اقتحام": an attack that failed
+            if bare_word(norms[k]) in NEGATED_ABILITY or any(
+                bare_word(x) in NEGATED_ABILITY for x in norms[max(0, k - 5) : k]
+            ):
+                if not any(t.index >= k - 5 for t in out):
+                    out.append(Trigger("attacked", k, actor_after=True))
+            continue
         if w in NO_PROGRESS and k > 0 and norms[k - 1] in ("لم", "ولم"):
             out.append(Trigger("held", k, actor_after=True, flip=True))
             continue
@@ -565,7 +575,13 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if w in RESUME_VERBS and any(x.endswith("سيطره") for x in norms[k + 1 : k + 5]):
             out.append(Trigger("recaptured", k, actor_after=True))  # "عاودت المعارضة السيطرة عليها"
             continue
-        if w in ADVANCE_WORDS and not attempt:
+        if (
+            w in ADVANCE_WORDS
+            and not attempt
+            # (not "لم تحرز قوات النظام أي تقدم في بلدة X": no advance, the other side's hold found above)
+            and not (k > 0 and norms[k - 1] == "اي")
+            and not (out and out[-1].flip and out[-1].index >= k - 3)
+        ):
             # "تقدمت ... إلى قرية الرشادية", "تقدمت في عشرات البلدات، من بينها بلدة X", "حققت تقدماً طفيفاً في حي
             # برزة", "يواصلون تقدمهم داخل مدينة يبرود": advanced into named places (not نحو/باتجاه: towards them).
             ahead = norms[k + 1 : k + 7]
@@ -770,3 +786,16 @@ def _again(norms: list[str], k: int) -> bool:
     return any(x in AGAIN_WORDS for x in ahead) or any(
         a == "من" and b == "جديد" for a, b in zip(ahead, ahead[1:], strict=False)
     )
+
+
+NEGATIONS = {"لم", "ولم", "لن", "ولن", "فلم"}
+
+
+def _negated(norms: list[str], k: int) -> bool:
+    """The capture word at k is negated: "لم تسيطر", "لم تتمكن (قوات النظام) من السيطرة", "لم تنجح في اقتحام"."""
+    if k > 0 and norms[k - 1] in NEGATIONS:
+        return True
+    for j in range(max(0, k - 6), k):
+        if norms[j] in NEGATIONS and j + 1 < k and bare_word(norms[j + 1]) in NEGATED_ABILITY:
+            return True
+    return False

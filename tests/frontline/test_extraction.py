@@ -2869,3 +2869,22 @@ def test_control_aimed_at_with_ila_far_from_its_verb_is_an_attack(index):
     )
     claims, _ = claims_of(text, index)
     assert claims == {("الهبيط", "government", "attacked")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SOHR 2016: "the Kurdish units have not yet taken the village of Menagh and its airport".
+        ("علم المرصد من مصادر متقاطعة أن الوحدات الكردية لم تسيطر إلى الآن على قرية الهبيط ومطارها.", set()),
+        # "the regime forces could not take control of the town": an attack that failed, no capture
+        (
+            "وأكدت المصادر أن قوات النظام لم تتمكن من السيطرة على بلدة الهبيط.",
+            {("الهبيط", "government", "attacked")},
+        ),
+        # "made no advance in the town": no capture either
+        ("وأكدت المصادر أن قوات النظام لم تحرز أي تقدم في بلدة الهبيط.", set()),
+    ],
+)
+def test_a_negated_capture_is_none(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
