@@ -68,7 +68,9 @@ class BlockingMixin:
             ):
                 blocked[i] = True  # "على المحور الشرقي لبلدة ذيبان": the side's direction, not a place الشرقي
             if norm in PERSON_TITLES or (norm[:1] == "ل" and norm[1:] in PERSON_TITLES):
-                for j in words[pos + 1 : pos + 4]:
+                for n_j, j in enumerate(words[pos + 1 : pos + 4]):
+                    if n_j > 0 and _is_list_item(tokens[j].norm):
+                        break  # "وربة حاج ابراهيم والعرادة ولبوة": a man's name does not go on past و
                     if (
                         tokens[j].norm in LOCATIVES
                         or _governorate(tokens[j].norm)

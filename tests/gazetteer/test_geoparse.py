@@ -1909,3 +1909,11 @@ def test_a_semicolon_after_a_plural_cue_opens_its_list_like_a_colon():
     # Al-Araby Al-Jadeed 2023: "and before that it took new villages and towns; Ekeidat, Jdidet Bakara and al-Dahla".
     text = "وسيطرت قسد قبل ذلك على قرى وبلدات جديدة؛ عكيدات وجديدة بكارة والدحلة، بعد قصف عشوائي."
     assert [m.surface for m in geoparse(text, index=idx).mentions] == ["عكيدات", "جديدة بكارة", "الدحلة"]
+
+
+def test_a_title_blocks_a_mans_name_but_not_past_a_word_joined_by_wa():
+    idx = index_of([(P(1, "الجورة", "Jora", "neighbourhood", 35.33, 40.12, "SY09"), ["الجورة"])])
+    # Syrian Press Center 2016: "... and going round Brigade 137 and encircling al-Jura" - اللواء is a title of
+    # men too, but what follows its و is no part of a man's name.
+    text = "سيطرة التنظيم على البغيلية مكنه من الإلتفاف على اللواء 137 وتطويق الجورة وعدة مناطق."
+    assert "الجورة" in [m.surface for m in geoparse(text, index=idx).mentions]
