@@ -93,6 +93,7 @@ class NameBoundsMixin:
             or norm in NAME_DIRECTIONS
             or strip_article(norm) in CUES
             or _ordinary_word(norm)
+            or (not norm.startswith("ال") and is_ordinary(norm))  # ("والجفر قامت وحدات الجيش": a verb)
             or _governorate(norm)
             or norm.endswith(("يه", "يين", "يون", "يتين", "يتان"))  # adjectives: الغربيه، السوريه، السوريتين
             or (len(norm) >= 8 and norm.endswith(("تين", "تان")))  # a dual adjective: "وجيرود المجاورتين"

@@ -1917,3 +1917,15 @@ def test_a_title_blocks_a_mans_name_but_not_past_a_word_joined_by_wa():
     # men too, but what follows its و is no part of a man's name.
     text = "سيطرة التنظيم على البغيلية مكنه من الإلتفاف على اللواء 137 وتطويق الجورة وعدة مناطق."
     assert "الجورة" in [m.surface for m in geoparse(text, index=idx).mentions]
+
+
+def test_a_one_word_gazetteer_name_does_not_grow_into_the_verb_after_it():
+    idx = index_of(
+        [
+            (P(1, "الخفية", "Khafiyeh", "village", 35.67, 37.05, "SY07"), ["الخفية"]),
+            (P(2, "الجفر", "Jafr", "village", 35.66, 37.07, "SY07"), ["الجفر"]),
+        ]
+    )
+    # Al-Waght 2018: "after taking ... the two villages of al-Khafiya and al-Jafr, army units dismantled ...".
+    text = "بعد السيطرة على قريتي الخفية والجفر قامت وحدات الجيش بتفكيك الألغام."
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["الخفية", "الجفر"]
