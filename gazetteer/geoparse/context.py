@@ -114,7 +114,7 @@ ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءة"
 @lru_cache(maxsize=16384)
 def _spelling_variants(key: str) -> tuple[str, ...]:
     """The key as Syrian place names are also written: a final ة as ا (قرفة، قرفا; الفوعة، الفوعا) and the
-    other way round, and a doubled و single (الداوودية، الداودية)."""
+    other way round, a doubled و single (الداوودية، الداودية), and ض for ظ or ظ for ض (الظهور، الضهور)."""
     out = set()
     if key.endswith("ه"):
         out.add(key[:-1] + "ا")
@@ -122,6 +122,10 @@ def _spelling_variants(key: str) -> tuple[str, ...]:
         out.add(key[:-1] + "ه")
     if "وو" in key:
         out |= {v.replace("وو", "و") for v in out | {key}}
+    # ض and ظ, one sound in Syrian speech: "أبو الظهور" for أبو الضهور
+    out |= {v.replace("ظ", "ض") for v in out | {key} if "ظ" in v} | {
+        v.replace("ض", "ظ") for v in out | {key} if "ض" in v
+    }
     out.discard(key)
     return tuple(sorted(out))
 

@@ -1929,3 +1929,12 @@ def test_a_one_word_gazetteer_name_does_not_grow_into_the_verb_after_it():
     # Al-Waght 2018: "after taking ... the two villages of al-Khafiya and al-Jafr, army units dismantled ...".
     text = "بعد السيطرة على قريتي الخفية والجفر قامت وحدات الجيش بتفكيك الألغام."
     assert [m.surface for m in geoparse(text, index=idx).mentions] == ["الخفية", "الجفر"]
+
+
+def test_dad_written_for_zah_still_finds_the_place():
+    idx = index_of([(P(1, "أبو الضهور", "Abu al-Duhur", "town", 35.74, 37.05, "SY07"), ["أبو الضهور"])])
+    # Al-Waght 2018 writes "أبو الظهور" beside "أبو الضهور": ض and ظ are one sound in Syrian speech.
+    found = geoparse("سيطر الجيش على بلدة ابو الظهور.", index=idx).mentions
+    assert [(m.surface, m.place.name_en if m.place else None) for m in found] == [
+        ("ابو الظهور", "Abu al-Duhur")
+    ]
