@@ -81,7 +81,11 @@ class GeoparseResult:
 
     def sentence_tokens(self, start: int, end: int) -> list[Token]:
         """The words of the sentence text[start:end], offsets relative to the sentence."""
-        starts = self.__dict__.setdefault("_starts", [t.start for t in self.tokens])
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = self.__dict__["_starts"] = [
+                t.start for t in self.tokens
+            ]  # (once per report, not per sentence)
         lo, hi = bisect_left(starts, start), bisect_left(starts, end)
         return [Token(t.text, t.norm, t.start - start, t.end - start, True)
                 for t in self.tokens[lo:hi] if t.is_word]  # fmt: skip
