@@ -781,10 +781,14 @@ def _become_present(norms: list[str], k: int) -> bool:
 
 
 def _again(norms: list[str], k: int) -> bool:
-    """ "مجدداً", "ثانيةً", "من جديد" in the words after a capture word (the place was the side's before)."""
+    """ "مجدداً", "ثانيةً", "من جديد", "مرة أخرى" in the words after a capture word (the place was the side's before;
+    "وطردوا قوات النظام، مرة أخرى من": after the side expelled too)."""
     ahead = norms[k + 1 : k + 4]
-    return any(x in AGAIN_WORDS for x in ahead) or any(
-        a == "من" and b == "جديد" for a, b in zip(ahead, ahead[1:], strict=False)
+    pairs = list(zip(norms[k + 1 : k + 6], norms[k + 2 : k + 7], strict=False))
+    return (
+        any(x in AGAIN_WORDS for x in ahead)
+        or any(a == "من" and b == "جديد" for a, b in pairs[:2])
+        or any(a == "مره" and bare_word(b) in ("اخري", "ثانيه") for a, b in pairs)
     )
 
 

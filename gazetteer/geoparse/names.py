@@ -386,8 +386,8 @@ class NameBoundsMixin:
             return True  # "حي الشيخ ياسين و العرضي و الحميدية": an item after a و written apart
         j = i - 1
         while j >= 0 and not tokens[j].is_word:
-            if tokens[j].text in QUOTES:
-                j -= 1
+            if tokens[j].text in QUOTES or tokens[j].text == "(":
+                j -= 1  # (and "من (الهبيط، بلدة سكيك)": a bracket after the preposition)
                 continue
             return tokens[j].text in ",،" and prev_mention_end >= j
         if j < 0:

@@ -2888,3 +2888,16 @@ def test_control_aimed_at_with_ila_far_from_its_verb_is_an_attack(index):
 def test_a_negated_capture_is_none(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_an_expulsion_told_as_done_again_is_a_recapture(index):
+    # Qasioun 2015: "Jaysh al-Fatah's fighters ... drove the regime forces out, once again, of (Tal Awar, the town of
+    # Fureikeh ...)".
+    text = "استعاد مقاتلو «جيش الفتح» المبادرة مجدداً، وطردوا قوات النظام، مرة أخرى من (الهبيط، بلدة سكيك) بريف إدلب."
+    claims, _ = claims_of(text, index)
+    assert claims == {
+        ("الهبيط", "opposition", "recaptured"),
+        ("سكيك", "opposition", "recaptured"),
+        ("الهبيط", "government", "withdrew"),
+        ("سكيك", "government", "withdrew"),
+    }
