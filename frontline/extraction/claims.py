@@ -434,6 +434,16 @@ def extract_claims(
                 # "وتمكنت من استعادة السيطرة عليها": the place named last before the verb.
                 earlier = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)]
                 places = earlier[-1:]
+            if (
+                not places
+                and trig.change in ("captured", "recaptured")
+                and trig.index > 0
+                and bare_word(norms[trig.index]).endswith(("ها", "هما"))
+                and (norms[trig.index - 1] in RELATIVES or norms[trig.index - 1] in ("ان", "بان"))
+            ):
+                # "بلدة الهبيط التي استعادها الجيش أمس", "تل واسط التي كان المسلحون تسللوا إليها، قبل أن يستعيدها
+                # الجيش": the verb's "it" is the place named last before it.
+                places = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)][-1:]
             if not places and trig.change in ("captured", "recaptured") and not trig.relative:
                 # "استعاد الجيش عدداً من قرى شمال شرق السويداء بعد انسحاب داعش منها، وتقع ... وهي: X، Y": the
                 # villages counted are the list named later in the sentence.

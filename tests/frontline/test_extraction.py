@@ -2901,3 +2901,17 @@ def test_an_expulsion_told_as_done_again_is_a_recapture(index):
         ("الهبيط", "government", "withdrew"),
         ("سكيك", "government", "withdrew"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the town of X, which the army retook yesterday"
+        "وتقع بلدة الهبيط التي استعادها الجيش السوري أمس شمال المدينة.",
+        # Al-Akhbar 2015: "... Tal Wasit, which the gunmen had infiltrated earlier, before the Syrian army retook it".
+        "وتأمين محيط بلدة الهبيط التي كان المسلحون تسللوا إليها في وقت سابق، قبل أن يستعيدها الجيش السوري.",
+    ],
+)
+def test_a_recapture_whose_object_is_it_takes_the_place_named_before(index, text):
+    claims, _ = claims_of(text, index)
+    assert ("الهبيط", "government", "recaptured") in claims
