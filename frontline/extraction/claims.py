@@ -47,6 +47,7 @@ from frontline.extraction.vocabulary import (
     CHANGES_OF_HANDS,
     CLAUSE_BOUNDARIES,
     COMPLEMENTIZERS,
+    COUNTED,
     DENIAL_WORDS,
     EXCEPT_WORDS,
     HEADING_WORDS,
@@ -57,11 +58,13 @@ from frontline.extraction.vocabulary import (
     OUR_FORCES,
     PRONOUN_OBJECTS,
     RELATIVES,
+    THE_TOWN,
     TIME_WORDS,
     TRY_WORDS,
     TURKISH_OPERATIONS,
 )
 from gazetteer.geoparse import GeoparseResult, Mention, bare_capital, bare_word, geoparse, tokenize
+from gazetteer.geoparse.vocabulary import LIST_OPENERS
 from gazetteer.normalize import normalize_text
 
 
@@ -450,17 +453,17 @@ def extract_claims(
                 opener = _listed_later(norms, trig.index)
                 if opener is not None:
                     places = [m for k, m in m_pos if k > opener and not _reference(norms, k, named)]
-            if (
-                not places
-                and trig.change in ("captured", "recaptured")
-                and not trig.relative
-                and _the_town(norms, trig.index, stop) is not None
-                # (not "في محاولة للأخير السيطرة على البلدة": the town fought for)
-                and not any(bare_word(x) in TRY_WORDS for x in norms[max(0, trig.index - 5) : trig.index])
-            ):
+            town = (
+                _the_town(norms, trig.index, stop)
+                if not places and trig.change in ("captured", "recaptured") and not trig.relative
+                else None
+            )
+            if town is not None and not any(
+                bare_word(x) in TRY_WORDS for x in norms[max(0, trig.index - 5) : trig.index]
+            ):  # (not "في محاولة للأخير السيطرة على البلدة": the town fought for)
                 # "أدت إلى سيطرة الجيش السوري على كامل البلدة": the town is the one the sentence named before
                 # as a town ("في بلدة معلولا"; "الحي" is the neighbourhood named, not the city it lies in).
-                kind = THE_TOWN[norms[_the_town(norms, trig.index, stop)]]
+                kind = THE_TOWN[norms[town]]
                 places = [
                     m
                     for k, m in m_pos
@@ -620,11 +623,6 @@ def extract_claims(
     return claims
 
 
-# "على (كامل) البلدة": a capture's object named by its kind only, the place told of before (the cue kinds).
-THE_TOWN = {"البلده": "village", "المدينه": "city", "القريه": "village", "الحي": "neighbourhood", "التل": "hill",
-            "التله": "hill"}  # fmt: skip
-
-
 def _the_town(norms: list[str], index: int, stop: int) -> int | None:
     """Where the change at `index` takes "the town" (على البلدة، على كامل المدينة) and names no place."""
     for j in range(index + 1, min(stop, index + 8)):
@@ -636,13 +634,8 @@ def _the_town(norms: list[str], index: int, stop: int) -> int | None:
     return None
 
 
-# Words that count places without naming them ("عدداً من قرى", "عدة بلدات"), and those that open their list later.
-COUNTED = {"عددا", "عدد", "عده", "قري", "بلدات", "مناطق", "عشرات"}
-LATER_LIST = {"هي", "وهي", "منها", "ومنها", "ابرزها", "وابرزها", "اهمها", "واهمها", "بينها", "وبينها"}
-
-
 def _listed_later(norms: list[str], index: int) -> int | None:
     """Where the list opens (هي، منها، أبرزها) of places a change at `index` counted without naming them."""
     if not any(bare_word(x) in COUNTED for x in norms[index + 1 : index + 5]):
         return None
-    return next((j for j in range(index + 5, len(norms)) if norms[j] in LATER_LIST), None)
+    return next((j for j in range(index + 5, len(norms)) if norms[j] in LIST_OPENERS), None)

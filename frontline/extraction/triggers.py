@@ -39,6 +39,7 @@ from frontline.extraction.vocabulary import (
     LYING_VERBS,
     NEAR_TO,
     NEGATED_ABILITY,
+    NEGATIONS,
     NO_PROGRESS,
     PREPARATORY_FIRE,
     PRESENT_CONTROL,
@@ -790,9 +791,6 @@ def _again(norms: list[str], k: int) -> bool:
         or any(a == "من" and b == "جديد" for a, b in pairs[:2])
         or any(a == "مره" and bare_word(b) in ("اخري", "ثانيه") for a, b in pairs)
     )
-
-
-NEGATIONS = {"لم", "ولم", "لن", "ولن", "فلم"}
 
 
 def _negated(norms: list[str], k: int) -> bool:

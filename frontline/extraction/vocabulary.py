@@ -136,6 +136,13 @@ ATTEMPT_WORDS = {"تحاول", "يحاول", "حاول", "حاولت", "محاو
                  "ينتظرون", "ينتظر", "تنتظر", "انتظار", "بانتظار", "منتظرا", "ترقب", "يترقبون",
                  # the future: "ستكون قريتا X وY بحكم الساقطتين نارياً بيد قوات النظام"
                  "ستكون", "سيكون", "ستصبح", "سيصبح", "ستتمكن", "سيتمكن", "ستسيطر", "سيسيطر"}  # fmt: skip
+# "على (كامل) البلدة": a capture's object named by its kind only, the place told of before (the cue kinds).
+THE_TOWN = {"البلده": "village", "المدينه": "city", "القريه": "village", "الحي": "neighbourhood", "التل": "hill",
+            "التله": "hill"}  # fmt: skip
+# Words that count places without naming them ("عدداً من قرى", "عدة بلدات"); the list opens later (LIST_OPENERS).
+COUNTED = {"عددا", "عدد", "عده", "قري", "بلدات", "مناطق", "عشرات"}
+# A capture negated: "لم تسيطر", "لن يتمكن".
+NEGATIONS = {"لم", "ولم", "لن", "ولن", "فلم"}
 EXCEPT_WORDS = {"باستثنا", "عدا", "ماعدا", "سوي", "باستثنائ"}  # "باستثناء قرية حضر": except
 # Control by fire ("سيطرتها النارية على", "السيطرة ناريا على"): the place is in range, not taken.
 FIRE_CONTROL = {"ناريا", "بالنار", "بالنيران", "الناريه", "ناريه"}

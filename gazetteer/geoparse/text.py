@@ -129,6 +129,10 @@ _LETTER = "[\u0621-\u063f\u0641-\u064a]"
 SENTENCE_END = re.compile(rf"[.!?؟]+(?=\s|$)|\n+|(?<={_LETTER}{_LETTER}{_LETTER})\.(?={_LETTER}{{3}})")
 
 
+# A sentence that only lists what the one before it spoke of: "وأهمها X وY", "ومن بينها X".
+LIST_LEAD = re.compile(r"(?:و)?(?:أهمها|اهمها|أبرزها|ابرزها|من بينها|ومن بينها|منها)\s")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; a sentence ends at . ! ? ؟ before a space, or at a line break."""
     spans = []
@@ -152,10 +156,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
-
-
-# A sentence that only lists what the one before it spoke of: "وأهمها X وY", "ومن بينها X".
-LIST_LEAD = re.compile(r"(?:و)?(?:أهمها|اهمها|أبرزها|ابرزها|من بينها|ومن بينها|منها)\s")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
