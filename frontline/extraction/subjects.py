@@ -22,6 +22,7 @@ from frontline.extraction.vocabulary import (
     ABILITY_VERBS,
     ATTACK_NOUNS,
     CHANGES_OF_HANDS,
+    NATION_ADJECTIVES,
     PASSIVE_AUX,
     PRONOUN_OBJECTS,
     REINFORCEMENTS,
@@ -71,6 +72,19 @@ def trigger_actor(
     # Actor: after a verb-first trigger, else the clause's subject before it.
     actor = None
     loser = None
+    if trig.change == "attacked":
+        # "وطال القصف المدفعي التركي قرى X", "الغارات الروسية على": whose fire (not a side named in full, "الجيش التركي")
+        named = {k for a, e, _r in actor_spans for k in range(a, e)}
+        nation = next(
+            (
+                NATION_ADJECTIVES[norms[k]]
+                for k in range(trig.index + 1, min(len(norms), trig.index + 3))
+                if norms[k] in NATION_ADJECTIVES and k not in named
+            ),
+            None,
+        )
+        if nation is not None:
+            return builtin_side(nation), None
     if trig.owner_before:
         # "سلم داعش أحياء المدينة، الواقعة تحت سيطرته": "its" is the side named last before the word.
         owner = next((ref for _a, e, ref in reversed(actor_spans) if e <= trig.index), None) or last_actor
@@ -258,8 +272,9 @@ def trigger_actor(
             actor = last_actor or carried_actor
         if actor is None:
             return None  # "تعرضت مواقع قوات الأسد لقصف": the shelled side is named, the shelling one is not
-    if actor is None:
-        # "استمر القصف لبلدات X وY من قبل القوات الحكومية": the agent of a passive or a noun.
+    if actor is None and not any(e in (trig.index, trig.index - 1) for _a, e, _r in actor_spans):
+        # "استمر القصف لبلدات X وY من قبل القوات الحكومية": the agent of a passive or a noun (not when the verb has
+        # its subject just before it: "إن تنظيم داعش سيطر على قرى X، ... الرهجان، المسيطر عليها من قبل الهيئة").
         agent = next(
             (
                 k

@@ -143,6 +143,8 @@ THE_TOWN = {"البلده": "village", "المدينه": "city", "القريه":
 COUNTED = {"عددا", "عدد", "عده", "قري", "بلدات", "مناطق", "عشرات"}
 # A capture negated: "لم تسيطر", "لن يتمكن".
 NEGATIONS = {"لم", "ولم", "لن", "ولن", "فلم"}
+# An attack told with the attacker's nationality ("القصف المدفعي التركي", "الغارات الروسية"): the side (built-in code).
+NATION_ADJECTIVES = {"التركي": "sna", "التركيه": "sna", "الروسي": "government", "الروسيه": "government"}
 EXCEPT_WORDS = {"باستثنا", "عدا", "ماعدا", "سوي", "باستثنائ"}  # "باستثناء قرية حضر": except
 # Control by fire ("سيطرتها النارية على", "السيطرة ناريا على"): the place is in range, not taken.
 FIRE_CONTROL = {"ناريا", "بالنار", "بالنيران", "الناريه", "ناريه"}

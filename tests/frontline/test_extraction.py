@@ -2915,3 +2915,23 @@ def test_an_expulsion_told_as_done_again_is_a_recapture(index):
 def test_a_recapture_whose_object_is_it_takes_the_place_named_before(index, text):
     claims, _ = claims_of(text, index)
     assert ("الهبيط", "government", "recaptured") in claims
+
+
+def test_a_capture_with_its_subject_before_it_takes_no_agent_from_a_later_clause(index):
+    # Tunisia Today 2017: "... that IS took the villages X and Y, pointing to civilians heading towards the village of
+    # al-Rahjan, controlled by HTS" - HTS is the holder of al-Rahjan, not the taker of the villages.
+    text = (
+        'وقال مسؤول التنسيق، إن تنظيم "داعش" سيطر على قرى "الهبيط وسكيك"، مشيرا إلى توجه مدنيين نحو قرية عابدين، '
+        'المسيطر عليها من قبل "هيئة تحرير الشام".'
+    )
+    claims, _ = claims_of(text, index)
+    assert ("الهبيط", "isis", "captured") in claims and ("سكيك", "isis", "captured") in claims
+    assert not any(change == "captured" and actor != "isis" for _p, actor, change in claims)
+
+
+def test_an_attack_told_with_the_attackers_nationality_is_that_sides(index):
+    # North Press 2021: "the Turkish artillery shelling reached the villages of Saida and al-Jadida".
+    claims, _ = claims_of("وطال القصف المدفعي التركي قرى الهبيط وسكيك.", index)
+    assert claims == {("الهبيط", "sna", "attacked"), ("سكيك", "sna", "attacked")}
+    claims, _ = claims_of("واستهدفت الغارات الروسية بلدة الهبيط.", index)
+    assert ("الهبيط", "government", "attacked") in claims
