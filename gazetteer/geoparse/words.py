@@ -39,6 +39,8 @@ def _cue_reading(word: str) -> str | None:
     for reading, _ in word_readings(word):
         if reading in CUES:
             return reading
+        if reading[:1] == "ك" and reading[1:] in CUES and reading not in CUES:
+            return reading[1:]  # "كقرية أرزة": "such as the village" (ك is read off only before the article)
     return None
 
 
@@ -237,15 +239,24 @@ PERSON_PREFIX_KEYS = frozenset({"ابو", "شيخ"})
 
 
 def _name_ali(tokens: list[Token], j: int, prefixes: frozenset[str] = NAME_PREFIX_KEYS) -> bool:
-    """ "علي" written with its ya after a name-forming word (أبو علي، الشيخ علي، تل علي): the name Ali, not
-    the preposition على that normalises the same. `prefixes`: the words it may follow."""
+    """ "علي" written with its ya after a name-forming word (أبو علي، الشيخ علي، تل علي), or as the second word of a
+    quoted name: the name Ali, not the preposition على that normalises the same. `prefixes`: the words it may follow."""
     t = tokens[j]
     return (
         t.norm == "علي"
         and t.text.endswith("ي")
         and j > 0
         and tokens[j - 1].is_word
-        and strip_article(bare_word(tokens[j - 1].norm)) in prefixes
+        and (
+            strip_article(bare_word(tokens[j - 1].norm)) in prefixes
+            # ("و"الغانم علي"": a quoted name's last word, before its closing quote)
+            or (
+                j + 1 < len(tokens)
+                and tokens[j + 1].text in QUOTES
+                and j > 1
+                and tokens[j - 2].text in QUOTES
+            )
+        )
     )
 
 

@@ -1938,3 +1938,19 @@ def test_dad_written_for_zah_still_finds_the_place():
     assert [(m.surface, m.place.name_en if m.place else None) for m in found] == [
         ("ابو الظهور", "Abu al-Duhur")
     ]
+
+
+def test_a_quoted_name_ending_in_ali_and_a_cue_with_kaf_keep_a_list_going():
+    idx = index_of([(P(1, "العطشانة", "Atshana", "village", 35.9, 39.3, "SY11"), ["العطشانة"])])
+    # Shaam 2017: 'the towns of al-Atshana, al-Huwayja and "al-Ghanim Ali" and "Zur Shammar" and al-Bu Hamad'.
+    text = 'استعادة السيطرة على بلدات العطشانة و"الغانم علي" و"زور شمر" والبوحمد والمغلة.'
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == [
+        "العطشانة",
+        "الغانم علي",
+        "زور شمر",
+        "البوحمد",
+        "المغلة",
+    ]
+    # Tasnim 2014: 'several villages, such as the village of " Arza and Khattab and ..."'.
+    text = 'كما سيطر الجيش على عدة قرى كقرية " أرزة وشرعايا وتل الصمصام ".'
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["أرزة", "شرعايا", "تل الصمصام"]
