@@ -48,6 +48,8 @@ LIST_CUES = {
         "مدينتا",
         "تلتي",
         "تلتا",
+        "محوري",  # ("من محوري "دكوة" ... و"بير القصف"": the fronts' places)
+        "محاور",
     )
 }  # fmt: skip (normalised: احياء is written احيا)
 # Words before a place (prepositions and position words).

@@ -1954,3 +1954,13 @@ def test_a_quoted_name_ending_in_ali_and_a_cue_with_kaf_keep_a_list_going():
     # Tasnim 2014: 'several villages, such as the village of " Arza and Khattab and ..."'.
     text = 'كما سيطر الجيش على عدة قرى كقرية " أرزة وشرعايا وتل الصمصام ".'
     assert [m.surface for m in geoparse(text, index=idx).mentions] == ["أرزة", "شرعايا", "تل الصمصام"]
+
+
+def test_the_places_of_fronts_named_in_the_plural_or_dual():
+    idx = index_of([(P(1, "الضمير", "Dumayr", "town", 33.64, 36.69, "SY03"), ["الضمير"])])
+    # Orient 2016: 'IS's attack came from the two axes "Dakwa" and "Bir al-Qasab"'.
+    text = 'أكد المصدر أن هجوم التنظيم كان من محوري "دكوة" و"بير القصب" قرب الضمير.'
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["دكوة", "بير القصب", "الضمير"]
+    # ... but not the fronts' directions: "على محاور الغرب والجنوب"
+    text = "تدور الاشتباكات على محاور الغرب والجنوب قرب الضمير."
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["الضمير"]
