@@ -427,8 +427,13 @@ def extract_claims(
                 places = [
                     m for k, m in m_pos if start_clause < k < trig.index and not _reference(norms, k, named)
                 ]
-                # (a dual or plural verb has a list for its subject: "بلدتي جدل وحوش حمادة ... أصبحتا")
-                places = _chain(places, m_pos) if norms[trig.index].endswith(("تا", "وا")) else places[-1:]
+                # (a dual or plural verb has a list for its subject: "بلدتي جدل وحوش حمادة ... أصبحتا", as a
+                # feminine one has after a plural noun: "قرى بليصة والمشرفة ... باتت محررة")
+                listed = norms[trig.index].endswith(("تا", "وا")) or (
+                    norms[trig.index].endswith("ت")
+                    and any(bare_word(n) in COUNTED for n in norms[start_clause + 1 : trig.index])
+                )
+                places = _chain(places, m_pos) if listed else places[-1:]
             if (
                 not places
                 and trig.change in ("captured", "recaptured")

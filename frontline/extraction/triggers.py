@@ -34,6 +34,7 @@ from frontline.extraction.vocabulary import (
     HANDOVER_VERBS,
     HELD_VERBS,
     IMPOSING_PRESENT,
+    LIBERATED,
     LOSS_WORDS,
     LYING_UNDER,
     LYING_VERBS,
@@ -463,6 +464,9 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             )
             if under is not None:
                 out.append(Trigger("captured", k, actor_after=False, until=under, actor_from=under + 1))
+            elif k + 1 < n and bare_word(norms[k + 1]) in LIBERATED:
+                # "قرى بليصة والمشرفة والراقم ... باتت محررة": now liberated, by the side the report tells of.
+                out.append(Trigger("captured", k, actor_after=False, until=k + 1))
             continue
         if (
             (w in ("بيد", "بايدي", "بقبضه") or (w in ("ايدي", "يد", "قبضه") and norms[k - 1] == "في"))

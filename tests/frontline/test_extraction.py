@@ -2935,3 +2935,14 @@ def test_an_attack_told_with_the_attackers_nationality_is_that_sides(index):
     assert claims == {("الهبيط", "sna", "attacked"), ("سكيك", "sna", "attacked")}
     claims, _ = claims_of("واستهدفت الغارات الروسية بلدة الهبيط.", index)
     assert ("الهبيط", "government", "attacked") in claims
+
+
+def test_villages_that_became_liberated_are_the_reports_sides_captures(index):
+    # Al-Alam 2020: "the villages of Ballisa, al-Mushrifa, Tal Aghar ... have become liberated after fierce battles".
+    text = (
+        "واصل الجيش السوري تقدمه في ريف إدلب الشرقي. قرى الهبيط وسكيك وعابدين الواقعة في ريف إدلب باتت محررة بعد "
+        "معارك عنيفة مع الجماعات المسلحة."
+    )
+    claims, _ = claims_of(text, index)
+    assert {("الهبيط", "government", "captured"), ("سكيك", "government", "captured")} <= claims
+    assert ("عابدين", "government", "captured") in claims
