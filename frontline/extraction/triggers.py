@@ -57,6 +57,8 @@ from frontline.extraction.vocabulary import (
     RESTORE_WORDS,
     RESUME_VERBS,
     SEND_WORDS,
+    SETUP_POSTS,
+    SETUP_VERBS,
     SHELL_NOUNS,
     SIEGE_LAYING,
     SIEGE_WORDS,
@@ -519,6 +521,15 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         ):
             # "أرسلت قسد تعزيزات عسكرية إلى بلدة الشحيل", "دفع الأمن العام بتعزيزات إلى جبلة": the side
             # reinforcing a place holds it (the corpus rules, blind53-54).
+            out.append(Trigger("held", k, actor_after=True, strict=True))
+            continue
+        if (
+            w in SETUP_VERBS
+            and not attempt
+            and any(strip_article(bare_word(x)) in SETUP_POSTS for x in norms[k + 1 : k + 5])
+            and "في" in norms[k + 1 : k + 9]
+        ):
+            # "نصبت عدداً من النقاط والحواجز في قرية الطيانة": posts set up in a place, so held.
             out.append(Trigger("held", k, actor_after=True, strict=True))
             continue
         if w in DEPLOY_WORDS and not attempt and "في" in norms[k + 1 : k + 9]:

@@ -2946,3 +2946,12 @@ def test_villages_that_became_liberated_are_the_reports_sides_captures(index):
     claims, _ = claims_of(text, index)
     assert {("الهبيط", "government", "captured"), ("سكيك", "government", "captured")} <= claims
     assert ("عابدين", "government", "captured") in claims
+
+
+def test_posts_set_up_in_a_place_are_the_sides_hold(index):
+    # Athr Press 2023: "the SDF ... set up a number of points and checkpoints in the village of al-Tayyana".
+    claims, _ = claims_of("وبدأت قسد بتمشيط المنطقة، ونصبت عدداً من النقاط والحواجز في قرية الهبيط.", index)
+    assert claims == {("الهبيط", "sdf", "held")}
+    # (setting up a thing that is no post names no hold: "نصبت خيمة عزاء في قرية X")
+    claims, _ = claims_of("ونصبت قسد خيمة عزاء في قرية الهبيط.", index)
+    assert claims == set()
