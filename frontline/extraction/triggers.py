@@ -454,6 +454,12 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             # "بين منطقتي تعلا والجنينة، اللتين تخضعان لسيطرة قوات الأسد": held by who follows.
             out.append(Trigger("held", k, actor_after=True, relative=True))
             continue
+        if w in ("تخضع", "يخضع", "تخضعان", "يخضعان") and not attempt:
+            control = next((j for j in range(k + 3, min(n, k + 9)) if norms[j] in ("لسيطره", "لسلطه")), None)
+            if control is not None:
+                # "وتخضع بلدة الهبيط لسيطرة قوات النظام منذ عام 2016": the places between, held by who follows.
+                out.append(Trigger("held", k, actor_after=False, until=control, actor_from=control))
+                continue
         if w in BECAME_VERBS and not attempt:
             # "وباتت أحياء الشيخ خضر والشيخ فارس ... تحت السيطرة": now under (the subject's) control.
             under = next(

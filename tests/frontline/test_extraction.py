@@ -2955,3 +2955,12 @@ def test_posts_set_up_in_a_place_are_the_sides_hold(index):
     # (setting up a thing that is no post names no hold: "نصبت خيمة عزاء في قرية X")
     claims, _ = claims_of("ونصبت قسد خيمة عزاء في قرية الهبيط.", index)
     assert claims == set()
+
+
+def test_a_place_under_a_sides_control_told_verb_first_and_a_stronghold_among_others(index):
+    # Al-Arabiya 2013: "the town of Salma is under the control of the Free Army".
+    claims, _ = claims_of("وتخضع بلدة الهبيط لسيطرة الجيش الحر منذ عام 2012.", index)
+    assert claims == {("الهبيط", "opposition", "held")}
+    # "the town is among the most prominent strongholds of IS in the Hama countryside"
+    claims, _ = claims_of("وتعد بلدة الهبيط من أبرز معاقل تنظيم داعش في ريف حماة.", index)
+    assert claims == {("الهبيط", "isis", "held")}
