@@ -74,17 +74,9 @@ def trigger_actor(
     loser = None
     if trig.change == "attacked":
         # "وطال القصف المدفعي التركي قرى X", "الغارات الروسية على": whose fire (not a side named in full, "الجيش التركي")
-        named = {k for a, e, _r in actor_spans for k in range(a, e)}
-        nation = next(
-            (
-                NATION_ADJECTIVES[norms[k]]
-                for k in range(trig.index + 1, min(len(norms), trig.index + 3))
-                if norms[k] in NATION_ADJECTIVES and k not in named
-            ),
-            None,
-        )
-        if nation is not None:
-            return builtin_side(nation), None
+        for k in range(trig.index + 1, min(len(norms), trig.index + 3)):
+            if norms[k] in NATION_ADJECTIVES and not any(a <= k < e for a, e, _r in actor_spans):
+                return builtin_side(NATION_ADJECTIVES[norms[k]]), None
     if trig.owner_before:
         # "سلم داعش أحياء المدينة، الواقعة تحت سيطرته": "its" is the side named last before the word.
         owner = next((ref for _a, e, ref in reversed(actor_spans) if e <= trig.index), None) or last_actor

@@ -28,6 +28,7 @@ from frontline.extraction.vocabulary import (
     DROPPED_WEAPONS,
     EXPEL_VERBS,
     FAILED,
+    FIRE_ADJECTIVES,
     FIRE_CONTROL,
     FIRE_VERBS,
     FORCE_VERBS,
@@ -239,14 +240,16 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             or (k > 0 and bare_word(norms[k - 1]) in BATTLE_NOUNS)
         )
 
-        if (_matches(CAPTURE_VERBS, w) or w in ("سيطره", "السيطره", "بالسيطره")) and _negated(norms, k):
+        negation = (
+            _negation(norms, k)
+            if _matches(CAPTURE_VERBS, w) or w in ("سيطره", "السيطره", "بالسيطره")
+            else None
+        )
+        if negation is not None:
             # "لم تسيطر الوحدات إلى الآن على قرية منغ": no capture; "لم تتمكن قوات النظام من السيطرة على بلدة X",
             # "لم تنجح في اقتحام": an attack that failed
-            if bare_word(norms[k]) in NEGATED_ABILITY or any(
-                bare_word(x) in NEGATED_ABILITY for x in norms[max(0, k - 5) : k]
-            ):
-                if not any(t.index >= k - 5 for t in out):
-                    out.append(Trigger("attacked", k, actor_after=True))
+            if negation == "failed" and not any(t.index >= k - 5 for t in out):
+                out.append(Trigger("attacked", k, actor_after=True))
             continue
         if w in NO_PROGRESS and k > 0 and norms[k - 1] in ("لم", "ولم"):
             out.append(Trigger("held", k, actor_after=True, flip=True))
@@ -685,7 +688,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 "سيطر" in x or "قبضت" in x or x in ("الامن", "الامان") for x in norms[k + 1 : k + 9]
             ):  # (SANA: "بسطت الأمن والاستقرار في بلدات ...")
                 continue
-            if any(bare_word(x) in ("الناريه", "ناريه") for x in norms[k + 1 : k + 4]):
+            if any(bare_word(x) in FIRE_ADJECTIVES for x in norms[k + 1 : k + 4]):
                 # "فرضت سيطرتها النارية على قرية رتيان": control by fire, an attack on the place, not its capture
                 out.append(Trigger("attacked", k, actor_after=True))
                 continue
@@ -814,11 +817,15 @@ def _again(norms: list[str], k: int) -> bool:
     )
 
 
-def _negated(norms: list[str], k: int) -> bool:
-    """The capture word at k is negated: "لم تسيطر", "لم تتمكن (قوات النظام) من السيطرة", "لم تنجح في اقتحام"."""
+def _negation(norms: list[str], k: int) -> str | None:
+    """How the capture word at k is negated: "failed" when a side could not make it ("لم تتمكن (قوات النظام) من
+    السيطرة", "لم تنجح في اقتحام"), "none" when it simply did not happen ("لم تسيطر"), None when it is not negated."""
+    failed = bare_word(norms[k]) in NEGATED_ABILITY or any(
+        bare_word(x) in NEGATED_ABILITY for x in norms[max(0, k - 5) : k]
+    )
     if k > 0 and norms[k - 1] in NEGATIONS:
-        return True
-    for j in range(max(0, k - 6), k):
-        if norms[j] in NEGATIONS and j + 1 < k and bare_word(norms[j + 1]) in NEGATED_ABILITY:
-            return True
-    return False
+        return "failed" if failed else "none"
+    for j in range(max(0, k - 6), k - 1):
+        if norms[j] in NEGATIONS and bare_word(norms[j + 1]) in NEGATED_ABILITY:
+            return "failed"
+    return None

@@ -147,7 +147,8 @@ NEGATIONS = {"لم", "ولم", "لن", "ولن", "فلم"}
 NATION_ADJECTIVES = {"التركي": "sna", "التركيه": "sna", "الروسي": "government", "الروسيه": "government"}
 EXCEPT_WORDS = {"باستثنا", "عدا", "ماعدا", "سوي", "باستثنائ"}  # "باستثناء قرية حضر": except
 # Control by fire ("سيطرتها النارية على", "السيطرة ناريا على"): the place is in range, not taken.
-FIRE_CONTROL = {"ناريا", "بالنار", "بالنيران", "الناريه", "ناريه"}
+FIRE_ADJECTIVES = {"الناريه", "ناريه"}  # "سيطرتها النارية": the adjective on the control noun
+FIRE_CONTROL = {"ناريا", "بالنار", "بالنيران"} | FIRE_ADJECTIVES
 DENIAL_WORDS = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "فند", "فندت", "يفند", "تفند", "فندوا"}
 NO_PROGRESS = {"تحرز", "يحرز", "تحرزا", "يحرزوا"}
 STILL_WORDS = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from gazetteer.geoparse.keys import article_off, name_key_words
 from gazetteer.normalize import (
@@ -79,13 +79,14 @@ class GeoparseResult:
     text: str
     tokens: list = field(default_factory=list)  # the text's tokens, offsets in the whole text
 
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        """Where each token starts, listed once per report for the sentences' look-ups."""
+        return [t.start for t in self.tokens]
+
     def sentence_tokens(self, start: int, end: int) -> list[Token]:
         """The words of the sentence text[start:end], offsets relative to the sentence."""
-        starts = self.__dict__.get("_starts")
-        if starts is None:
-            starts = self.__dict__["_starts"] = [
-                t.start for t in self.tokens
-            ]  # (once per report, not per sentence)
+        starts = self._token_starts
         lo, hi = bisect_left(starts, start), bisect_left(starts, end)
         return [Token(t.text, t.norm, t.start - start, t.end - start, True)
                 for t in self.tokens[lo:hi] if t.is_word]  # fmt: skip

@@ -39,7 +39,7 @@ def _cue_reading(word: str) -> str | None:
     for reading, _ in word_readings(word):
         if reading in CUES:
             return reading
-        if reading[:1] == "ك" and reading[1:] in CUES and reading not in CUES:
+        if reading[:1] == "ك" and reading[1:] in CUES:
             return reading[1:]  # "كقرية أرزة": "such as the village" (ك is read off only before the article)
     return None
 
