@@ -437,21 +437,19 @@ def extract_claims(
             if (
                 not places
                 and trig.change in ("captured", "recaptured")
-                and any(n in PRONOUN_OBJECTS for n in norms[trig.index + 1 : stop])
+                and (
+                    any(n in PRONOUN_OBJECTS for n in norms[trig.index + 1 : stop])
+                    or (
+                        trig.index > 0
+                        and bare_word(norms[trig.index]).endswith(("ها", "هما"))
+                        and (norms[trig.index - 1] in RELATIVES or norms[trig.index - 1] in ("ان", "بان"))
+                    )
+                )
             ):
-                # "وتمكنت من استعادة السيطرة عليها": the place named last before the verb.
+                # "وتمكنت من استعادة السيطرة عليها", "بلدة الهبيط التي استعادها الجيش أمس", "تل واسط التي كان المسلحون
+                # تسللوا إليها، قبل أن يستعيدها الجيش": "it" is the place named last before the verb.
                 earlier = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)]
                 places = earlier[-1:]
-            if (
-                not places
-                and trig.change in ("captured", "recaptured")
-                and trig.index > 0
-                and bare_word(norms[trig.index]).endswith(("ها", "هما"))
-                and (norms[trig.index - 1] in RELATIVES or norms[trig.index - 1] in ("ان", "بان"))
-            ):
-                # "بلدة الهبيط التي استعادها الجيش أمس", "تل واسط التي كان المسلحون تسللوا إليها، قبل أن يستعيدها
-                # الجيش": the verb's "it" is the place named last before it.
-                places = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)][-1:]
             if not places and trig.change in ("captured", "recaptured") and not trig.relative:
                 # "استعاد الجيش عدداً من قرى شمال شرق السويداء بعد انسحاب داعش منها، وتقع ... وهي: X، Y": the
                 # villages counted are the list named later in the sentence.
