@@ -43,11 +43,13 @@ from frontline.extraction.triggers import _find_triggers, _heading, _towards, _t
 from frontline.extraction.vocabulary import (
     ABILITY_VERBS,
     AREA_COMMON_NOUNS,
+    BACK_NOUNS,
     BEFORE_PLACES_OK,
     CHANGES_OF_HANDS,
     CLAUSE_BOUNDARIES,
     COMPLEMENTIZERS,
     COUNTED,
+    COUNTED_NOUNS,
     DENIAL_WORDS,
     EXCEPT_WORDS,
     HEADING_WORDS,
@@ -108,6 +110,10 @@ def extract_claims(
     last_recipient: ActorRef | None = None  # the side the report last told places were handed over to
     previous_changes: list[tuple[ActorRef, str]] = []  # the (side, change) pairs of the last sentence read
     previous_places: list[Mention] = []  # the places the last sentence with a claim told of
+    # The (side, change) of the last sentence's capture that counted places without naming them ("على 36 قرية"),
+    # for a list the next sentence gives ("وعدّد مراسلنا المناطق المسيطر عليها وهي: X، Y").
+    counted_changes: list[tuple[ActorRef, str]] = []
+    counted_range: tuple[dt.date, dt.date] | None = None
     place_mentions = [m for m in geo.mentions if not m.is_area and not m.countryside]
     occupier = _occupier(geo, text, actors)
     our_side = _our_side(geo, text, actors)  # "وحداتنا وحدات حماية الشعب": who "our units" are in this report
@@ -148,7 +154,10 @@ def extract_claims(
                 ref.bloc == NO_SIDE and any(bare_word(n) in SUPPORT_WORDS for n in norms[max(0, a - 10) : a])
             )
         ]
+        listed_before, counted_changes = counted_changes, []
+        listed_range, counted_range = counted_range, date_range
         if not mentions:
+            counted_changes = _counted_captures(norms, actor_spans, carried_actor)
             if actor_spans:
                 carried_actor = actor_spans[0][2]
             continue
@@ -171,6 +180,21 @@ def extract_claims(
                         claims.append(DraftClaim(m, actor, change, date_range[0], date_range[1], sentence))
             continue
         previous_changes = []
+        opener = _back_list(norms) if listed_before and not triggers else None
+        if opener is not None:
+            # "سيطرت قوات النظام على 36 قرية وبلدة. وعدّد مراسلنا المناطق المسيطر عليها وهي: X، Y": the places
+            # counted in the sentence before are the list this one gives.
+            for m in mentions:
+                if _token_at(tokens, m.start - s_start) <= opener:
+                    continue
+                for actor, change in listed_before:
+                    key = (m.key, actor.bloc, change)
+                    if key not in seen:
+                        seen.add(key)
+                        claims.append(
+                            DraftClaim(m, actor, change, *(stated or listed_range or date_range), sentence)
+                        )
+            continue
         if not triggers:
             # "الباب، أبرز معاقل داعش في ريف حلب": a stronghold named in apposition is held.
             for m, owner in _named_holds(tokens, norms, mentions, s_start, actor_spans):
@@ -456,6 +480,14 @@ def extract_claims(
                 opener = _listed_later(norms, trig.index)
                 if opener is not None:
                     places = [m for k, m in m_pos if k > opener and not _reference(norms, k, named)]
+            if (
+                trig.change in ("captured", "recaptured")
+                and not trig.relative
+                and _counts_places(norms, trig.index, wide=True)
+                and _listed_later(norms, trig.index) is None
+                and (actor, trig.change) not in counted_changes
+            ):
+                counted_changes.append((actor, trig.change))  # (the list may come in the next sentence)
             town = (
                 _the_town(norms, trig.index, stop)
                 if not places and trig.change in ("captured", "recaptured") and not trig.relative
@@ -637,8 +669,47 @@ def _the_town(norms: list[str], index: int, stop: int) -> int | None:
     return None
 
 
+def _counts_places(norms: list[str], index: int, wide: bool = False) -> bool:
+    """Whether the change at `index` counts places without naming them ("عدداً من قرى"); `wide`, anywhere in the
+    ten words after it, a number too ("سيطرت قوات النظام، مساء أمس، على 36 قرية", "تحرير مدينة تادف، وكذلك 14 قرية")."""
+    if not wide:
+        return any(bare_word(x) in COUNTED for x in norms[index + 1 : index + 5])
+    after = norms[index + 1 : index + 11]
+    return any(bare_word(x) in COUNTED for x in after) or any(
+        x.isdigit() and bare_word(y) in COUNTED_NOUNS for x, y in zip(after, after[1:], strict=False)
+    )
+
+
 def _listed_later(norms: list[str], index: int) -> int | None:
     """Where the list opens (هي، منها، أبرزها) of places a change at `index` counted without naming them."""
-    if not any(bare_word(x) in COUNTED for x in norms[index + 1 : index + 5]):
+    if not _counts_places(norms, index):
         return None
     return next((j for j in range(index + 5, len(norms)) if norms[j] in LIST_OPENERS), None)
+
+
+def _counted_captures(
+    norms: list[str], actor_spans: list, carried: ActorRef | None
+) -> list[tuple[ActorRef, str]]:
+    """The (side, change) of a capture that counts places and names none ("سيطرت قوات النظام على 36 قرية"), in a
+    sentence naming no place: its side is the one named before the verb, else after it, else the one carried."""
+    out: list[tuple[ActorRef, str]] = []
+    for trig in _find_triggers(norms):
+        if trig.change not in ("captured", "recaptured") or trig.relative:
+            continue
+        if not _counts_places(norms, trig.index, wide=True):
+            continue
+        before = [ref for a, _e, ref in actor_spans if a < trig.index]
+        after = [ref for a, _e, ref in actor_spans if a > trig.index]
+        actor = before[-1] if before else after[0] if after else carried
+        if actor is not None and actor.bloc != NO_SIDE and (actor, trig.change) not in out:
+            out.append((actor, trig.change))
+    return out
+
+
+def _back_list(norms: list[str]) -> int | None:
+    """Where a sentence opens the list of places the sentence before counted ("القرى هي", "المناطق المسيطر عليها
+    وهي"): a definite plural of places, then a list opener within four words."""
+    for j, n in enumerate(norms):
+        if bare_word(n) in BACK_NOUNS:
+            return next((k for k in range(j + 1, min(len(norms), j + 5)) if norms[k] in LIST_OPENERS), None)
+    return None

@@ -141,6 +141,11 @@ THE_TOWN = {"البلده": "village", "المدينه": "city", "القريه":
             "التله": "hill"}  # fmt: skip
 # Words that count places without naming them ("عدداً من قرى", "عدة بلدات"); the list opens later (LIST_OPENERS).
 COUNTED = {"عددا", "عدد", "عده", "قري", "بلدات", "مناطق", "عشرات"}
+# The places a number counts ("36 قرية وبلدة", "5 بلدات"), as bare words.
+COUNTED_NOUNS = {"قريه", "قري", "بلده", "بلدات", "مناطق", "منطقه", "مواقع", "موقع", "نقاط", "نقطه", "تلال", "تله",
+                 "احياء", "حي", "مزارع", "مزرعه"}  # fmt: skip
+# The places of the sentence before, named again to list them ("وذكرت أن القرى هي"), as bare words.
+BACK_NOUNS = {"القري", "البلدات", "المناطق", "المواقع", "النقاط", "التلال", "الاحياء", "المزارع"}
 # A capture negated: "لم تسيطر", "لن يتمكن".
 NEGATIONS = {"لم", "ولم", "لن", "ولن", "فلم"}
 # An attack told with the attacker's nationality ("القصف المدفعي التركي", "الغارات الروسية"): the side (built-in code).

@@ -2964,3 +2964,26 @@ def test_a_place_under_a_sides_control_told_verb_first_and_a_stronghold_among_ot
     # "the town is among the most prominent strongholds of IS in the Hama countryside"
     claims, _ = claims_of("وتعد بلدة الهبيط من أبرز معاقل تنظيم داعش في ريف حماة.", index)
     assert claims == {("الهبيط", "isis", "held")}
+
+
+def test_places_counted_by_a_capture_are_the_list_the_next_sentence_gives(index):
+    # Radio al-Kul 2018: "the regime forces took, yesterday evening, 36 villages and towns in the southern Aleppo
+    # countryside ... Our correspondent listed the areas taken, and they are: X, Y, Z".
+    text = (
+        "سيطرت قوات النظام، مساء أمس، على 36 قرية وبلدة في ريف إدلب الجنوبي بعد معارك عنيفة مع هيئة تحرير الشام. "
+        "وعدّد مراسلنا المناطق المسيطر عليها وهي: “الهبيط، سكيك، وعابدين”."
+    )
+    claims, reading = claims_of(text, index, published=dt.date(2018, 1, 14))
+    assert claims == {(p, "government", "captured") for p in ("الهبيط", "سكيك", "عابدين")}
+    assert {(c.date_start, c.date_end) for c in reading.claims} == {(dt.date(2018, 1, 13), dt.date(2018, 1, 13))}
+    # Shaam 2024: "the room took the town of Tadif and 14 villages ... It said the villages are 'X, Y'".
+    text = (
+        "وأكدت الغرفة أن فصائل الجيش الوطني تمكنت من تحرير مدينة خان شيخون، وكذلك 14 قرية في ريف إدلب الجنوبي.\n"
+        'وذكرت أن القرى هي "الهبيط، سكيك" وسط استمرار التقدم.'
+    )
+    claims, _ = claims_of(text, index)
+    assert claims == {(p, "sna", "captured") for p in ("خان شيخون", "الهبيط", "سكيك")}
+    # With no capture counted before, a list of "the villages" is no claim.
+    text = "قصفت قوات النظام ريف إدلب الجنوبي. وذكرت أن القرى هي الهبيط وسكيك."
+    claims, _ = claims_of(text, index)
+    assert not {c for c in claims if c[2] == "captured"}
