@@ -42,9 +42,11 @@ from frontline.extraction.text_input import clean_input
 from frontline.extraction.triggers import _find_triggers, _heading, _towards, _trigger_word
 from frontline.extraction.vocabulary import (
     ABILITY_VERBS,
+    AFTER_WORDS,
     AREA_COMMON_NOUNS,
     BACK_NOUNS,
     BEFORE_PLACES_OK,
+    CAPTURE_NOUNS,
     CHANGES_OF_HANDS,
     CLAUSE_BOUNDARIES,
     COMPLEMENTIZERS,
@@ -253,9 +255,21 @@ def extract_claims(
             stop = min([b for b in boundaries if b > trig.index] + [nxt_trig])
             if trig.until is not None:
                 stop = trig.until
-            elif trig.change in ("captured", "recaptured"):
-                # "دير جمال والتي تبعد عن نبل": what a relative clause names describes, it is not taken.
-                stop = min([k for k in relatives if k > trig.index] + [stop])
+            resumed: tuple[int, int] | None = None
+            if trig.until is None and trig.change in ("captured", "recaptured"):
+                # "دير جمال والتي تبعد عن نبل": what a relative clause names describes, it is not taken (one
+                # before the object tells of the subject: "سيطر «جيش الفتح»، الذي يضم مجموعة من الفصائل، ... على").
+                rels = [k for k in relatives if trig.index < k < stop]
+                if rels and any(a == trig.index + 1 and e == rels[0] for a, e, _ref in actor_spans):
+                    obj = next((j for j in range(rels[0] + 1, stop) if norms[j] == "علي"), None)
+                    if obj is not None:
+                        rels = [k for k in rels if k > obj]
+                if rels:
+                    # "... على حاجز المعصرة الذي يعد أكبر حواجز النظام، وعلى بلدة محمبل": وعلى takes up the object
+                    again = next((j for j in range(rels[0] + 1, stop) if norms[j] == "وعلي"), None)
+                    if again is not None:
+                        resumed = (again, min([k for k in rels if k > again] + [stop]))
+                    stop = rels[0]
             # Actor: after a verb-first trigger, else the clause's subject before it.
             if trig.change in ("captured", "recaptured") and any(
                 norms[j] == "صحه" and norms[j - 1] in ("لا", "ولا")
@@ -301,7 +315,8 @@ def extract_claims(
             places = [
                 m
                 for k, m in m_pos
-                if trig.index < k < stop and not _reference(norms, k, named, joined_directions=not held)
+                if (trig.index < k < stop or (resumed is not None and resumed[0] < k < resumed[1]))
+                and not _reference(norms, k, named, joined_directions=not held)
             ]
             if trig.change in CHANGES_OF_HANDS and not trig.relative:
                 # "سيطرت الفصائل على قرية X، وأسرت عناصر من قوات النظام في قرية Y": a verb joined by و after the
@@ -466,7 +481,12 @@ def extract_claims(
                     or (
                         trig.index > 0
                         and bare_word(norms[trig.index]).endswith(("ها", "هما"))
-                        and (norms[trig.index - 1] in RELATIVES or norms[trig.index - 1] in ("ان", "بان"))
+                        and (
+                            norms[trig.index - 1] in RELATIVES
+                            or norms[trig.index - 1] in ("ان", "بان")
+                            # "من بلدة الغارية بريف درعا بعد تحريرها من قبل الجيش": after "its" liberation
+                            or _after_its_capture(norms, trig.index, actor_spans)
+                        )
                     )
                 )
             ):
@@ -678,6 +698,17 @@ def _counts_places(norms: list[str], index: int, wide: bool = False) -> bool:
     return any(bare_word(x) in COUNTED for x in after) or any(
         x.isdigit() and bare_word(y) in COUNTED_NOUNS for x, y in zip(after, after[1:], strict=False)
     )
+
+
+def _after_its_capture(norms: list[str], index: int, actor_spans: list) -> bool:
+    """ "بعد تحريرها من قبل الجيش": a capture noun with "it" for object, after بعد/عقب/إثر, its side named as an agent
+    (من قبل، على يد) or not at all ("بعد تحريرها بالكامل من قوات النظام" names whom it was taken from)."""
+    word = bare_word(norms[index])
+    stem = word.removesuffix("هما") if word.endswith("هما") else word.removesuffix("ها")
+    if bare_word(norms[index - 1]) not in AFTER_WORDS or stem not in CAPTURE_NOUNS:
+        return False
+    side = next((a for a, _e, _ref in actor_spans if a > index), None)
+    return side is None or any(n in ("قبل", "يد") for n in norms[index + 1 : side])
 
 
 def _listed_later(norms: list[str], index: int) -> int | None:

@@ -141,6 +141,21 @@ THE_TOWN = {"البلده": "village", "المدينه": "city", "القريه":
             "التله": "hill"}  # fmt: skip
 # Words that count places without naming them ("عدداً من قرى", "عدة بلدات"); the list opens later (LIST_OPENERS).
 COUNTED = {"عددا", "عدد", "عده", "قري", "بلدات", "مناطق", "عشرات"}
+# "بعد تحريرها", "إثر السيطرة عليها": the change comes after another told of (its "it" is the place named before).
+AFTER_WORDS = {"بعد", "عقب", "اثر", "فور"}
+# Capture nouns that take their place as object ("تحريرها": its liberation; not "تقدمها", its own advance).
+CAPTURE_NOUNS = {
+    "تحرير",
+    "احتلال",
+    "استعاده",
+    "استعادت",
+    "اقتحام",
+    "دخول",
+    "انتزاع",
+    "تطهير",
+    "استرجاع",
+    "استرداد",
+}
 # The places a number counts ("36 قرية وبلدة", "5 بلدات"), as bare words.
 COUNTED_NOUNS = {"قريه", "قري", "بلده", "بلدات", "مناطق", "منطقه", "مواقع", "موقع", "نقاط", "نقطه", "تلال", "تله",
                  "احياء", "حي", "مزارع", "مزرعه"}  # fmt: skip

@@ -2987,3 +2987,27 @@ def test_places_counted_by_a_capture_are_the_list_the_next_sentence_gives(index)
     text = "قصفت قوات النظام ريف إدلب الجنوبي. وذكرت أن القرى هي الهبيط وسكيك."
     claims, _ = claims_of(text, index)
     assert not {c for c in claims if c[2] == "captured"}
+
+
+def test_a_capture_noun_with_it_for_object_after_bad_takes_the_place_named_before(index):
+    # Al-Mayadeen 2018: "Al-Mayadeen broadcast live scenes from the town of al-Ghariya in the Daraa countryside after
+    # its liberation by the Syrian army".
+    text = "بثّت القناة مشاهد مباشرة من بلدة الهبيط بريف إدلب بعد تحريرها من قبل الجيش السوري."
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "government", "captured")}
+    # "after its own advance" is no capture of the place before; nor is a capture told with whom it was taken from.
+    text = "باتت قوات النظام على بعد كيلومترات من بلدة الهبيط بعد تقدمها فجر اليوم."
+    claims, _ = claims_of(text, index)
+    assert not {c for c in claims if c[2] == "captured"}
+
+
+def test_a_relative_on_the_subject_does_not_end_a_capture_and_wa_ala_takes_up_its_object(index):
+    # Asharq Al-Awsat 2015: "Jaish al-Fatah, which joins Islamist factions, took within 24 hours the Ma'sara checkpoint,
+    # which is the largest of the regime's checkpoints left in Idlib, and the town of Mhambal".
+    text = (
+        "وجاء هذا التقدم بعدما سيطر «جيش الفتح»، الذي يضم مجموعة من الفصائل الإسلامية، خلال أقل من 24 ساعة على "
+        "بلدة الهبيط التي تعد أكبر معاقل قوات النظام المتبقية في محافظة إدلب، وعلى بلدة سكيك في غرب المحافظة."
+    )
+    claims, _ = claims_of(text, index)
+    assert ("الهبيط", "opposition", "captured") in claims
+    assert ("سكيك", "opposition", "captured") in claims
