@@ -158,6 +158,12 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 elif t.text == "(" and not list_open and list_head >= 0 and 0 < i - list_head <= 4:
                     list_open, list_start = True, i  # "القرى المحيطة بها (قرية خربة الشيخ، دفة، قولو)"
                 elif (
+                    t.text in ",،" and not list_open and prev_mention_end == i and _comma_run(text, mentions)
+                ):
+                    # "سيطرت اليوم على (الخريطة، حاوي خريطة، الشميطية، ...، السعدات، وعنابة)": two places in a row
+                    # with a comma between them are a list, its later items unknown names as well
+                    list_open, list_start = True, i
+                elif (
                     t.text in HARD_PUNCT
                     and t.text not in ",،-–—/"  # ("قرى الهبيط/سكيك/عابدين": a slash between items)
                     and not (
@@ -687,6 +693,16 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
             ):
                 list_open = False  # ("قرى أهمها “المباركات” و...": the list is still to come)
             i += 1
+
+
+def _comma_run(text: str, mentions: list[Mention]) -> bool:
+    """The last two mentions are places a comma alone separates ("الخريطة، حاوي خريطة"), both known to the index."""
+    if len(mentions) < 2:
+        return False
+    a, b = mentions[-2], mentions[-1]
+    if a.is_area or b.is_area or not a.candidates or not b.candidates:
+        return False
+    return text[a.end : b.start].strip(" \u00a0" + "".join(QUOTES)) in (",", "،")
 
 
 def _city_plural(norm: str) -> bool:

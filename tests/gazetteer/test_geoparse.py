@@ -1964,3 +1964,25 @@ def test_the_places_of_fronts_named_in_the_plural_or_dual():
     # ... but not the fronts' directions: "على محاور الغرب والجنوب"
     text = "تدور الاشتباكات على محاور الغرب والجنوب قرب الضمير."
     assert [m.surface for m in geoparse(text, index=idx).mentions] == ["الضمير"]
+
+
+def test_two_known_places_a_comma_separates_open_a_list_of_unknown_names():
+    idx = index_of(
+        [
+            (P(1, "الخريطة", "Kharita", "village", 35.35, 39.95, "SY09"), ["الخريطة"]),
+            (P(2, "حاوي خريطة", "Hawi Khuraytah", "village", 35.36, 39.96, "SY09"), ["حاوي خريطة"]),
+        ]
+    )
+    # Al-Masdar via Micro Syria 2017: 'the regime forces took today (al-Khuraita, Hawi Khuraita, al-Saadat, al-Misrab,
+    # and Annaba) in the north-western Deir ez-Zor countryside'.
+    text = "سيطرت قوات النظام اليوم على (الخريطة، حاوي خريطة، السعدات، المسراب، وعنابة) في ريف دير الزور."
+    assert [m.surface for m in geoparse(text, index=idx).mentions if not m.is_area] == [
+        "الخريطة",
+        "حاوي خريطة",
+        "السعدات",
+        "المسراب",
+        "عنابة",
+    ]
+    # One known place, then words after a comma: no list ("الخريطة، السعدات" alone is no run of places).
+    text = "سيطرت قوات النظام اليوم على الخريطة، السعدات والمسراب قريبة."
+    assert [m.surface for m in geoparse(text, index=idx).mentions if not m.is_area] == ["الخريطة"]
