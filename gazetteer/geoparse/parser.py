@@ -158,7 +158,10 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 elif t.text == "(" and not list_open and list_head >= 0 and 0 < i - list_head <= 4:
                     list_open, list_start = True, i  # "القرى المحيطة بها (قرية خربة الشيخ، دفة، قولو)"
                 elif (
-                    t.text in ",،" and not list_open and prev_mention_end == i and _comma_run(text, mentions)
+                    t.text in ",،"
+                    and not list_open
+                    and prev_mention_end == i
+                    and _run_of_two(text, mentions, ",،")
                 ):
                     # "سيطرت اليوم على (الخريطة، حاوي خريطة، الشميطية، ...، السعدات، وعنابة)": two places in a row
                     # with a comma between them are a list, its later items unknown names as well
@@ -217,6 +220,14 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 continue
             in_quote = short_quote[i]
             bare = bare_word(t.norm)
+            if (
+                not list_open
+                and t.norm[:1] == "و"
+                and prev_mention_end == i
+                and _run_of_two(text, mentions, "و")
+            ):
+                # "على الخريطة والتبني والسعدات والمسراب": two known places joined by و are a list as well
+                list_open, list_start = True, i - 1
             if bare in ("تلها", "تلتها"):
                 # "وبلدة سكيك وتلها": the hill of the place just named is part of that place's claim
                 # (the seed article's gold), not a mention of its own; the list goes on after it.
@@ -695,14 +706,16 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
             i += 1
 
 
-def _comma_run(text: str, mentions: list[Mention]) -> bool:
-    """The last two mentions are places a comma alone separates ("الخريطة، حاوي خريطة"), both known to the index."""
+def _run_of_two(text: str, mentions: list[Mention], joiners: str) -> bool:
+    """The last two mentions are places known to the index that one joiner alone separates ("الخريطة، حاوي خريطة",
+    "الخريطة والتبني")."""
     if len(mentions) < 2:
         return False
     a, b = mentions[-2], mentions[-1]
     if a.is_area or b.is_area or not a.candidates or not b.candidates:
         return False
-    return text[a.end : b.start].strip(" \u00a0" + "".join(QUOTES)) in (",", "،")
+    between = text[a.end : b.start].strip(" \u00a0" + "".join(QUOTES))
+    return len(between) == 1 and between in joiners
 
 
 def _city_plural(norm: str) -> bool:

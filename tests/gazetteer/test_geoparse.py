@@ -1983,6 +1983,14 @@ def test_two_known_places_a_comma_separates_open_a_list_of_unknown_names():
         "المسراب",
         "عنابة",
     ]
+    # The same run joined by و (Tasnim 2014: "أرزة وخطاب وخربة الحجامة وبلحسين والقصيعية وشرعايا").
+    text = "سيطرت قوات النظام اليوم على الخريطة وحاوي خريطة والسعدات والمسراب في ريف دير الزور."
+    assert [m.surface for m in geoparse(text, index=idx).mentions if not m.is_area] == [
+        "الخريطة",
+        "حاوي خريطة",
+        "السعدات",
+        "المسراب",
+    ]
     # One known place, then words after a comma: no list ("الخريطة، السعدات" alone is no run of places).
     text = "سيطرت قوات النظام اليوم على الخريطة، السعدات والمسراب قريبة."
     assert [m.surface for m in geoparse(text, index=idx).mentions if not m.is_area] == ["الخريطة"]
