@@ -69,6 +69,7 @@ from frontline.extraction.vocabulary import (
 )
 from gazetteer.geoparse import GeoparseResult, Mention, bare_capital, bare_word, geoparse, tokenize
 from gazetteer.geoparse.vocabulary import LIST_OPENERS
+from gazetteer.geoparse.words import _list_cue
 from gazetteer.normalize import normalize_text
 
 
@@ -169,8 +170,11 @@ def extract_claims(
         if (
             not triggers
             and norms
-            and bare_word(norms[0]) in ("بالاضافه", "اضافه")
-            and "ذلك" not in norms[1:3]  # (not "بالإضافة إلى ذلك": "besides")
+            and (
+                (bare_word(norms[0]) in ("بالاضافه", "اضافه") and "ذلك" not in norms[1:3])
+                # "... و"باريسا". وقرى “مغارة ميرزا”، “جديدة”": a sentence of one more list of places
+                or (norms[0][:1] == "و" and _list_cue(tokens[0].text) and len(mentions) >= len(norms) // 3)
+            )  # (not "بالإضافة إلى ذلك": "besides")
             and previous_changes
         ):
             # "بالإضافة لقرى وبلدات X وY": the previous sentence's change goes on over more places.

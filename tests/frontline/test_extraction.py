@@ -3011,3 +3011,21 @@ def test_a_relative_on_the_subject_does_not_end_a_capture_and_wa_ala_takes_up_it
     claims, _ = claims_of(text, index)
     assert ("الهبيط", "opposition", "captured") in claims
     assert ("سكيك", "opposition", "captured") in claims
+
+
+def test_a_sentence_of_one_more_list_of_villages_goes_on_with_the_change_before(index):
+    # Step News 2024: 'the opposition forces imposed their control on several villages ..., among them: the villages
+    # "X", "Y" and "Z". And the villages "Mughara Mirza", "Jadida", "Halban" and "al-Sarman".'
+    text = (
+        "أعلنت قوى المعارضة فرض سيطرتها على عدة قرى وبلدات في ريف إدلب الشرقي، من بينها: قرى “الهبيط”، و”سكيك”. "
+        "وقرى “عابدين”، و”كفرعين”."
+    )
+    claims, _ = claims_of(text, index)
+    assert claims == {(p, "opposition", "captured") for p in ("الهبيط", "سكيك", "عابدين", "كفرعين")}
+    # A sentence that only starts with such a word, and tells of something else, is not the list going on.
+    text = (
+        "أعلنت قوى المعارضة فرض سيطرتها على قرى الهبيط وسكيك. "
+        "وقرى المنطقة كلها تعاني من نقص حاد في المياه والكهرباء منذ سنوات طويلة بحسب الأهالي في عابدين."
+    )
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "opposition", "captured"), ("سكيك", "opposition", "captured")}
