@@ -674,7 +674,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 nxt = norms[k + 1 : k + 8]
                 if "من" in nxt:
                     nxt = nxt[nxt.index("من") : nxt.index("من") + 3]
-                if not any(x.endswith("سيطره") or x in ("دخول", "تحرير", "تطهير") for x in nxt):
+                if not any(x.endswith("سيطره") or x in ("دخول", "الدخول", "تحرير", "تطهير") for x in nxt):
                     continue
                 if any(_matches(RECAPTURE_VERBS, x) for x in nxt):
                     continue  # تمكنت من استعادة: the recapture that follows is the change

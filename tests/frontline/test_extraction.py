@@ -3029,3 +3029,11 @@ def test_a_sentence_of_one_more_list_of_villages_goes_on_with_the_change_before(
     )
     claims, _ = claims_of(text, index)
     assert claims == {("الهبيط", "opposition", "captured"), ("سكيك", "opposition", "captured")}
+
+
+def test_managing_to_enter_a_list_of_towns_is_their_capture(index):
+    # Sarmad quoting Al-Araby Al-Jadeed 2024: 'the Military Operations Department managed to enter the two cities of
+    # Talbiseh and al-Rastan and the two towns of al-Dar al-Kabira and Tir Maala'.
+    text = "وقالت مصادر عسكرية إنّ إدارة العمليات العسكرية تمكنت من الدخول إلى مدينتي الهبيط وسكيك وبلدتي عابدين وكفرعين."
+    claims, _ = claims_of(text, index)
+    assert claims == {(p, "opposition", "captured") for p in ("الهبيط", "سكيك", "عابدين", "كفرعين")}
