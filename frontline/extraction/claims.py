@@ -263,7 +263,12 @@ def extract_claims(
             if trig.until is None and trig.change in ("captured", "recaptured"):
                 # "دير جمال والتي تبعد عن نبل": what a relative clause names describes, it is not taken (one
                 # before the object tells of the subject: "سيطر «جيش الفتح»، الذي يضم مجموعة من الفصائل، ... على").
-                rels = [k for k in relatives if trig.index < k < stop]
+                # (nor does one inside brackets: "قرية كفرعويد (التي وقعت بها المجزرة ...) وقرية الفطيرة")
+                rels = [
+                    k
+                    for k in relatives
+                    if trig.index < k < stop and not _bracketed(sentence, tokens[k].start)
+                ]
                 if rels and any(a == trig.index + 1 and e == rels[0] for a, e, _ref in actor_spans):
                     obj = next((j for j in range(rels[0] + 1, stop) if norms[j] == "علي"), None)
                     if obj is not None:
@@ -460,7 +465,10 @@ def extract_claims(
             elif trig.repelled:
                 places = _targets(m_pos, norms, trig.index, boundaries)
             elif trig.expel:
-                places = _chain(places, m_pos)  # "من بلدة الذيبان، بعد ساعات من ... الميادين": the first
+                aside = frozenset(k for k, t in enumerate(tokens) if _bracketed(sentence, t.start))
+                places = _chain(
+                    places, m_pos, aside
+                )  # "من بلدة الذيبان، بعد ساعات من ... الميادين": the first
                 if not places and any(n in ("منها", "منه") for n in norms[trig.index + 1 : stop]):
                     # "بسطوا سيطرتهم على مدينة تل أبيض وطردوا عناصر داعش منها": the place named before.
                     places = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)][-1:]
@@ -713,6 +721,12 @@ def _after_its_capture(norms: list[str], index: int, actor_spans: list) -> bool:
         return False
     side = next((a for a, _e, _ref in actor_spans if a > index), None)
     return side is None or any(n in ("قبل", "يد") for n in norms[index + 1 : side])
+
+
+def _bracketed(sentence: str, offset: int) -> bool:
+    """Whether the word at `offset` stands inside brackets opened before it in the sentence and not yet closed."""
+    opened = sentence.rfind("(", 0, offset)
+    return opened >= 0 and sentence.rfind(")", opened, offset) < 0 and sentence.find(")", offset) >= 0
 
 
 def _listed_later(norms: list[str], index: int) -> int | None:

@@ -3037,3 +3037,16 @@ def test_managing_to_enter_a_list_of_towns_is_their_capture(index):
     text = "وقالت مصادر عسكرية إنّ إدارة العمليات العسكرية تمكنت من الدخول إلى مدينتي الهبيط وسكيك وبلدتي عابدين وكفرعين."
     claims, _ = claims_of(text, index)
     assert claims == {(p, "opposition", "captured") for p in ("الهبيط", "سكيك", "عابدين", "كفرعين")}
+
+
+def test_a_bracketed_aside_does_not_part_a_list_of_places_lost(index):
+    # Al-Sharq 2012: 'the Free Army forced Assad's battalions to withdraw yesterday from several positions: the village
+    # of Kafr Oweid (where the well-known massacre took place ...) and the village of al-Ftira and the village of
+    # Hazarin'.
+    text = (
+        "وقال المتحدث إن الجيش الحر أجبر كتائب الأسد على الانسحاب أمس من عدة مواقع وهي قرية الهبيط (التي وقعت بها "
+        "المجزرة الشهيرة التي ذهب ضحيتها أكثر من سبعين شهيداً) وقرية سكيك وقرية عابدين."
+    )
+    claims, _ = claims_of(text, index)
+    for place in ("الهبيط", "سكيك", "عابدين"):
+        assert (place, "opposition", "captured") in claims and (place, "government", "withdrew") in claims
