@@ -17,10 +17,10 @@ from frontline.extraction.vocabulary import (
     ATTACK_NOUNS,
     ATTACK_VERBS,
     ATTEMPT_WORDS,
-    BATTLE_NOUNS,
     BATTLE_WORDS,
     BECAME_VERBS,
     BECOME_WORDS,
+    CAMPAIGN_NOUNS,
     CAPTURE_VERBS,
     CIVILIAN_WORDS,
     COMPLEMENTIZERS,
@@ -236,8 +236,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 and bare_word(norms[k - 1]) in ("التقدم", "تقدم", "الدخول", "اقتحام", "التوغل")
                 and bisect_left(attempts, k - 1) > bisect_left(attempts, k - 9)
             )
-            # "ببدء معركة تحرير دير الزور": a battle named for the capture it aims at
-            or (k > 0 and bare_word(norms[k - 1]) in BATTLE_NOUNS)
+            or _campaign_for(norms, k)
         )
 
         negation = (
@@ -764,7 +763,15 @@ def _tried(norms: list[str], k: int, found: list[Trigger]) -> bool:
         return (
             False  # "تصدت الكتائب لمحاولة قوات النظام التقدم على بلدة X": pushed back, the hold is the claim
         )
-    return any(bare_word(x) in TRY_WORDS for x in norms[max(0, k - 6) : k])
+    return any(bare_word(x) in TRY_WORDS for x in norms[max(0, k - 6) : k]) or _campaign_for(norms, k)
+
+
+def _campaign_for(norms: list[str], k: int) -> bool:
+    """The capture word at k names what a battle or campaign aims at ("ببدء معركة تحرير دير الزور", "معارك تحرير
+    مدينة إدلب", "حملتها في تحرير مدينة الرقة"): an attempt, so an attack on the place."""
+    return (k > 0 and bare_word(norms[k - 1]) in CAMPAIGN_NOUNS) or (
+        k > 1 and norms[k - 1] in ("في", "ل") and bare_word(norms[k - 2]) in CAMPAIGN_NOUNS
+    )
 
 
 def _relative_before(norms: list[str], k: int) -> bool:

@@ -3050,3 +3050,14 @@ def test_a_bracketed_aside_does_not_part_a_list_of_places_lost(index):
     claims, _ = claims_of(text, index)
     for place in ("الهبيط", "سكيك", "عابدين"):
         assert (place, "opposition", "captured") in claims and (place, "government", "withdrew") in claims
+
+
+def test_a_campaign_or_battles_named_for_a_liberation_are_an_attack_not_a_capture(index):
+    # Enab Baladi 2015: 'the victories of Horan ... come with the battles to liberate the city of Idlib'.
+    text = "وتأتي انتصارات حوران مترافقة مع معارك تحرير مدينة الهبيط، والتي إن تمت فستكون ثاني محافظات البلاد."
+    claims, _ = claims_of(text, index)
+    assert not {c for c in claims if c[2] == "captured"}
+    # Kurd Street 2017: 'the SDF goes on with the third stage of its campaign to liberate the city of Raqqa'.
+    text = "تواصل قوات سوريا الديمقراطية المرحلة الثالثة من حملتها في تحرير مدينة الهبيط من سيطرة تنظيم داعش."
+    claims, _ = claims_of(text, index)
+    assert ("الهبيط", "sdf", "attacked") in claims and ("الهبيط", "sdf", "captured") not in claims
