@@ -28,6 +28,7 @@ from frontline.extraction.subjects import Clause, trigger_actor
 from frontline.extraction.targets import (
     _antecedents,
     _chain,
+    _fired_from,
     _framing_towns,
     _launched_from,
     _named_holds,
@@ -644,7 +645,20 @@ def extract_claims(
             if trig.change in ("captured", "recaptured", "attacked"):
                 # "شنت قوات النظام هجومها على القرى انطلاقاً من بلدة كفرنبودة": the side holds where it
                 # attacked from; that place is not what it attacked or took.
-                bases = [m for k, m in m_pos if m in places and _launched_from(norms, k)]
+                bases = [
+                    m
+                    for k, m in m_pos
+                    if m in places
+                    and (_launched_from(norms, k) or (trig.change == "attacked" and _fired_from(norms, k)))
+                ]
+                if trig.change == "attacked" and bases:
+                    # "من مواقعه في بريديج والشيخ حديد ومحردة": the places joined by و to a base are bases too
+                    pos = {id(m): k for k, m in m_pos}
+                    for m in places[places.index(bases[0]) + 1 :]:
+                        k = pos[id(m)]
+                        if m in bases or not (norms[k][:1] == "و" and k - pos[id(bases[-1])] <= 3):
+                            break
+                        bases.append(m)
                 places = [m for m in places if m not in bases]
                 for m in bases:
                     found.append((m, actor, "held", False))

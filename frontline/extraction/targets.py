@@ -171,6 +171,20 @@ def _launched_from(norms: list[str], k: int) -> bool:
     )
 
 
+def _fired_from(norms: list[str], k: int) -> bool:
+    """A place at k written as where a side fired from: "القصف المدفعي لقوات النظام من مواقعه في بريديج", "من نقاطها
+    في X" (its own positions, told with their pronoun)."""
+    back = [bare_word(x) for x in norms[max(0, k - 4) : k]]
+    return any(
+        x == "من"
+        and back[i + 1 : i + 2]
+        and back[i + 1].endswith(("ه", "ها", "هم"))
+        and back[i + 1].removesuffix("ها").removesuffix("هم").removesuffix("ه") in POSITION_NOUNS
+        and "في" in back[i + 2 :]
+        for i, x in enumerate(back)
+    )
+
+
 def _reference(
     norms: list[str], k: int, named: frozenset[int] = frozenset(), joined_directions: bool = True
 ) -> bool:

@@ -3061,3 +3061,15 @@ def test_a_campaign_or_battles_named_for_a_liberation_are_an_attack_not_a_captur
     text = "تواصل قوات سوريا الديمقراطية المرحلة الثالثة من حملتها في تحرير مدينة الهبيط من سيطرة تنظيم داعش."
     claims, _ = claims_of(text, index)
     assert ("الهبيط", "sdf", "attacked") in claims and ("الهبيط", "sdf", "captured") not in claims
+
+
+def test_places_a_side_fires_from_its_positions_in_are_its_holds(index):
+    # SMART 2019: 'the shelling by the regime forces' artillery from its positions in Brideij and al-Sheikh Hadid on
+    # the places of the clashes'.
+    text = "وأضاف المصدر إن القصف المدفعي لقوات النظام من مواقعه في الهبيط وسكيك على مواقع الاشتباك كان كثيفاً."
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "government", "held"), ("سكيك", "government", "held")}
+    # ... but a place the shelling came towards is what was shelled.
+    text = "وأضاف المصدر إن القصف المدفعي لقوات النظام من مواقعه في الهبيط استهدف بلدة سكيك."
+    claims, _ = claims_of(text, index)
+    assert ("سكيك", "government", "attacked") in claims and ("الهبيط", "government", "held") in claims
