@@ -46,6 +46,7 @@ from frontline.extraction.vocabulary import (
     AFTER_WORDS,
     AREA_COMMON_NOUNS,
     BACK_NOUNS,
+    BECAME_VERBS,
     BEFORE_PLACES_OK,
     CAPTURE_NOUNS,
     CHANGES_OF_HANDS,
@@ -336,7 +337,8 @@ def extract_claims(
                         j
                         for j in range(trig.index + 2, stop)
                         if j not in named
-                        and _joined_verb(norms[j])
+                        # ("وبسيطرة الثوار على بلدة معردس باتت القرى ... في قمحانة ومعان هدفاً": "became" too)
+                        and (_joined_verb(norms[j]) or norms[j] in BECAME_VERBS)
                         and any(trig.index < k < j for k, _m in m_pos)
                     ),
                     None,

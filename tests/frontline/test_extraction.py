@@ -3073,3 +3073,12 @@ def test_places_a_side_fires_from_its_positions_in_are_its_holds(index):
     text = "وأضاف المصدر إن القصف المدفعي لقوات النظام من مواقعه في الهبيط استهدف بلدة سكيك."
     claims, _ = claims_of(text, index)
     assert ("سكيك", "government", "attacked") in claims and ("الهبيط", "government", "held") in claims
+
+
+def test_a_became_verb_after_the_places_taken_starts_another_statement(index):
+    # Shaam 2016: 'with the rebels' control of the town of Maardes, the villages loyal to Assad in Qamhana and Maan
+    # became a target before the rebels'.
+    text = "وبسيطرة الثوار على بلدة الهبيط باتت القرى الموالية للأسد في سكيك وعابدين هدفاً أمام الثوار."
+    claims, _ = claims_of(text, index)
+    assert ("الهبيط", "opposition", "captured") in claims
+    assert not {c for c in claims if c[0] in ("سكيك", "عابدين") and c[2] == "captured"}
