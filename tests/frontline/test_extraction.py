@@ -3082,3 +3082,11 @@ def test_a_became_verb_after_the_places_taken_starts_another_statement(index):
     claims, _ = claims_of(text, index)
     assert ("الهبيط", "opposition", "captured") in claims
     assert not {c for c in claims if c[0] in ("سكيك", "عابدين") and c[2] == "captured"}
+
+
+def test_reaching_a_places_surroundings_is_no_capture_of_it(index):
+    # A Kurdish-area report of 2015: 'the forces have liberated 43 villages so far and reached the surroundings of the
+    # grain silos in the town of al-Hol'.
+    text = "القوات حررت حتى الآن 43 قرية من مرتزقة داعش ووصلت إلى محيط صوامع الحبوب في بلدة الهبيط."
+    claims, _ = claims_of(text, index)
+    assert not {c for c in claims if c[0] == "الهبيط" and c[2] == "captured"}
