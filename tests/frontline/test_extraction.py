@@ -3087,6 +3087,10 @@ def test_a_became_verb_after_the_places_taken_starts_another_statement(index):
 def test_reaching_a_places_surroundings_is_no_capture_of_it(index):
     # A Kurdish-area report of 2015: 'the forces have liberated 43 villages so far and reached the surroundings of the
     # grain silos in the town of al-Hol'.
-    text = "القوات حررت حتى الآن 43 قرية من مرتزقة داعش ووصلت إلى محيط صوامع الحبوب في بلدة الهبيط."
+    text = (
+        "حررت قوات سوريا الديمقراطية حتى الآن 43 قرية من مرتزقة داعش ووصلت إلى محيط صوامع الحبوب في بلدة الهبيط، "
+        "وسيطرت على قرية سكيك."
+    )
     claims, _ = claims_of(text, index)
+    assert ("سكيك", "sdf", "captured") in claims
     assert not {c for c in claims if c[0] == "الهبيط" and c[2] == "captured"}
