@@ -62,6 +62,7 @@ from frontline.extraction.vocabulary import (
     NEAR_TO,
     OCCUPATION,
     OUR_FORCES,
+    PASSIVE_AUX,
     PRONOUN_OBJECTS,
     RELATIVES,
     THE_TOWN,
@@ -508,7 +509,8 @@ def extract_claims(
                 # "وتمكنت من استعادة السيطرة عليها", "بلدة الهبيط التي استعادها الجيش أمس", "تل واسط التي كان المسلحون
                 # تسللوا إليها، قبل أن يستعيدها الجيش": "it" is the place named last before the verb.
                 earlier = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)]
-                places = earlier[-1:]
+                passive = trig.index > 0 and norms[trig.index - 1] in PASSIVE_AUX
+                places = (_listed_subject(earlier, m_pos, tokens) if passive else []) or earlier[-1:]
             if not places and trig.change in ("captured", "recaptured") and not trig.relative:
                 # "استعاد الجيش عدداً من قرى شمال شرق السويداء بعد انسحاب داعش منها، وتقع ... وهي: X، Y": the
                 # villages counted are the list named later in the sentence.
@@ -743,6 +745,21 @@ def _bracketed(sentence: str, offset: int) -> bool:
     """Whether the word at `offset` stands inside brackets opened before it in the sentence and not yet closed."""
     opened = sentence.rfind("(", 0, offset)
     return opened >= 0 and sentence.rfind(")", opened, offset) < 0 and sentence.find(")", offset) >= 0
+
+
+def _listed_subject(earlier: list[Mention], m_pos: list[tuple[int, Mention]], tokens) -> list[Mention]:
+    """The list a plural place noun heads just before a change told of "it" ("إن قرى قره تبه وقسطل كجك وجبول تم
+    السيطرة عليها": non-human plurals take a feminine singular pronoun); none when no plural heads it."""
+    if not earlier:
+        return []
+    pos = {id(m): k for k, m in m_pos}
+    run = [earlier[-1]]
+    for m in reversed(earlier[:-1]):
+        if pos[id(run[-1])] - pos[id(m)] > 4:
+            break
+        run.append(m)
+    first = pos[id(run[-1])]
+    return run[::-1] if len(run) > 1 and first > 0 and _list_cue(tokens[first - 1].text) else []
 
 
 def _listed_later(norms: list[str], index: int) -> int | None:

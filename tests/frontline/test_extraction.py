@@ -3094,3 +3094,14 @@ def test_reaching_a_places_surroundings_is_no_capture_of_it(index):
     claims, _ = claims_of(text, index)
     assert ("سكيك", "sdf", "captured") in claims
     assert not {c for c in claims if c[0] == "الهبيط" and c[2] == "captured"}
+
+
+def test_a_passive_capture_of_it_takes_the_list_a_plural_heads_before_it(index):
+    # Al-Watan Today quoting Anadolu 2018: 'the villages of Qara Tabba and Qastal Kujuk ... were taken' (تم السيطرة
+    # عليها: a non-human plural takes the feminine singular pronoun).
+    text = (
+        "سيطرت فصائل المعارضة على قرى جديدة في ريف إدلب. "
+        "وقال المراسل إن قرى الهبيط وسكيك وعابدين تم السيطرة عليها."
+    )
+    claims, _ = claims_of(text, index)
+    assert claims == {(p, "opposition", "captured") for p in ("الهبيط", "سكيك", "عابدين")}
