@@ -69,6 +69,17 @@ def _full_stop_unspaced(text: str, start: int, dot: int) -> bool:
     return len(left) >= 3 and len(right) >= 3 and not left.endswith("ـ") and "." not in left
 
 
+def _glued_ala(word: str) -> bool:
+    """A word of four letters or more with على typed onto it ("الحرعلى", "سيطرعلى"), not a word ending so (أعلى،
+    الأعلى، المعلى)."""
+    return (
+        len(word) >= 7
+        and word.endswith(("على", "علي"))
+        and word[-4] not in "اأإآ"
+        and all("\u0621" <= c <= "\u064a" for c in word)
+    )
+
+
 def tokenize(text: str) -> list[Token]:
     """Words and punctuation with their offsets in the original text; tatweel and marks stay in words."""
     tokens: list[Token] = []
@@ -118,6 +129,11 @@ def tokenize(text: str) -> list[Token]:
         if not word.strip("ـ"):
             # A tatweel standing alone is a dash between list items ("مجينة ـ بشقاتين ـ قيلون").
             tokens.append(Token("-", "-", i, j, False))
+        elif _glued_ala(word):
+            # "سيطر الجيش الحرعلى بلدة داعل": على typed without its space is a word of its own
+            cut = j - 3
+            tokens.append(Token(text[i:cut], norm_word(text[i:cut]), i, cut, True))
+            tokens.append(Token(text[cut:j], norm_word(text[cut:j]), cut, j, True))
         else:
             tokens.append(Token(word, norm_word(word.replace(".", "")), i, j, True))
         i = j

@@ -3105,3 +3105,9 @@ def test_a_passive_capture_of_it_takes_the_list_a_plural_heads_before_it(index):
     )
     claims, _ = claims_of(text, index)
     assert claims == {(p, "opposition", "captured") for p in ("الهبيط", "سكيك", "عابدين")}
+
+
+def test_a_side_named_with_ala_typed_onto_it(index):
+    # Akhbar Al-Aan 2013: "the Free Army took the town of Dael" with على typed onto الحر.
+    claims, _ = claims_of("سيطر الجيش الحرعلى بلدة الهبيط في ريف إدلب.", index)
+    assert claims == {("الهبيط", "opposition", "captured")}

@@ -1994,3 +1994,14 @@ def test_two_known_places_a_comma_separates_open_a_list_of_unknown_names():
     # One known place, then words after a comma: no list ("الخريطة، السعدات" alone is no run of places).
     text = "سيطرت قوات النظام اليوم على الخريطة، السعدات والمسراب قريبة."
     assert [m.surface for m in geoparse(text, index=idx).mentions if not m.is_area] == ["الخريطة"]
+
+
+def test_ala_typed_onto_the_word_before_is_a_word_of_its_own():
+    from gazetteer.geoparse.text import tokenize
+
+    # Akhbar Al-Aan 2013: "سيطر الجيش الحرعلى بلدة داعل".
+    words = [t.text for t in tokenize("سيطر الجيش الحرعلى بلدة داعل") if t.is_word]
+    assert words == ["سيطر", "الجيش", "الحر", "على", "بلدة", "داعل"]
+    # ... but words that end so are left whole: "الأعلى", "التفاعلي", "المعلى".
+    for word in ("الأعلى", "التفاعلي", "المعلى"):
+        assert [t.text for t in tokenize(word)] == [word]
