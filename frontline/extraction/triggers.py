@@ -405,6 +405,17 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             paved = k > 0 and bare_word(norms[k - 1]) in ("مهد", "مهدت", "يمهد", "تمهد")
             if (
                 attempt
+                and w == "السيطره"
+                and norms[k + 1 : k + 2] == ["علي"]
+                and not (out and out[-1].index >= k - 6)
+                and any("حاول" in x for x in norms[max(0, k - 6) : k])
+                and _tried(norms, k, out)
+            ):
+                # "في محاولة من كتائب الثوار السيطرة على قرية جبا": control tried, an attack on the place
+                out.append(Trigger("attacked", k, actor_after=True, tried=True))
+                continue
+            if (
+                attempt
                 or (w.startswith("ل") and not paved)  # (لسيطرة: "in order to", but "مهد للسيطرة" took it)
                 or prev in ("تحت",)
                 # "فقد السيطرة", "خسرت السيطرة على": lost (ف + قد reads on)

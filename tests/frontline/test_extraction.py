@@ -3111,3 +3111,16 @@ def test_a_side_named_with_ala_typed_onto_it(index):
     # Akhbar Al-Aan 2013: "the Free Army took the town of Dael" with على typed onto الحر.
     claims, _ = claims_of("سيطر الجيش الحرعلى بلدة الهبيط في ريف إدلب.", index)
     assert claims == {("الهبيط", "opposition", "captured")}
+
+
+def test_control_tried_with_the_side_between_is_an_attack_and_one_pushed_back_none(index):
+    # Watan FM 2015: 'violent battles with the Assad forces, in an attempt by the rebel battalions to take the village
+    # of Jaba'.
+    text = "وتدور معارك عنيفة مع قوات الاسد في محاولة من كتائب الثوار السيطرة على قرية الهبيط الإستراتيجية."
+    claims, _ = claims_of(text, index)
+    assert ("الهبيط", "opposition", "attacked") in claims
+    assert not {c for c in claims if c[2] == "captured"}
+    # Anadolu via Watan FM 2015: 'the rebels announced their repelling of the Assad forces' attempt to take X'.
+    text = "وكانت فصائل الثوار أعلنت أمس عن تصديها لمحاولة قوات الأسد السيطرة على قرية الهبيط."
+    claims, _ = claims_of(text, index)
+    assert ("الهبيط", "government", "attacked") not in claims
