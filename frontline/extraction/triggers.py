@@ -408,7 +408,9 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 and w == "السيطره"
                 and norms[k + 1 : k + 2] == ["علي"]
                 and not (out and out[-1].index >= k - 6)
-                and any("حاول" in x for x in norms[max(0, k - 6) : k])
+                # (the attempt's side named between: "محاولة من X السيطرة"; "X تحاول السيطرة" is left to the rules
+                # of a present attempt)
+                and any("محاول" in norms[j] and norms[j + 1] == "من" for j in range(max(0, k - 6), k - 1))
                 and _tried(norms, k, out)
             ):
                 # "في محاولة من كتائب الثوار السيطرة على قرية جبا": control tried, an attack on the place
