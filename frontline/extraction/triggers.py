@@ -379,6 +379,14 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             out.append(Trigger("attacked", k, actor_after=True, tried=True))
             continue
         if (
+            w in ("الوصول", "للوصول")
+            and norms[k + 1 : k + 2] in (["الى"], ["الي"])
+            and any(bare_word(x) in AIM_VERBS for x in norms[max(0, k - 8) : k])
+        ):
+            # "وتسعى من خلال معاركها للوصول إلى مدينة خان أرنبة": a place aimed at, an attack on it
+            out.append(Trigger("attacked", k, actor_after=True, tried=True))
+            continue
+        if (
             w == "السيطره"
             and k > 1
             and norms[k - 1] in ("الى", "الي")

@@ -623,6 +623,8 @@ TRIGGER_WORDS = {
     "يسيطر",
     "يسيطرون",
     "يعود",
+    "الوصول",
+    "للوصول",
 } | (
     RESUME_VERBS
     | DEPLOY_WORDS

@@ -3124,3 +3124,12 @@ def test_control_tried_with_the_side_between_is_an_attack_and_one_pushed_back_no
     text = "وكانت فصائل الثوار أعلنت أمس عن تصديها لمحاولة قوات الأسد السيطرة على قرية الهبيط."
     claims, _ = claims_of(text, index)
     assert ("الهبيط", "government", "attacked") not in claims
+
+
+def test_a_place_a_side_seeks_to_reach_is_attacked(index):
+    # Watan FM 2015: 'the opposition sources said they took the hills ..., and seek through their battles to reach the
+    # city of Khan Arnabah, the province's centre'.
+    text = "وذكرت مصادر المعارضة أنها سيطرت على بلدة سكيك، وتسعى من خلال معاركها للوصول إلى مدينة الهبيط مركز المحافظة."
+    claims, _ = claims_of(text, index)
+    assert ("سكيك", "opposition", "captured") in claims
+    assert ("الهبيط", "opposition", "attacked") in claims and ("الهبيط", "opposition", "captured") not in claims
