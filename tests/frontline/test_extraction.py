@@ -2975,7 +2975,9 @@ def test_places_counted_by_a_capture_are_the_list_the_next_sentence_gives(index)
     )
     claims, reading = claims_of(text, index, published=dt.date(2018, 1, 14))
     assert claims == {(p, "government", "captured") for p in ("الهبيط", "سكيك", "عابدين")}
-    assert {(c.date_start, c.date_end) for c in reading.claims} == {(dt.date(2018, 1, 13), dt.date(2018, 1, 13))}
+    assert {(c.date_start, c.date_end) for c in reading.claims} == {
+        (dt.date(2018, 1, 13), dt.date(2018, 1, 13))
+    }
     # Shaam 2024: "the room took the town of Tadif and 14 villages ... It said the villages are 'X, Y'".
     text = (
         "وأكدت الغرفة أن فصائل الجيش الوطني تمكنت من تحرير مدينة خان شيخون، وكذلك 14 قرية في ريف إدلب الجنوبي.\n"
@@ -3054,7 +3056,9 @@ def test_a_bracketed_aside_does_not_part_a_list_of_places_lost(index):
 
 def test_a_campaign_or_battles_named_for_a_liberation_are_an_attack_not_a_capture(index):
     # Enab Baladi 2015: 'the victories of Horan ... come with the battles to liberate the city of Idlib'.
-    text = "وتأتي انتصارات حوران مترافقة مع معارك تحرير مدينة الهبيط، والتي إن تمت فستكون ثاني محافظات البلاد."
+    text = (
+        "وتأتي انتصارات حوران مترافقة مع معارك تحرير مدينة الهبيط، والتي إن تمت فستكون ثاني محافظات البلاد."
+    )
     claims, _ = claims_of(text, index)
     assert not {c for c in claims if c[2] == "captured"}
     # Kurd Street 2017: 'the SDF goes on with the third stage of its campaign to liberate the city of Raqqa'.
@@ -3066,7 +3070,9 @@ def test_a_campaign_or_battles_named_for_a_liberation_are_an_attack_not_a_captur
 def test_places_a_side_fires_from_its_positions_in_are_its_holds(index):
     # SMART 2019: 'the shelling by the regime forces' artillery from its positions in Brideij and al-Sheikh Hadid on
     # the places of the clashes'.
-    text = "وأضاف المصدر إن القصف المدفعي لقوات النظام من مواقعه في الهبيط وسكيك على مواقع الاشتباك كان كثيفاً."
+    text = (
+        "وأضاف المصدر إن القصف المدفعي لقوات النظام من مواقعه في الهبيط وسكيك على مواقع الاشتباك كان كثيفاً."
+    )
     claims, _ = claims_of(text, index)
     assert claims == {("الهبيط", "government", "held"), ("سكيك", "government", "held")}
     # ... but a place the shelling came towards is what was shelled.
@@ -3132,4 +3138,8 @@ def test_a_place_a_side_seeks_to_reach_is_attacked(index):
     text = "وذكرت مصادر المعارضة أنها سيطرت على بلدة سكيك، وتسعى من خلال معاركها للوصول إلى مدينة الهبيط مركز المحافظة."
     claims, _ = claims_of(text, index)
     assert ("سكيك", "opposition", "captured") in claims
-    assert ("الهبيط", "opposition", "attacked") in claims and ("الهبيط", "opposition", "captured") not in claims
+    assert ("الهبيط", "opposition", "attacked") in claims and (
+        "الهبيط",
+        "opposition",
+        "captured",
+    ) not in claims
