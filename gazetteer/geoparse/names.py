@@ -346,8 +346,10 @@ class NameBoundsMixin:
             return all(t.is_word for t in tokens)  # بيت عيوش، عين العروس
         if first in STOPWORDS or first in BOUNDARY_WORDS or first in LOCATIVES or len(first) < 3:
             return False
-        if len(tokens) == 1 and strip_article(first) in ("شرق", "غرب", "شمال", "جنوب"):
-            return False  # "على محوري الغرب والجنوب": the fronts' directions, not places
+        if len(tokens) == 1 and strip_article(first) in ("شرق", "غرب", "شمال", "جنوب", "جمعيه"):
+            # "على محوري الغرب والجنوب": the fronts' directions, not places; "وجمعية حي المحامين": an association
+            # is named by the words after it, not alone
+            return False
         rest = first[1:] if first[:1] in "وف" else ""
         if (
             rest

@@ -2005,3 +2005,11 @@ def test_ala_typed_onto_the_word_before_is_a_word_of_its_own():
     # ... but words that end so are left whole: "الأعلى", "التفاعلي", "المعلى".
     for word in ("الأعلى", "التفاعلي", "المعلى"):
         assert [t.text for t in tokenize(word)] == [word]
+
+
+def test_an_association_word_alone_is_no_place():
+    idx = index_of([(P(1, "المغير", "Al Mughayr", "village", 36.17, 37.05, "SY02"), ["المغير"])])
+    # Al Jazeera Mubasher 2024 and Al-Ghad 2020: "والمغير وجمعية حي المحامين" - the association is named by the words
+    # after it; "جمعية" alone is no village.
+    text = "سيطر الجيش على قرية المغير وجمعية حي المحامين غرب حلب."
+    assert "جمعية" not in [m.surface for m in geoparse(text, index=idx).mentions]
