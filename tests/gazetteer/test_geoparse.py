@@ -2008,8 +2008,14 @@ def test_ala_typed_onto_the_word_before_is_a_word_of_its_own():
 
 
 def test_an_association_word_alone_is_no_place():
-    idx = index_of([(P(1, "المغير", "Al Mughayr", "village", 36.17, 37.05, "SY02"), ["المغير"])])
-    # Al Jazeera Mubasher 2024 and Al-Ghad 2020: "والمغير وجمعية حي المحامين" - the association is named by the words
-    # after it; "جمعية" alone is no village.
-    text = "سيطر الجيش على قرية المغير وجمعية حي المحامين غرب حلب."
-    assert "جمعية" not in [m.surface for m in geoparse(text, index=idx).mentions]
+    idx = index_of(
+        [
+            (P(1, "المغير", "Al Mughayr", "village", 36.17, 37.05, "SY02"), ["المغير"]),
+            (P(2, "كفرجوم", "Kafr Joum", "village", 36.18, 37.03, "SY02"), ["كفرجوم"]),
+        ]
+    )
+    # Al Jazeera Mubasher 2024 and Al-Ghad 2020: "كفرجوم والمغير وجمعية حي المحامين" - the association is named by the
+    # words after it; "جمعية" alone is no village.
+    text = "سيطر الجيش على كفرجوم والمغير وجمعية حي المحامين غرب حلب."
+    surfaces = [m.surface for m in geoparse(text, index=idx).mentions]
+    assert surfaces[:2] == ["كفرجوم", "المغير"] and "جمعية" not in surfaces
