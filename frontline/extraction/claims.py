@@ -500,6 +500,15 @@ def extract_claims(
                         and (
                             norms[trig.index - 1] in RELATIVES
                             or norms[trig.index - 1] in ("ان", "بان")
+                            # "ابرزها الصرمان وجرجناز تم تحريرها": the passive's "it", a place named just before
+                            # (not "النقاط التي تم استعادتها", "ناحية يتم تحريرها")
+                            or (
+                                norms[trig.index - 1] in PASSIVE_AUX
+                                and any(trig.index - 5 <= k < trig.index - 1 for k, _m in m_pos)
+                                and not any(
+                                    norms[j] in RELATIVES for j in range(trig.index - 3, trig.index - 1)
+                                )
+                            )
                             # "من بلدة الغارية بريف درعا بعد تحريرها من قبل الجيش": after "its" liberation
                             or _after_its_capture(norms, trig.index, actor_spans)
                         )
@@ -759,7 +768,8 @@ def _listed_subject(earlier: list[Mention], m_pos: list[tuple[int, Mention]], to
             break
         run.append(m)
     first = pos[id(run[-1])]
-    return run[::-1] if len(run) > 1 and first > 0 and _list_cue(tokens[first - 1].text) else []
+    headed = first > 0 and (_list_cue(tokens[first - 1].text) or tokens[first - 1].norm in LIST_OPENERS)
+    return run[::-1] if len(run) > 1 and headed else []
 
 
 def _listed_later(norms: list[str], index: int) -> int | None:

@@ -493,7 +493,12 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 ),
                 None,
             )
-            if under is not None:
+            if under is not None and any(
+                bare_word(x) in FIRE_ADJECTIVES for x in norms[under + 2 : under + 3]
+            ):
+                # "معرة النعمان باتت تحت السيطرة النارية للجيش السوري": in range of its fire, an attack on the place
+                out.append(Trigger("attacked", k, actor_after=False, until=under, actor_from=under + 2))
+            elif under is not None:
                 out.append(Trigger("captured", k, actor_after=False, until=under, actor_from=under + 1))
             elif k + 1 < n and bare_word(norms[k + 1]) in LIBERATED:
                 # "قرى بليصة والمشرفة والراقم ... باتت محررة": now liberated, by the side the report tells of.

@@ -3143,3 +3143,24 @@ def test_a_place_a_side_seeks_to_reach_is_attacked(index):
         "opposition",
         "captured",
     ) not in claims
+
+
+def test_a_place_become_under_fire_control_is_attacked(index):
+    # Al-Alam 2019: 'media sources confirmed that Maarat al-Numan became under the Syrian army's fire control'.
+    claims, _ = claims_of("مصادر اعلامية اكدت ان بلدة الهبيط باتت تحت السيطرة النارية للجيش السوري.", index)
+    assert claims == {("الهبيط", "government", "attacked")}
+
+
+def test_a_passive_liberation_of_the_places_named_just_before(index):
+    # Al-Alam 2019: '320 square kilometres the Syrian army liberated in six days ... 45 villages and towns, the most
+    # prominent al-Sarman and Jarjanaz, were liberated after violent battles with the terrorist groups'.
+    text = (
+        "320 كيلومترا مربعا هي المساحة التي حررها الجيش السوري في ستة ايام فقط في ريف ادلب الجنوبي الشرقي.. "
+        "45 قرية وبلدة ابرزها الهبيط وسكيك تم تحريرها بعد معارك عنيفة مع الجماعات الارهابية."
+    )
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "government", "captured"), ("سكيك", "government", "captured")}
+    # "النقاط التي تم استعادتها" and "ناحية يتم تحريرها" are told of a common noun, not of the place before it.
+    text = "تقدمت قوات الأسد نحو بلدة الهبيط، بالتزامن مع تمشيط النقاط التي تم استعادتها من الميليشيات."
+    claims, _ = claims_of(text, index)
+    assert not {c for c in claims if c[0] == "الهبيط" and c[2] in ("captured", "recaptured")}
