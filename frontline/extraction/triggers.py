@@ -20,6 +20,7 @@ from frontline.extraction.vocabulary import (
     BATTLE_WORDS,
     BECAME_VERBS,
     BECOME_WORDS,
+    BESIEGED,
     CAMPAIGN_NOUNS,
     CAPTURE_VERBS,
     CIVILIAN_WORDS,
@@ -470,6 +471,10 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         ):  # (not "محاصرة اللواء 61 في بلدة X": a base besieged, not the town)
             # A siege: attacked, no change yet ("تمكنت قسد من محاصرة التنظيم": the noun's side is the subject's).
             out.append(Trigger("attacked", k, actor_after=w not in ("محاصره", "بمحاصره")))
+            continue
+        if w in BESIEGED and norms[k + 1 : k + 3] == ["من", "قبل"]:
+            # "بلدتي كفريا والفوعة المحاصرتين من قبل الثوار": the side after من قبل besieges the places before
+            out.append(Trigger("attacked", k, actor_after=True, relative=True, anchor=k))
             continue
         if w in ("تخضع", "يخضع", "تخضعان", "يخضعان", "تخضعات", "الخاضعه", "الخاضع", "خاضعه") and any(
             x.endswith("سيطره") for x in norms[k + 1 : k + 3]

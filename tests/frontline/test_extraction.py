@@ -3164,3 +3164,11 @@ def test_a_passive_liberation_of_the_places_named_just_before(index):
     text = "تقدمت قوات الأسد نحو بلدة الهبيط، بالتزامن مع تمشيط النقاط التي تم استعادتها من الميليشيات."
     claims, _ = claims_of(text, index)
     assert not {c for c in claims if c[0] == "الهبيط" and c[2] in ("captured", "recaptured")}
+
+
+def test_places_besieged_by_a_side_named_after_min_qibal_are_its_attack(index):
+    # Zaman al-Wasl 2015: 'towards the two towns of "Kafraya" and "al-Fu'a", besieged by the rebels'.
+    text = 'يتعرض سكان بلدتي "الهبيط" و "سكيك" المحاصرتين من قبل الثوار لنقص حاد في الغذاء.'
+    found, reading = claims_of(text, index)
+    assert found == {("الهبيط", "opposition", "attacked"), ("سكيك", "opposition", "attacked")}
+    assert "المحاصرتين" not in [m.surface for m in reading.geo.mentions]
