@@ -3172,3 +3172,10 @@ def test_places_besieged_by_a_side_named_after_min_qibal_are_its_attack(index):
     found, reading = claims_of(text, index)
     assert found == {("الهبيط", "opposition", "attacked"), ("سكيك", "opposition", "attacked")}
     assert "المحاصرتين" not in [m.surface for m in reading.geo.mentions]
+
+
+def test_the_free_army_named_by_its_adjective_alone(index):
+    # Akhbar Al-Aan 2012: 'Harasta, which fell into the hands of the Free (Army)' - "الحر" alone is the FSA.
+    text = "نبدأ من جهة الشمال الشرقي حيث بلدة الهبيط التي سقطت بأيدي الحر ثم نزولا الى الشرق."
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "opposition", "captured")}
