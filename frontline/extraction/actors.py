@@ -54,6 +54,8 @@ BUILTIN_ACTORS: list[tuple[str, str, list[str]]] = [
         # The state's own names for itself, and (after December 2024) the new government's security forces.
         "السلطات السورية", "القوات الحكومية السورية", "الأمن السوري", "قوى الأمن السوري", "قوات الأمن العام",
         "إدارة الأمن العام", "وزارة الدفاع السورية", "الجيش السوري الجديد",
+        # (as the north-east's and Sweida's outlets name the government in Damascus)
+        "حكومة دمشق", "سلطة دمشق", "سلطات دمشق",
         # SANA's "the competent authorities" that raid and arrest.
         "الجهات المختصة", "الجهات الأمنية المختصة", "الجيش الحكومي", "الجيش الحكومي السوري",
     ]),

@@ -3179,3 +3179,10 @@ def test_the_free_army_named_by_its_adjective_alone(index):
     text = "نبدأ من جهة الشمال الشرقي حيث بلدة الهبيط التي سقطت بأيدي الحر ثم نزولا الى الشرق."
     claims, _ = claims_of(text, index)
     assert claims == {("الهبيط", "opposition", "captured")}
+
+
+def test_the_government_named_by_its_seat(index):
+    # Nabd Syria quoting the Sweida National Guard 2025: 'armed groups loyal to the Damascus authority' attacked.
+    text = "شنت مجموعات مسلّحة تابعة لسلطة دمشق هجوماً على بلدة الهبيط."
+    claims, _ = claims_of(text, index, published=dt.date(2025, 11, 14))
+    assert claims == {("الهبيط", "government", "attacked")}
