@@ -469,10 +469,9 @@ def extract_claims(
             elif trig.repelled:
                 places = _targets(m_pos, norms, trig.index, boundaries)
             elif trig.expel:
+                # "من بلدة الذيبان، بعد ساعات من ... الميادين": the first run (an aside in brackets does not part it)
                 aside = frozenset(k for k, t in enumerate(tokens) if _bracketed(sentence, t.start))
-                places = _chain(
-                    places, m_pos, aside
-                )  # "من بلدة الذيبان، بعد ساعات من ... الميادين": the first
+                places = _chain(places, m_pos, aside)
                 if not places and any(n in ("منها", "منه") for n in norms[trig.index + 1 : stop]):
                     # "بسطوا سيطرتهم على مدينة تل أبيض وطردوا عناصر داعش منها": the place named before.
                     places = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)][-1:]
