@@ -571,8 +571,11 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             # "نصبت عدداً من النقاط والحواجز في قرية الطيانة": posts set up in a place, so held.
             out.append(Trigger("held", k, actor_after=True, strict=True))
             continue
-        if w in DEPLOY_WORDS and not attempt and "في" in norms[k + 1 : k + 9]:
-            # "انتشرت وحدات الجيش في مدينة الدرباسية", "تمركزت في تل عفر": deployed there, so held.
+        # ("نظرا لتمركز قوات النظام": with ل, but not "قام الجيش بحشد قواته", a means)
+        deployed = w in DEPLOY_WORDS or (w[:1] == "ل" and w[1:] in DEPLOY_WORDS)
+        if deployed and not attempt and any(x in ("في", "داخل") for x in norms[k + 1 : k + 9]):
+            # "انتشرت وحدات الجيش في مدينة الدرباسية", "تمركزت في تل عفر", "تمركز قوات النظام داخل بلدة خربة غزالة":
+            # deployed there, so held.
             relative = k > 0 and norms[k - 1] in RELATIVES
             out.append(Trigger("held", k, actor_after=True, relative=relative, strict=True))
             continue

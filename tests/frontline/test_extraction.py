@@ -3186,3 +3186,11 @@ def test_the_government_named_by_its_seat(index):
     text = "شنت مجموعات مسلّحة تابعة لسلطة دمشق هجوماً على بلدة الهبيط."
     claims, _ = claims_of(text, index, published=dt.date(2025, 11, 14))
     assert claims == {("الهبيط", "government", "attacked")}
+
+
+def test_forces_stationed_inside_a_town_hold_it(index):
+    # Veto quoting the FSA via Al Arabiya 2013: 'this battle is very important given the stationing of the regime
+    # forces inside the town of Khirbet Ghazaleh'.
+    text = "وقال الجيش الحر إن هذه المعركة مهمة للغاية نظرا لتمركز قوات النظام داخل بلدة الهبيط، وخلوها من السكان."
+    claims, _ = claims_of(text, index)
+    assert ("الهبيط", "government", "held") in claims
