@@ -3194,3 +3194,15 @@ def test_forces_stationed_inside_a_town_hold_it(index):
     text = "وقال الجيش الحر إن هذه المعركة مهمة للغاية نظرا لتمركز قوات النظام داخل بلدة الهبيط، وخلوها من السكان."
     claims, _ = claims_of(text, index)
     assert ("الهبيط", "government", "held") in claims
+
+
+def test_factions_said_to_belong_to_turkey_are_the_sna(index):
+    # North Press 2019: 'the armed Syrian opposition factions belonging to Turkey shelled the villages of Aqiba and
+    # Bina' - "التابعة لتركيا" as "الموالية لتركيا" makes the article one of Turkey's operation.
+    # ... and 'the opposition factions stationed in the villages of Kimar and Kobla' in the next sentence are the SNA too.
+    text = (
+        "قامت فصائل المعارضة السورية المسلّحة التابعة لتركيا بقصف قرية الهبيط بعشرات القذائف. "
+        "وأفادت مصادر محلية أن فصائل المعارضة المتمركزة في قرية سكيك قصفت قرية عابدين."
+    )
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "sna", "attacked"), ("سكيك", "sna", "held"), ("عابدين", "sna", "attacked")}
