@@ -2019,3 +2019,16 @@ def test_an_association_word_alone_is_no_place():
     text = "سيطر الجيش على كفرجوم والمغير وجمعية حي المحامين غرب حلب."
     surfaces = [m.surface for m in geoparse(text, index=idx).mentions]
     assert surfaces[:2] == ["كفرجوم", "المغير"] and "جمعية" not in surfaces
+
+
+def test_the_hill_with_its_article_alone_is_the_hill_told_of_before():
+    idx = index_of(
+        [
+            (P(1, "التلة", "At Talla", "village", 35.70, 36.10, "SY06"), ["التلة"]),
+            (P(2, "تلة رشو", "Tal Rashu", "hill", 35.80, 36.20, "SY06"), ["تلة رشو"]),
+        ]
+    )
+    # Micro Syria carrying SMART 2017: 'it attacked the regime forces' positions on Tal Rashu ..., which ended with its
+    # control of the hill' - "التلة" is Tal Rashu, not the village called al-Talla.
+    text = "شنت هجوماً على مواقع قوات النظام في تلة رشو، انتهى بسيطرتها على التلة، مع استمرار الاشتباكات في محيطها."
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["تلة رشو"]
