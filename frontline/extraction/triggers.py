@@ -53,6 +53,7 @@ from frontline.extraction.vocabulary import (
     RECEIVE_VERBS,
     REFERENCE_CUES,
     REINFORCEMENTS,
+    REINFORCING,
     RELATIVES,
     REMAINED_WORDS,
     REPULSE_WORDS,
@@ -711,6 +712,13 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                     continue
                 if any(_matches(RECAPTURE_VERBS, x) for x in nxt):
                     continue  # تمكنت من استعادة: the recapture that follows is the change
+            if w.startswith(("دخل", "يدخل", "تدخل")) and any(
+                bare_word(x) in REINFORCING for x in norms[k + 1 : k + 10]
+            ):
+                # "قوات من وزارة الدفاع دخلت مدينة طرطوس لمساندة قوات الأمن العام": reinforcements come into a place
+                # their side holds
+                out.append(Trigger("held", k, actor_after=False, strict=True))
+                continue
             if w in ("تقدم", "تقدمت"):
                 continue  # an advance towards a place is not its capture
             if w in RESTORE_WORDS and not any(

@@ -3206,3 +3206,11 @@ def test_factions_said_to_belong_to_turkey_are_the_sna(index):
     )
     claims, _ = claims_of(text, index)
     assert claims == {("الهبيط", "sna", "attacked"), ("سكيك", "sna", "held"), ("عابدين", "sna", "attacked")}
+
+
+def test_forces_entering_a_place_to_support_their_side_there_hold_it(index):
+    # Egy Press quoting SANA 2025: 'forces of the Defence Ministry entered the city of Tartus to support the General
+    # Security forces' - reinforcements into a place their side holds, no capture.
+    text = "وذكرت الوكالة أن قوات الجيش السوري دخلت مدينة الهبيط لمساندة قوات إدارة الأمن العام في قتال فلول النظام."
+    claims, _ = claims_of(text, index, published=dt.date(2025, 3, 7))
+    assert claims == {("الهبيط", "government", "held")}
