@@ -41,6 +41,7 @@ from gazetteer.geoparse.vocabulary import (
     SIZE_SPELLINGS,
     STOPWORDS,
     SUBDISTRICT_BEFORE,
+    TANWEEN,
 )
 from gazetteer.geoparse.words import (
     PERSON_PREFIX_KEYS,
@@ -233,7 +234,8 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 # (the seed article's gold), not a mention of its own; the list goes on after it.
                 i += 1
                 continue
-            cue_word = _cue_reading(t.text)
+            # (a cue with its case ending written, "قريةً", is "a village", no name after it)
+            cue_word = _cue_reading(t.text) if not TANWEEN & set(t.text) else None
             cue_kind = CUES.get(cue_word) if cue_word else None
             is_list_cue = _list_cue(t.text)
             # Longest gazetteer match starting here.
@@ -512,6 +514,9 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     and cue_kind != "neighbourhood"
                 ):
                     i = nxt + 1  # "محور كل من مرعيان والمغارة": the names follow "كل من"
+                    continue
+                if nxt is not None and _with_pronoun(tokens[nxt].norm) and not self._lookup([tokens[nxt]]):
+                    i += 1  # "قرية تسكنها الأقليات": a verb or noun with its pronoun after the cue, no name
                     continue
                 if nxt is not None and not blocked[nxt] and not used[nxt]:
                     named = cue_word in NAMED_CUES

@@ -2032,3 +2032,18 @@ def test_the_hill_with_its_article_alone_is_the_hill_told_of_before():
     # control of the hill' - "التلة" is Tal Rashu, not the village called al-Talla.
     text = "شنت هجوماً على مواقع قوات النظام في تلة رشو، انتهى بسيطرتها على التلة، مع استمرار الاشتباكات في محيطها."
     assert [m.surface for m in geoparse(text, index=idx).mentions] == ["تلة رشو"]
+
+
+def test_a_cue_with_its_case_ending_or_a_word_with_a_pronoun_after_it_names_no_place():
+    idx = index_of([(P(1, "اليعقوبية", "Yaqubiyah", "village", 35.9, 36.3, "SY07"), ["اليعقوبية"])])
+    # Akhbar Al-Aan 2013: "حين يدخلُ قريةً تسكُنها الأقليات" - "a village the minorities live in"; Al-Raya 2014:
+    # "قرية تقطنها الأقلية". Neither names a village.
+    for text in (
+        "لكنَ الجيشَ الحر حين يدخلُ قريةً تسكُنها الأقليات يرفعُ الأذانَ.",
+        "لكن الجيش الحر حين يدخل قرية تسكنها الأقليات يرفع الأذان.",
+    ):
+        assert geoparse(text, index=idx).mentions == []
+    # ... while a cue before a name still names it.
+    assert [m.surface for m in geoparse("دخل الجيش الحر قرية اليعقوبية.", index=idx).mentions] == [
+        "اليعقوبية"
+    ]
