@@ -366,12 +366,16 @@ def extract_claims(
                     places = targets
             destinations = False
             retreats: list[Mention] = []
-            if trig.change in ("captured", "recaptured"):
-                # "سيطروا على أكثر من 90% من الشريط الحدودي، باستثناء قرية حضر": what is excepted was not taken.
+            kept_back: list[Mention] = []
+            if trig.change in ("captured", "recaptured", "withdrew"):
+                # "سيطروا على أكثر من 90% من الشريط الحدودي، باستثناء قرية حضر": what is excepted was not taken; "انسحبت
+                # من كامل محافظة إدلب ... باستثناء مدن خان شيخون وكفرنبل": nor left, but still held by the side.
                 excepted = next(
                     (j for j in range(trig.index + 1, stop) if bare_word(norms[j]) in EXCEPT_WORDS), None
                 )
                 if excepted is not None:
+                    if trig.change == "withdrew":
+                        kept_back = [m for k, m in m_pos if m in places and k > excepted]
                     places = [m for k, m in m_pos if m in places and k < excepted]
             if trig.change in ("captured", "recaptured") and not trig.relative:
                 # "دخل الجيش يبرود ... يفرون في اتجاه بلدة رنكوس": a place headed for is not taken; nor a town
@@ -675,7 +679,7 @@ def extract_claims(
                 for m in bases:
                     found.append((m, actor, "held", False))
             partner = _partner(actor, actor_spans, norms) if trig.change == "withdrew" else None
-            for m in retreats:
+            for m in retreats + kept_back:
                 found.append((m, actor, "held", False))
             for m in places:
                 found.append((m, actor, trig.change, trig.relative))

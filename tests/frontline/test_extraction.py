@@ -3214,3 +3214,16 @@ def test_forces_entering_a_place_to_support_their_side_there_hold_it(index):
     text = "وذكرت الوكالة أن قوات الجيش السوري دخلت مدينة الهبيط لمساندة قوات إدارة الأمن العام في قتال فلول النظام."
     claims, _ = claims_of(text, index, published=dt.date(2025, 3, 7))
     assert claims == {("الهبيط", "government", "held")}
+
+
+def test_places_excepted_from_a_withdrawal_are_still_held(index):
+    # Sama News quoting SOHR 2024: 'the Syrian army's forces withdrew from the whole of Idlib province ..., except the
+    # towns of Khan Shaykhun and Kafranbel in the south of the province, where military forces are present'.
+    text = (
+        "وذكر المرصد أن قوات الجيش السوري انسحبت من كامل محافظة إدلب بما فيها بلدة الهبيط، باستثناء مدن خان شيخون "
+        "وكفرعين في جنوب المحافظة، حيث تتواجد قوات عسكرية ضمن مركز المدن."
+    )
+    claims, _ = claims_of(text, index)
+    assert ("الهبيط", "government", "withdrew") in claims
+    assert ("خان شيخون", "government", "held") in claims and ("كفرعين", "government", "held") in claims
+    assert not {c for c in claims if c[0] in ("خان شيخون", "كفرعين") and c[2] == "withdrew"}
