@@ -33,6 +33,7 @@ from frontline.extraction.vocabulary import (
 )
 from frontline.extraction.words import _relative_index, _verbal_noun
 from gazetteer.geoparse import Mention, Token, bare_capital, bare_word
+from gazetteer.geoparse.vocabulary import CITY_KINDS
 
 
 def _token_at(tokens: list[Token], offset: int) -> int:
@@ -392,4 +393,14 @@ def _framing_towns(
             continue  # "على بعض النقاط في بلدة خشام": a part of the town is what was taken
         if (cue in ("مدينه", "بلده") and prep in ("في", "داخل")) or cue in ("بمدينه", "ببلده"):
             out.append(m)
+        elif (
+            cue == "في"
+            and n > 0
+            and k - at.get(id(places[n - 1]), -10) <= 3
+            and getattr(m.place, "kind", None) in CITY_KINDS
+            and getattr(places[n - 1].place, "kind", None) not in CITY_KINDS
+        ):
+            out.append(
+                m
+            )  # "على بلدة اليعقوبية في جسر الشغور": the village is taken, the city it lies by frames it
     return out

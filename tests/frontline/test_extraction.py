@@ -3227,3 +3227,11 @@ def test_places_excepted_from_a_withdrawal_are_still_held(index):
     assert ("الهبيط", "government", "withdrew") in claims
     assert ("خان شيخون", "government", "held") in claims and ("كفرعين", "government", "held") in claims
     assert not {c for c in claims if c[0] in ("خان شيخون", "كفرعين") and c[2] == "withdrew"}
+
+
+def test_a_town_after_fi_behind_a_village_taken_frames_it(index):
+    # Akhbar Al-Aan 2013: 'five months after the Free Army took the town of al-Yaqubiya in Jisr al-Shughur' - the
+    # village is taken; the town it lies by frames it.
+    text = "بعد نحو خمسة أشهر من سيطرة الجيش السوري الحر على بلدة الهبيط في خان شيخون بريف إدلب، بدأ الأهالي بالعودة."
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "opposition", "captured")}
