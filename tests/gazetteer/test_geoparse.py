@@ -2047,3 +2047,10 @@ def test_a_cue_with_its_case_ending_or_a_word_with_a_pronoun_after_it_names_no_p
     assert [m.surface for m in geoparse("دخل الجيش الحر قرية اليعقوبية.", index=idx).mentions] == [
         "اليعقوبية"
     ]
+
+
+def test_a_cue_with_an_adjective_of_who_lives_there_names_no_place():
+    idx = index_of([(P(1, "كردية", "Kurdiyeh", "village", 36.9, 40.6, "SY08"), ["كردية"])])
+    # Jumaa Akkash's report of 2012: "لتكون رابع مدينة كردية يتم تحريرها" - 'the fourth Kurdish city liberated', not
+    # the village of Kurdiyeh.
+    assert geoparse("لتكون رابع مدينة كردية يتم تحريرها خلال 24 ساعة.", index=idx).mentions == []
