@@ -69,6 +69,15 @@ class AreasMixin:
                     used[k2] = True
                 i = end + 1
                 continue
+            bare_end = _bare_countryside(tokens, i) if lead is None else None
+            if bare_end is not None:
+                # "قرية خشام في دير الزور الشرقي": a governorate with a masculine direction is its countryside (الريف)
+                gov, end = bare_end
+                mentions.append(_area_mention(text, tokens, i, end, gov, DIRECTIONS.get(tokens[end].norm)))
+                for k2 in range(i, end + 1):
+                    used[k2] = True
+                i = end + 1
+                continue
             if lead is None or i + 1 >= n:
                 i += 1
                 continue
@@ -131,6 +140,21 @@ def _area_mention(text, tokens, i, end, gov, direction, lead=None) -> Mention:
     start = tokens[i].start + (1 if tokens[i].norm[:1] in "بو" and lead != tokens[i].norm else 0)
     return Mention(surface=text[start : tokens[end].end], start=start, end=tokens[end].end, sentence="",
                    sentence_start=0, kind="governorate", is_area=True, area=gov, direction=direction)  # fmt: skip
+
+
+def _bare_countryside(tokens, i) -> tuple[tuple, int] | None:
+    """(governorate, last word) of "دير الزور الشرقي" / "حماة الشمالي" at word `i`, after في/ب and not "مدينة": the
+    masculine direction speaks of the countryside (الريف), where the feminine one ("حلب الشرقية") speaks of the city."""
+    if i == 0 or not tokens[i - 1].is_word or tokens[i - 1].norm not in ("في", "وفي"):
+        return None
+    gov = _governorate(tokens[i].text)
+    end = i
+    if not gov and i + 1 < len(tokens) and tokens[i + 1].is_word:
+        gov = GOVERNORATES.get(first_word_keys(tokens[i].text)[0][0] + tokens[i + 1].key)
+        end = i + 1
+    if not gov or end + 1 >= len(tokens) or not tokens[end + 1].is_word:
+        return None
+    return (gov, end + 1) if tokens[end + 1].norm in ("الشرقي", "الغربي", "الشمالي", "الجنوبي") else None
 
 
 def _countryside_of(tokens, i) -> tuple[tuple, int] | None:

@@ -2054,3 +2054,11 @@ def test_a_cue_with_an_adjective_of_who_lives_there_names_no_place():
     # Jumaa Akkash's report of 2012: "لتكون رابع مدينة كردية يتم تحريرها" - 'the fourth Kurdish city liberated', not
     # the village of Kurdiyeh.
     assert geoparse("لتكون رابع مدينة كردية يتم تحريرها خلال 24 ساعة.", index=idx).mentions == []
+
+
+def test_a_governorate_with_a_masculine_direction_after_fi_is_its_countryside():
+    idx = index_of([(P(1, "خشام", "Khasham", "village", 35.25, 40.3, "SY09"), ["خشام"])])
+    # All4Syria 2017: "سيطرتها على قرية خشام في دير الزور الشرقي" - eastern Deir ez-Zor (its countryside), context
+    # like "ريف دير الزور الشرقي", not a place taken.
+    found = geoparse("أعلنت قوات النظام سيطرتها على قرية خشام في دير الزور الشرقي.", index=idx).mentions
+    assert [(m.surface, m.is_area) for m in found] == [("خشام", False), ("دير الزور الشرقي", True)]
