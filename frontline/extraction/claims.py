@@ -762,15 +762,10 @@ def _bracketed(sentence: str, offset: int) -> bool:
 def _listed_subject(earlier: list[Mention], m_pos: list[tuple[int, Mention]], tokens) -> list[Mention]:
     """The list a plural place noun heads just before a change told of "it" ("إن قرى قره تبه وقسطل كجك وجبول تم
     السيطرة عليها": non-human plurals take a feminine singular pronoun); none when no plural heads it."""
-    if not earlier:
+    run = _chain(earlier[::-1], m_pos)  # (read back from the verb)
+    if not run:
         return []
-    pos = {id(m): k for k, m in m_pos}
-    run = [earlier[-1]]
-    for m in reversed(earlier[:-1]):
-        if pos[id(run[-1])] - pos[id(m)] > 4:
-            break
-        run.append(m)
-    first = pos[id(run[-1])]
+    first = next(k for k, m in m_pos if m is run[-1])
     headed = first > 0 and (_list_cue(tokens[first - 1].text) or tokens[first - 1].norm in LIST_OPENERS)
     return run[::-1] if len(run) > 1 and headed else []
 
@@ -788,6 +783,8 @@ def _counted_captures(
     """The (side, change) of a capture that counts places and names none ("سيطرت قوات النظام على 36 قرية"), in a
     sentence naming no place: its side is the one named before the verb, else after it, else the one carried."""
     out: list[tuple[ActorRef, str]] = []
+    if not any(n.isdigit() or bare_word(n) in COUNTED for n in norms):
+        return out  # (no count in the sentence: no need to find its change words)
     for trig in _find_triggers(norms):
         if trig.change not in ("captured", "recaptured") or trig.relative:
             continue

@@ -62,11 +62,12 @@ def _chain(
     places: list[Mention], m_pos: list[tuple[int, Mention]], aside: frozenset[int] = frozenset()
 ) -> list[Mention]:
     """The first run of places (a name or a list), not a place named later in the clause; words in brackets (`aside`)
-    do not part the run ("قرية كفرعويد (التي وقعت بها المجزرة ...) وقرية الفطيرة")."""
+    do not part the run ("قرية كفرعويد (التي وقعت بها المجزرة ...) وقرية الفطيرة"). `places` may be given backwards,
+    to read a run back from a word after it."""
     pos = {id(m): k for k, m in m_pos}
     out: list[Mention] = []
     for m in places:
-        a, b = pos[id(out[-1])] if out else 0, pos[id(m)]
+        a, b = sorted((pos[id(out[-1])] if out else 0, pos[id(m)]))
         if out and b - a - sum(1 for k in range(a + 1, b) if k in aside) > 4:
             break
         out.append(m)

@@ -42,6 +42,7 @@ from gazetteer.geoparse.vocabulary import (
     STOPWORDS,
     SUBDISTRICT_BEFORE,
     TANWEEN,
+    THE_PLACE_TOLD,
 )
 from gazetteer.geoparse.words import (
     PERSON_PREFIX_KEYS,
@@ -318,9 +319,8 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 if cue_kind and single and nxt_word is not None and not used[nxt_word]:
                     strong = False  # "بلدة" alone is a cue, not the village called Baldah
                 if single and bare_word(t.norm) in THE_PLACE_TOLD:
-                    strong = (
-                        False  # "انتهى بسيطرتها على التلة": the hill told of before, not the village التلة
-                    )
+                    # "انتهى بسيطرتها على التلة": the hill told of before, not the village التلة
+                    strong = False
                 if strong:
                     last = span_words[length - 1]
                     dir_end = _direction_end(tokens, last + 1)
@@ -725,10 +725,6 @@ def _run_of_two(text: str, mentions: list[Mention], joiners: str) -> bool:
         return False
     between = text[a.end : b.start].strip(" \u00a0" + "".join(QUOTES))
     return len(between) == 1 and between in joiners
-
-
-# A cue with its article alone names the place told of before ("على التلة", "داخل البلدة"), not a village so called.
-THE_PLACE_TOLD = frozenset({"التله", "البلده", "القريه", "المدينه"})
 
 
 def _city_plural(norm: str) -> bool:

@@ -165,10 +165,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for s, e in spans:
         if merged and LIST_LEAD.match(text, s) and text[merged[-1][1] - 1 : merged[-1][1]] == ".":
-            merged[-1] = (
-                merged[-1][0],
-                e,
-            )  # "... بعد طرد الإرهابيين منها. وأهمها قلعة المضيق ومعردس": one sentence
+            # "... بعد طرد الإرهابيين منها. وأهمها قلعة المضيق ومعردس": one sentence
+            merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
     return merged
