@@ -48,8 +48,8 @@ def word_readings(word: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=512)
 def _char_class(char: str) -> str:
-    if char.isspace() or char == "_":
-        return "s"  # (a hashtag writes its words with underscores: #تل_السمن)
+    if char.isspace() or char in "_#":
+        return "s"  # (a hashtag is its words: "قرية #نحليا", "#تل_السمن")
     if char in QUOTES:
         return "q"
     cat = unicodedata.category(char)

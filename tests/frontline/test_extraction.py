@@ -145,6 +145,17 @@ def test_html_is_stripped_and_text_without_arabic_gives_no_claims(index):
     assert reading.claims == [] and reading.notes == ["The text has no Arabic letters: nothing to read."]
 
 
+def test_text_in_presentation_forms_is_read_as_letters(index):
+    # The seed's first capture as a PDF copy gives it: letters in their contextual shapes (U+FExx).
+    shaped = "ﺳﻴﻄﺮﺕ ﻗﻮﺍﺕ ﺍﻟﻨﻈﺎﻡ ﻋﻠﻰ ﺑﻠﺪﺓ ﺍﻟﻬﺒﻴﻂ"
+    reading = read_report(shaped, published=PUBLISHED, index=index)
+    assert reading.text == "سيطرت قوات النظام على بلدة الهبيط"
+    assert {(c.mention.surface, c.actor.bloc, c.change) for c in reading.claims} == {
+        ("الهبيط", "government", "captured")
+    }
+    assert reading.notes == ["Arabic letters written in their presentation forms were read as plain letters."]
+
+
 def test_very_long_input_is_cut_and_said_so(index):
     reading = read_report("سيطرت قوات النظام على بلدة الهبيط. " * 40000, published=PUBLISHED, index=index)
     assert reading.notes[0].startswith(

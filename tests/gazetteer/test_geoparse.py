@@ -587,6 +587,13 @@ def test_a_list_written_as_hashtags_is_read_item_by_item(index):
     assert set(found(geoparse(text, index=index))) == {"النيرب", "ديشو", "سراج", "تل_رزازا"}
 
 
+def test_a_cue_reads_the_hashtag_after_it(index):
+    # Al-Hal 2015: "سيطر #جيش_الفتح ، أمس، على قرية #نحليا" — the hashtag's sign parts no cue from its name.
+    places = [(P(992, "نحليا", "Nahliya", "village", 35.8472, 36.5997, "SY07"), ["نحليا"])]  # C4286
+    text = "سيطر #جيش_الفتح ، أمس، على قرية #نحليا بعد سيطرته على معسكر."
+    assert found(geoparse(text, index=index_of(places))) == {"نحليا": "Nahliya"}
+
+
 def test_group_names_starting_with_fa_are_groups(index):
     # Sputnik 2016: و"فيلق الرحمن" — فيلق is not ف + يلق; الرحمن is no place here.
     places = [(P(991, "الرحمن", "Rahman", "village", 33.5, 36.4, "SY03"), ["الرحمن"])]
