@@ -105,8 +105,11 @@ ROAD_WORDS = {normalize_text(w) for w in ("طريق", "الطريق", "طريق�
                                            "بطريق", "طريقا", "للطريق", "بالطريق")}  # fmt: skip
 ROAD_ADJECTIVES = {normalize_text(w) for w in ("الدولي", "الدولية", "السريع", "الرئيسي", "العام", "القديم")}
 TANWEEN = set("\u064b\u064c\u064d")  # ً ٌ ٍ
-# A cue with its article alone names the place told of before ("على التلة", "داخل البلدة"), not a village so called.
-THE_PLACE_TOLD = frozenset({"التله", "البلده", "القريه", "المدينه"})
+# A cue or landform with its article alone names the place told of before ("على التلة", "داخل البلدة", "الفصائل
+# المدافعة عن الجبل"), not a village so called.
+THE_PLACE_TOLD = frozenset(
+    {"التله", "البلده", "القريه", "المدينه", "الجبل", "الوادي", "السهل", "الحي", "المخيم"}
+)
 STRIKE_WORDS = {"قصف", "هجوم", "غارات", "غاره", "استهداف", "اشتباكات", "معارك", "حصار", "تقدم"}
 # Prepositions after which a governorate's bare name is its city (في حمص، نحو حلب).
 CAPITAL_PREPOSITIONS = {"في", "من", "الى", "الي", "نحو", "حتي", "داخل", "باتجاه", "اتجاه"}

@@ -2041,6 +2041,24 @@ def test_the_hill_with_its_article_alone_is_the_hill_told_of_before():
     assert [m.surface for m in geoparse(text, index=idx).mentions] == ["تلة رشو"]
 
 
+def test_the_mountain_with_its_article_alone_is_the_mountain_told_of_and_no_witness():
+    idx = index_of(
+        [
+            (P(1, "الجبل", "Al Jabal", "village", 36.60, 37.32, "SY02"), ["الجبل"]),  # an Aleppo village
+            (P(2, "كباني", "Kabani", "mountain", 35.7139, 36.2370, "SY06"), ["كباني", "الكبانة"]),
+            (P(3, "سرمانية", "Sarmaniya", "village", 35.7237, 36.2778, "SY05"), ["سرمانية"]),
+        ]
+    )
+    # Lazkiya 2019: '... especially the village of al-Sarmaniya, to keep nearby forces from aiding the factions
+    # defending the mountain' - "الجبل" is Jabal al-Kabana, no village far away that would pull the context there.
+    text = (
+        "تصدى الثوار على جبهة الكبانة بجبل الأكراد في ريف اللاذقية. وأضاف أن قوات الأسد استهدفت جبل الكبانة "
+        "والمناطق القريبة منه وخاصة قرية السرمانية لمنع القوات القريبة من مؤازرة الفصائل المدافعة عن الجبل."
+    )
+    places = found(geoparse(text, index=idx))
+    assert "الجبل" not in places and places["السرمانية"] == "Sarmaniya"
+
+
 def test_a_cue_with_its_case_ending_or_a_word_with_a_pronoun_after_it_names_no_place():
     idx = index_of([(P(1, "اليعقوبية", "Yaqubiyah", "village", 35.9, 36.3, "SY07"), ["اليعقوبية"])])
     # Akhbar Al-Aan 2013: "حين يدخلُ قريةً تسكُنها الأقليات" - "a village the minorities live in"; Al-Raya 2014:
