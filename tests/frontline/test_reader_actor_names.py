@@ -78,3 +78,18 @@ def test_the_shipped_actor_names_leave_hawars_mercenaries_to_the_context():
     # ... and the SNA in a Turkish operation.
     claims = read("في إطار عملية نبع السلام هاجم المرتزقة قرية سكيك.")
     assert {(place, side, change) for place, _code, side, change in claims} == {("سكيك", "sna", "attacked")}
+
+
+@pytest.mark.django_db
+def test_the_shipped_names_know_the_short_names_outlets_use():
+    from frontline.management.commands.load_demo import Command
+
+    Command().load_actors()
+    # Watan FM 2019: 'وسط أنباء عن استعادة "الوطنية للتحرير" السيطرة على بلدة الغدفة' - the NLF by its short name.
+    claims = read("وسط أنباء عن استعادة “الوطنية للتحرير” السيطرة على قرية الهبيط.")
+    assert {(place, code, change) for place, code, _side, change in claims} == {
+        ("الهبيط", "nfl", "recaptured")
+    }
+    # Enab Baladi 2025: 'فصائل "الوطني" سيطرت على قريتي القشلة والسعدية' - the SNA's factions.
+    claims = read("وقالت مصادر إن فصائل “الوطني” سيطرت على قرية سكيك.")
+    assert {(place, side) for place, _code, side, _change in claims} == {("سكيك", "sna")}
