@@ -65,7 +65,9 @@ class NameIndex:
         ):
             if place_id not in places:
                 continue
-            if key:
+            # (a name of digits alone - a hill's height "943", the Wikipedia map's "2016" - would read
+            # every year in a report as a place)
+            if key and any(c.isalpha() for c in key):
                 by_key.setdefault(key, set()).add(place_id)
                 for variant in glued_article_variants(text):
                     by_key.setdefault(variant, set()).add(place_id)

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.db import transaction
 
 from gazetteer.accuracy import evaluate
-from gazetteer.models import Place
+from gazetteer.models import Place, PlaceName
 from gazetteer.selectors import clear_caches, resolve
 from gazetteer.services import gazetteer_load
 
@@ -135,3 +135,23 @@ def test_the_reader_resolves_the_seed_articles_village_and_hill_with_the_shipped
     }
     assert uids["تل الصخر"] == "wpm:35.419,36.5025"  # the Wikipedia map's Tell al-Sakhr, not Hasakah's
     assert uids["الصخر"] == "wpm:35.419,36.5101"
+
+
+@pytest.mark.django_db
+def test_a_year_is_no_place_though_a_shipped_name_is_written_so(shipped):
+    import datetime as dt
+
+    from frontline.extraction import read_report
+    from gazetteer.selectors import NameIndex
+
+    # The Wikipedia map names a helicopter field "Lafarge Helicopter airfield (2016)" with "2016" as a name of its own.
+    assert PlaceName.objects.filter(text="2016").exists()
+    reading = read_report(
+        "سيطرت قوات النظام في 2016/02/05 على بلدة سكيك.",
+        published=dt.date(2016, 3, 1),
+        index=NameIndex.build(),
+    )
+    assert [m.surface for m in reading.geo.mentions] == ["سكيك"]
+    assert [(c.date_start, c.date_end) for c in reading.claims] == [
+        (dt.date(2016, 2, 5), dt.date(2016, 2, 5))
+    ]
