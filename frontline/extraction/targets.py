@@ -124,9 +124,11 @@ def _on_axis(norms: list[str], k: int, named: frozenset[int], starts: frozenset[
 def _reached_edge(norms: list[str], start: int, k: int, named: frozenset[int]) -> bool:
     """A place at k whose edge a side reached after the change word at `start` ("سيطرته على بلدة X
     ووصوله إلى أطراف بلدة Y"): a reach word, then at most two words, then an edge word, before k."""
-    words = [bare_word(norms[j]) for j in range(start + 1, k) if j not in named]
+    kept = [j for j in range(start + 1, k) if j not in named]
+    words = [bare_word(norms[j]) for j in kept]
     for i, w in enumerate(words):
-        if w in REACH_WORDS or w.removeprefix("ال") in REACH_WORDS:
+        # (the word as written too: bare_word reads "وصلت" as و + "صلت")
+        if w in REACH_WORDS or w.removeprefix("ال") in REACH_WORDS or norms[kept[i]] in REACH_WORDS:
             after = [x.removeprefix("ال").removeprefix("لل") for x in words[i + 1 : i + 4]]
             if any(x in EDGE_WORDS or x.removeprefix("ال") in EDGE_WORDS for x in after):
                 return True

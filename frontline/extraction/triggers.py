@@ -23,6 +23,7 @@ from frontline.extraction.vocabulary import (
     BESIEGED,
     CAMPAIGN_NOUNS,
     CAPTURE_VERBS,
+    CASUALTY_WORDS,
     CIVILIAN_WORDS,
     COMPLEMENTIZERS,
     DEPLOY_WORDS,
@@ -432,6 +433,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 or prev in ("تحت",)
                 # "فقد السيطرة", "خسرت السيطرة على": lost (ف + قد reads on)
                 or bare_word(prev) in ("فقد", "يفقد", "تفقد", "خسر", "خسرت", "خسروا", "يخسر", "تخسر")
+                # (and with the side between: "فقدان قوات النظام السيطرة على", read above as the loss)
+                or any(_trigger_form(norms[j]) in LOSS_WORDS for j in range(max(0, k - 4), k))
                 or (
                     not paved  # (a capture the recapture paved the way for is its own)
                     and any(
@@ -453,7 +456,10 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             out.append(Trigger("captured", k, actor_after=True, noun=True))
             continue
         if w in ("خسارته", "خسارتها", "خسر", "خسرت", "خسروا", "بخسارته", "بخسارتها", "بخساره"):
-            out.append(Trigger("withdrew", k, actor_after=True))  # "أقر الجيش بخسارته مدينة حماة": lost it
+            if not _men_lost(norms, k):
+                out.append(
+                    Trigger("withdrew", k, actor_after=True)
+                )  # "أقر الجيش بخسارته مدينة حماة": lost it
             continue
         if w in ("حصار", "الحصار") and out and out[-1].change == "held" and out[-1].index >= k - 2:
             continue  # "كسر حصار فرضه التنظيم على المدينة": the siege broken is the hold just found
@@ -520,7 +526,10 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 continue  # "كانت بيد الوحدات": who held it before, not a claim
             if before & {"ستكون", "سيكون", "ناريا", "الساقطتين", "الساقطه", "ساقطه"}:
                 continue  # "ستكون قريتا X وY بحكم الساقطتين نارياً بيد قوات النظام": in range, not taken
-            if before & {"سقط", "سقطت", "وقعت", "وقع", "تسقط", "يسقط", "سقوط", "بسقوط", "وقوع"}:
+            # (the words as written too: bare_word reads "وقعت" as و + "قعت")
+            if (before | set(norms[max(0, k - 16) : k])) & {
+                "سقط", "سقطت", "وقعت", "وقع", "تسقط", "يسقط", "سقوط", "بسقوط", "وقوع"
+            }:  # fmt: skip
                 # "وسقطت آخر تجمعات داعش في قرية القصير بأيدي وحدات من الجيش": taken by who follows.
                 out.append(Trigger("captured", k, actor_after=True, relative=True))
                 continue
@@ -788,6 +797,12 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
     if any(t.change != "attacked" for t in out):
         out = [t for t in out if not t.cause]
     return out
+
+
+def _men_lost(norms: list[str], k: int) -> bool:
+    """A loss word whose object is men or arms ("خسرت قوات النظام 20 عنصرا في معارك بلدة X"), not a place:
+    a casualty noun in the six words after it (not "خسر التنظيم عددا من البلدات", "36 قرية")."""
+    return any(bare_word(x) in CASUALTY_WORDS for x in norms[k + 1 : k + 7])
 
 
 def _control_noun_after(norms: list[str], k: int) -> bool:

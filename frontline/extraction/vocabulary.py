@@ -257,6 +257,11 @@ PREPARATORY_FIRE = {
 DROPPED_WEAPONS = {"براميل", "برميل", "برميلين", "قنابل", "قنبله", "حاويات", "صواريخ", "الغام"}
 # Losing control, whose ف is the word's own (فقدان, فقدت), not a conjunction (فقد, three letters, is never
 # read as ف + a word; before a verb it is ف + قد, and only a control noun after it makes it a loss).
+# What a side loses that is no place: "خسرت قوات النظام 20 عنصرا"، "خسر التنظيم عشرات المقاتلين".
+CASUALTY_WORDS = {"عنصر", "عنصرا", "عناصر", "عناصره", "عناصرها", "العناصر", "مقاتل", "مقاتلا", "مقاتلين", "مقاتليه",
+                  "مقاتليها", "جندي", "جنديا", "جنود", "الجنود", "قتلي", "القتلي", "قتيلا", "قتيل", "ضابط", "ضابطا",
+                  "ضباط", "دبابه", "دبابات", "اليات", "الاليات", "اليه", "عشرات", "العشرات", "مئات", "المئات",
+                  "ارواح", "خسائر", "طائره", "طائرات", "اسري", "جرحي"}  # fmt: skip
 LOSS_WORDS = {"فقد", "فقدان", "بفقدان", "لفقدان", "فقدت", "فقدوا", "يفقد", "تفقد"}
 # "The occupation" alone (جيش الاحتلال ومرتزقته) is the occupier a report names in full elsewhere.
 OCCUPATION = "الاحتلال"

@@ -3249,3 +3249,41 @@ def test_a_town_after_fi_behind_a_village_taken_frames_it(index):
     text = "بعد نحو خمسة أشهر من سيطرة الجيش السوري الحر على بلدة الهبيط في خان شيخون بريف إدلب، بدأ الأهالي بالعودة."
     claims, _ = claims_of(text, index)
     assert claims == {("الهبيط", "opposition", "captured")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "وقعت البلدة في قبضة الثوار": a fall into a side's grip is its capture, though the tokenizer's bare
+        # reading of "وقعت" is و + "قعت".
+        ("وقعت بلدة الهبيط في قبضة الثوار بعد معارك عنيفة.", {("الهبيط", "opposition", "captured")}),
+        # "ثم وصلت إلى أطراف": reaching a town's edge after a capture is no capture of the town, whether
+        # وصلت carries its و or not.
+        (
+            "سيطرت قوات النظام على قرية الهبيط، ثم وصلت إلى أطراف مدينة خان شيخون.",
+            {("الهبيط", "government", "captured")},
+        ),
+        # A loss of control as a noun with the side between ("فقدان قوات النظام السيطرة على") is no capture.
+        (
+            "وأدى الهجوم إلى فقدان قوات النظام السيطرة على بلدة الهبيط.",
+            {("الهبيط", "government", "withdrew")},
+        ),
+        # Al Jazeera 2016: "فقد خسر تنظيم هناك في يونيو العام الماضي مدينة تل أبيض": a town lost.
+        (
+            "فقد خسر تنظيم الدولة هناك في يونيو العام الماضي مدينة خان شيخون وقرى في محيطها.",
+            {("خان شيخون", "isis", "withdrew")},
+        ),
+    ],
+)
+def test_falls_reaches_and_losses_read_with_their_first_letter_kept(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
+
+
+def test_officers_lost_are_no_place_lost():
+    # Baladi News 2018: "وخسرت قوات النظام أمس ثلاثة ضباط برتب رفيعة، وهم العقيد "وسام جحجاح" من القرداحة" -
+    # men lost, from a town that is their home, not the town.
+    idx = index_of([(P(1, "القرداحة", "Qardaha", "town", 35.4553, 36.0617, "SY06"), ["القرداحة"])])
+    text = 'وخسرت قوات النظام أمس ثلاثة ضباط برتب رفيعة، وهم العقيد "وسام جحجاح" من القرداحة.'
+    claims, reading = claims_of(text, idx)
+    assert claims == set() and [m.surface for m in reading.geo.mentions] == ["القرداحة"]
