@@ -51,6 +51,7 @@ from frontline.extraction.vocabulary import (
     CAPTURE_NOUNS,
     CHANGES_OF_HANDS,
     CLAUSE_BOUNDARIES,
+    COMB_WORDS,
     COMPLEMENTIZERS,
     COUNTED,
     COUNTED_NOUNS,
@@ -89,6 +90,24 @@ def read_report(
     actors = actors or default_actors()
     claims = extract_claims(text, geo, published=published, actors=actors)
     return Reading(text, geo, claims, notes)
+
+
+def _combed(places: list[Mention], m_pos, norms: list[str], at: int) -> list[Mention]:
+    """The places a combing word at `at` is about: its object and the run of places joined to it ("تمشيط قرى X
+    وY"), or what its "it" names ("وبدأت بتمشيطها"); not every place of its clause ("تمشيط قرى عدة في
+    الريفين الجنوبي والغربي للمدينة" combs no place named)."""
+    if norms[at].endswith(("ها", "هما", "ه")):
+        return places
+    pos = {id(m): k for k, m in m_pos}
+    after = sorted((pos[id(m)], m) for m in places if pos[id(m)] > at)
+    run: list[Mention] = []
+    last = at
+    for k, m in after:
+        if k - last > 3:
+            break
+        run.append(m)
+        last = k
+    return run
 
 
 def _joined_verb(norm: str) -> bool:
@@ -639,6 +658,8 @@ def extract_claims(
                         places = places[
                             -1:
                         ]  # "أما بلدة X فلا يزال تحت سيطرة النظام": the subject just before
+            if places and bare_word(norms[trig.index]) in COMB_WORDS:
+                places = _combed(places, m_pos, norms, trig.index)
             if not (trig.flip or trig.change == "withdrew" or trig.relative or trig.strict):
                 last_actor = loser if trig.handover else actor  # (the giver goes on: "سلموا ... وانسحبوا")
             if places and not trig.relative:

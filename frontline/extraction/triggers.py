@@ -25,6 +25,7 @@ from frontline.extraction.vocabulary import (
     CAPTURE_VERBS,
     CASUALTY_WORDS,
     CIVILIAN_WORDS,
+    COMB_WORDS,
     COMPLEMENTIZERS,
     DEPLOY_WORDS,
     DROPPED_WEAPONS,
@@ -316,6 +317,11 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             continue
         if _matches(WITHDREW_VERBS, w):
             out.append(Trigger("withdrew", k, actor_after=True))
+            continue
+        if w in COMB_WORDS and not attempt:
+            # "تواصل قوات سوريا الديمقراطية تمشيط بلدة الطيانة", "بدأت وحدات من الجيش عمليات تمشيط بلدة صيدا":
+            # a side combing a place holds it (beside the capture the sentence may tell).
+            out.append(Trigger("held", k, actor_after=True))
             continue
         if _matches(HELD_VERBS, w):
             if w in ("كسر", "كسرت", "فك", "فكت", "كسروا") and not any(

@@ -257,6 +257,9 @@ PREPARATORY_FIRE = {
 DROPPED_WEAPONS = {"براميل", "برميل", "برميلين", "قنابل", "قنبله", "حاويات", "صواريخ", "الغام"}
 # Losing control, whose ف is the word's own (فقدان, فقدت), not a conjunction (فقد, three letters, is never
 # read as ف + a word; before a verb it is ف + قد, and only a control noun after it makes it a loss).
+# Combing a place (its hold): "تمشيط بلدة X"، "تقوم بتمشيط البلدة"، "أنهت تمشيط قرى X".
+COMB_WORDS = {"تمشيط", "بتمشيط", "لتمشيط", "التمشيط", "تمشيطها", "بتمشيطها", "تمشيطه", "بتمشيطه", "يمشط", "تمشط",
+              "مشطت", "مشط", "يمشطون", "مشطوا"}  # fmt: skip
 # What a side loses that is no place: "خسرت قوات النظام 20 عنصرا"، "خسر التنظيم عشرات المقاتلين".
 CASUALTY_WORDS = {"عنصر", "عنصرا", "عناصر", "عناصره", "عناصرها", "العناصر", "مقاتل", "مقاتلا", "مقاتلين", "مقاتليه",
                   "مقاتليها", "جندي", "جنديا", "جنود", "الجنود", "قتلي", "القتلي", "قتيلا", "قتيل", "ضابط", "ضابطا",
@@ -665,6 +668,7 @@ TRIGGER_WORDS = (
         | BECAME_VERBS
         | ADVANCE_WORDS
         | SETUP_VERBS
+        | COMB_WORDS
     )
 )
 

@@ -3287,3 +3287,27 @@ def test_officers_lost_are_no_place_lost():
     text = 'وخسرت قوات النظام أمس ثلاثة ضباط برتب رفيعة، وهم العقيد "وسام جحجاح" من القرداحة.'
     claims, reading = claims_of(text, idx)
     assert claims == set() and [m.surface for m in reading.geo.mentions] == ["القرداحة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ronahi 2023: "تواصل قوات سوريا الديمقراطية تمشيط بلدة الطيانة" - combing a town is holding it.
+        ("تواصل قوات سوريا الديمقراطية تمشيط بلدة الهبيط.", {("الهبيط", "sdf", "held")}),
+        # Ad-Diyar quoting SANA 2020: "وحدات الجيش حررت معظم أحياء مدينة معرة النعمان ... وبدأت عمليات
+        # تمشيطها" - its "it" is the town just taken.
+        (
+            "وحدات الجيش حررت معظم أحياء مدينة خان شيخون بريف إدلب الجنوبي وبدأت عمليات تمشيطها.",
+            {("خان شيخون", "government", "captured"), ("خان شيخون", "government", "held")},
+        ),
+        # Al-Akhbar 2014: "استعادت «وحدات حماية الشعب» ... السيطرة على قرية «جل أوغلي» ...، استطاعت خلالها أيضاً
+        # تمشيط قرى عدة في الريفين الجنوبي والغربي للمدينة" - the villages combed are not named.
+        (
+            "استعادت وحدات حماية الشعب أمس السيطرة على قرية الهبيط، استطاعت خلالها أيضاً تمشيط قرى عدة في الريفين.",
+            {("الهبيط", "sdf", "recaptured")},
+        ),
+    ],
+)
+def test_a_side_combing_a_place_holds_it(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
