@@ -55,11 +55,14 @@ from frontline.extraction.vocabulary import (
     COMPLEMENTIZERS,
     COUNTED,
     COUNTED_NOUNS,
+    DEMONSTRATIVES,
     DENIAL_WORDS,
     EXCEPT_WORDS,
+    FORCE_NOUNS,
     HEADING_WORDS,
     HOLD_WORDS,
     LEFT_POSTS,
+    MENTIONED_WORDS,
     NEAR_TO,
     OCCUPATION,
     OUR_FORCES,
@@ -110,6 +113,34 @@ def _combed(places: list[Mention], m_pos, norms: list[str], at: int) -> list[Men
     return run
 
 
+def _force_stem(word: str) -> str:
+    """A force noun as _those_forces compares it: no و/article, ميليشيا spelled one way."""
+    w = bare_word(word).removeprefix("ال")
+    return w.replace("ميلي", "ملي")
+
+
+def _those_forces(norms: list[str], spans, named_sides) -> list:
+    """ "تلك القوات", "هذه الفصائل", "القوات المذكورة": the side last named with that noun (in this sentence or
+    the ones before: "قصف مواقع قوات سوريا الديمقراطية ... بينما استولت تلك القوات على مدينة تل رفعت"), not
+    whoever the sentence before was about."""
+    out = list(spans)
+    starts = {a for a, _e, _r in spans}
+    for k, word in enumerate(norms):
+        stem = _force_stem(word)
+        if stem not in FORCE_NOUNS or k in starts or any(a < k < e for a, e, _r in spans):
+            continue
+        pointed = (k > 0 and bare_word(norms[k - 1]) in DEMONSTRATIVES) or (
+            k + 1 < len(norms) and bare_word(norms[k + 1]) in MENTIONED_WORDS
+        )
+        if not pointed:
+            continue
+        earlier = [(w, ref) for w, ref in named_sides] + [(norms[a:e], ref) for a, e, ref in spans if e <= k]
+        ref = next((ref for w, ref in reversed(earlier) if any(_force_stem(x) == stem for x in w)), None)
+        if ref is not None:
+            out.append((k, k + 1, ref))
+    return sorted(out, key=lambda span: span[0])
+
+
 def _joined_verb(norm: str) -> bool:
     """A past verb joined by و that is no change word ("وأسرت", "وقتلوا"): not a plural noun ("وبلدات")."""
     w = norm[1:]
@@ -145,6 +176,7 @@ def extract_claims(
     default_range = (published - dt.timedelta(days=7), published)
     words = " ".join(t.norm for t in geo.tokens if t.is_word) if geo.tokens else normalize_text(text)
     turkish_operation = bool(TURKISH_OPERATIONS.search(words))
+    named_sides: list[tuple[list[str], ActorRef]] = []  # every side named so far, with its words
     for s_start, s_end in geo.sentences:
         sentence = text[s_start:s_end]
         tokens = (
@@ -161,6 +193,8 @@ def extract_claims(
         found_spans = _find_actors(tokens, actors)
         if any(bare_word(n) == OCCUPATION for n in norms):
             found_spans = _occupation_spans(norms, found_spans, occupier)
+        found_spans = _those_forces(norms, found_spans, named_sides)
+        named_sides.extend((norms[a:e], ref) for a, e, ref in found_spans)
         if our_side is not None:
             found_spans = sorted(
                 found_spans

@@ -12,6 +12,7 @@ from frontline.extraction.vocabulary import (
     DISTANCE_WORDS,
     EDGE_WORDS,
     FIGHTER_NOUNS,
+    FROM_DIRECTIONS,
     INSIDE_WORDS,
     LANDMARK_WORDS,
     LAUNCH_WORDS,
@@ -273,6 +274,19 @@ def _reference(
         return True  # "سيطرته على عدة قرى بمحور مدينة تل أبيض": the front the villages lie on
     if word in ("محيط", "بمحيط") and (word == "بمحيط" or (j > 0 and norms[j - 1] == "في")):
         return True
+    if (
+        word == "من"
+        and j > 0
+        and (
+            bare_word(norms[j - 1]) in FROM_DIRECTIONS
+            # (the direction as a noun after إلى; "القسم الجنوبي من مدينة سراقب" is a part of it taken)
+            or (
+                norms[j - 1].removeprefix("ال") in ("شمال", "جنوب", "شرق", "غرب")
+                and norms[j - 2 : j - 1] == ["الي"]
+            )
+        )
+    ):
+        return True  # "إلى قرى جديدة جنوب شرقي من مدينة درعا", "إلى الشمال من مدينة حماة": a landmark
     if word in LANDMARK_WORDS or (word == "من" and j > 0 and norms[j - 1] in LANDMARK_WORDS):
         return True  # "على مقربة من بلدة الزربة", "خارج بلدة جرابلس", "محيطة بقرية بفليون"
     if word in ("علي", "عن") and any(bare_word(n) in VANTAGE_WORDS for n in norms[max(0, j - 4) : j]):

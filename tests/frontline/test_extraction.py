@@ -3311,3 +3311,14 @@ def test_officers_lost_are_no_place_lost():
 def test_a_side_combing_a_place_holds_it(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_those_forces_are_the_side_last_named_so_not_the_last_subject(index):
+    # Al Jazeera 2016: "واصلت مدفعية الجيش التركي ... قصف مواقع ما يعرف بـ"قوات سوريا الديمقراطية" ... ويأتي ذلك
+    # بينما استولت تلك القوات أمس الاثنين على مدينة تل رفعت" - "those forces" are the SDF, not the Turkish army.
+    text = (
+        'واصلت مدفعية الجيش التركي لليوم الثالث على التوالي قصف مواقع ما يعرف بـ"قوات سوريا الديمقراطية" '
+        "في ريف حلب الشمالي. ويأتي ذلك بينما استولت تلك القوات أمس الاثنين على مدينة خان شيخون."
+    )
+    claims, _ = claims_of(text, index)
+    assert claims == {("خان شيخون", "sdf", "captured")}
