@@ -6,6 +6,7 @@ from frontline.extraction.actors import ActorRef
 from frontline.extraction.vocabulary import (
     AREA_OF,
     AXIS_WORDS,
+    BASE_SINGULARS,
     BASE_WORDS,
     BELONGING_WORDS,
     DIRECTION_WORDS,
@@ -184,9 +185,18 @@ def _fired_from(norms: list[str], k: int) -> bool:
         x == "من"
         and back[i + 1 : i + 2]
         and back[i + 1].endswith(("ه", "ها", "هم"))
-        and back[i + 1].removesuffix("ها").removesuffix("هم").removesuffix("ه") in POSITION_NOUNS
+        and _own_base(back[i + 1].removesuffix("ها").removesuffix("هم").removesuffix("ه"))
         and "في" in back[i + 2 :]
         for i, x in enumerate(back)
+    )
+
+
+def _own_base(stem: str) -> bool:
+    """A position noun without its pronoun: "مواقع(ه)", and a singular whose ة the pronoun made ت ("قاعدت(ه)")."""
+    return (
+        stem in POSITION_NOUNS
+        or stem in BASE_SINGULARS
+        or (stem.endswith("ت") and stem[:-1] + "ه" in BASE_SINGULARS)
     )
 
 

@@ -143,7 +143,7 @@ REPORTER_WORDS = {"مراسل", "مراسله", "مراسلنا", "موفد", "�
 # A town named for its countryside ("بريف منبج الشمالي", "في ريف مدينة تل أبيض", "بريفي تل تمر"): the words
 # right before the name.
 COUNTRYSIDE_BEFORE = re.compile(
-    r"(?:^|[\s(«“\"])[وف]?[بل]?(?:ريف|ريفي|أرياف|ارياف)\s+(?:(?:مدينة|مدينه|بلدة|بلده|ناحية|ناحيه|منطقة|منطقه)\s+)?[\"“«]?$"
+    r"(?:^|[\s(«“\"])[وف]?[بل]?(?:ريف|ريفي|أرياف|ارياف|مقاطعة|مقاطعه|مقاطعتي)\s+(?:(?:مدينة|مدينه|بلدة|بلده|ناحية|ناحيه|منطقة|منطقه)\s+)?[\"“«]?$"
 )
 # A subdistrict named as where places lie ("قرية أم الشوق التابعة لناحية الهول", "قرى في ناحية شيراوا"): context
 # like a countryside (the corpus rules); "سيطرت على ناحية سنجار" is the town itself and stays a mention.

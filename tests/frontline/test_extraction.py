@@ -3322,3 +3322,21 @@ def test_those_forces_are_the_side_last_named_so_not_the_last_subject(index):
     )
     claims, _ = claims_of(text, index)
     assert claims == {("خان شيخون", "sdf", "captured")}
+
+
+def test_a_canton_frames_its_villages_and_a_base_fired_from_is_held():
+    idx = index_of(
+        [
+            (P(1, "الصيادة", "Sayada", "village", 36.5901, 37.9462, "SY02"), ["الصيادة"]),
+            (P(2, "منبج", "Menbij", "city", 36.5281, 37.9549, "SY02"), ["منبج"]),
+            (P(3, "الداودية", "Dawoodiyeh", "village", 36.6931, 40.0625, "SY08"), ["الداودية"]),
+            (P(4, "أم عشبة", "Um Ashba", "village", 36.6571, 40.0921, "SY08"), ["أم عشبة"]),
+        ]
+    )
+    # Hawar via Selam Democratic 2023: "قصف جيش الاحتلال التركي ومرتزقته ... قرى الصيادة، ... في مقاطعة منبج" - the
+    # canton (مقاطعة) is context, as a countryside is: no claim on the city of Manbij.
+    claims, _ = claims_of("وقصف جيش الاحتلال التركي ومرتزقته ليلة الاثنين قرى الصيادة في مقاطعة منبج.", idx)
+    assert claims == {("الصيادة", "sna", "attacked")}
+    # Syriac Press 2020: "قيام جيش الاحتلال التركي بقصف تلك القرى من قاعدته في قرية الداودية" - its base is its hold.
+    claims, _ = claims_of("وقام جيش الاحتلال التركي بقصف قرية أم عشبة من قاعدته في قرية الداودية.", idx)
+    assert claims == {("أم عشبة", "sna", "attacked"), ("الداودية", "sna", "held")}
