@@ -27,9 +27,11 @@ from gazetteer.geoparse.vocabulary import (
     OPERATION_NAMES,
     OPERATION_WORDS,
     ORG_WORDS,
+    OUTLET_SUFFIXES,
     OUTLET_WORDS,
     PERSON_ROLES,
     PERSON_TITLES,
+    PHRASE_TAILS,
     QUOTES,
     REGION_NAMES,
     REPORTER_WORDS,
@@ -140,6 +142,14 @@ class BlockingMixin:
                 )
             ):
                 blocked[i] = True
+            if (
+                i + 1 < len(tokens)
+                and tokens[i + 1].is_word
+                and tokens[i + 1].norm in PHRASE_TAILS.get(bare_word(t.norm), ())
+            ):
+                blocked[i] = True  # "وفتحنا قنوات تواصل": channels of contact, not the town of Qanawat
+            if i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].norm in OUTLET_SUFFIXES:
+                blocked[i] = True  # "لحرية برس"، "حلب نيوز"، "نورث برس": an outlet named so, not a place
             if (
                 bare_word(t.norm) in OPERATION_FIRST_WORDS
                 and tuple(bare_word(x.norm) for x in tokens[i : i + 2]) in OPERATION_NAMES

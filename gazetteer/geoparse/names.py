@@ -242,6 +242,9 @@ class NameBoundsMixin:
             if not t.is_word or blocked[j] or used[j]:
                 break
             norm = t.norm
+            if named_cue and norm.isdigit() and (count == 0 or (count == 1 and tokens[j - 1].norm == "ال")):
+                # "تلة «الـ 1112»", "التلة 1154": a hill named by its height; the number ends the name.
+                return j + 1
             if (
                 norm == "و"
                 or (

@@ -13,6 +13,7 @@ from gazetteer.geoparse.text import (
     first_word_keys,
     key_prefixes,
     name_words,
+    norm_word,
     split_sentences,
     tokenize,
 )
@@ -154,7 +155,12 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                         i = close
                         continue
                 elif t.text in ":؛" and (
-                    (list_head >= 0 and not list_open) or (list_open and prev_mention_end <= list_start)
+                    # (not a colon after the list was read and closed: "مناطق ريمة حازم وولغا، مضيفاً: "أصدرنا
+                    # أوامر ..."" opens a quote, no more places)
+                    # ("حيين في مدينة حلب؛ الشيخ مقصود والأشرفية": straight after a place it still opens one)
+                    (list_head >= 0 and not list_open and prev_mention_end <= list_head)
+                    or (list_head >= 0 and not list_open and prev_mention_end == i)
+                    or (list_open and prev_mention_end <= list_start)
                 ):
                     list_open, list_start = True, i  # "البلدات التي دخلها: X، Y وZ", "قرى: X، Y"
                 elif t.text == "(" and not list_open and list_head >= 0 and 0 < i - list_head <= 4:
@@ -347,6 +353,25 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                             length += 1
                         # (else "ريف القصير الجنوبي": the countryside's side, not an unknown southern twin of
                         # the town; but "قرى القنطرة الشمالية والجنوبية" are two villages the index lacks)
+                    sized_at = span_words[length - 1] + 1
+                    if (
+                        dir_end == last + 1
+                        and sized_at < n
+                        and tokens[sized_at].is_word
+                        and not used[sized_at]
+                        and not blocked[sized_at]
+                        and tokens[sized_at].norm.startswith("ال")
+                        and strip_article(tokens[sized_at].norm) in SIZE_SPELLINGS
+                        and strip_article(tokens[sized_at].norm) not in ("كبير", "صغير", "كبيره", "صغيره")
+                        and norm_word(tokens[span_words[0]].text).lstrip("وبلف").startswith("ال")
+                    ):
+                        # "والزرّاعة الفوقانية والزرّاعة التحتانية": the upper and lower village of a name the
+                        # gazetteer keeps as one (the text's name, the place by the qualifier's spelling or the
+                        # name's context).
+                        found = self._lookup([tokens[k] for k in span_words[:length]] + [tokens[sized_at]])
+                        ids = found[1] if found else ()
+                        span_words = span_words[:length] + [sized_at]
+                        length += 1
                     if length == 1 and dir_end == last + 1 and (locative or list_open):
                         cont = self._name_continuation(tokens, last, used, blocked, in_list=list_open)
                         if cont is not None:

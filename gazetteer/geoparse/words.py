@@ -49,7 +49,9 @@ def _list_cue(word: str) -> bool:
     """A plural or dual place noun a list of names follows: قرى، بلدتي، and with the article only the
     duals (القريتين (آرا والكبينة)) — "البلدات" alone is more often "the towns" just mentioned."""
     return any(
-        reading in LIST_CUES or (reading.startswith("ال") and reading[2:] in DUAL_CUES)
+        reading in LIST_CUES
+        or (reading.startswith("ال") and reading[2:] in DUAL_CUES)
+        or (reading[:1] == "ك" and reading[1:] in LIST_CUES)  # "كقرى مريمين وقرمص": "such as the villages"
         for reading, _ in word_readings(word)
     )
 

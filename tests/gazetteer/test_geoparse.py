@@ -2087,3 +2087,57 @@ def test_a_governorate_with_a_masculine_direction_after_fi_is_its_countryside():
     # like "ريف دير الزور الشرقي", not a place taken.
     found = geoparse("أعلنت قوات النظام سيطرتها على قرية خشام في دير الزور الشرقي.", index=idx).mentions
     assert [(m.surface, m.is_area) for m in found] == [("خشام", False), ("دير الزور الشرقي", True)]
+
+
+def test_a_colon_after_a_list_read_opens_a_quote_not_more_places():
+    idx = index_of(
+        [
+            (P(1, "ريمة حازم", "Rima Hazem", "village", 32.70, 36.60, "SY13"), ["ريمة حازم"]),
+            (P(2, "ولغا", "Walgha", "village", 32.72, 36.62, "SY13"), ["ولغا"]),
+            (P(3, "قنوات", "Qanawat", "town", 32.75, 36.62, "SY13"), ["قنوات"]),
+        ]
+    )
+    # Nayrouz quoting a SANA security source, 2025: 'وامتد إلى مناطق ريمة حازم وولغا، مضيفاً: "أصدرنا أوامر مباشرة
+    # بالرد على مصادر النيران، وفتحنا قنوات تواصل ..."' - the quote's words are no places, قنوات no town.
+    text = 'وامتد إلى مناطق ريمة حازم وولغا، مضيفاً: "أصدرنا أوامر مباشرة بالرد على مصادر النيران، وفتحنا قنوات تواصل".'
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["ريمة حازم", "ولغا"]
+
+
+def test_words_that_name_no_place_after_a_cue_or_before_an_outlet_word():
+    idx = index_of(
+        [
+            (P(1, "طيبة الإمام", "Taybat al-Imam", "town", 35.26, 36.71, "SY05"), ["طيبة الإمام"]),
+            (P(2, "حرية", "Hurriyeh", "village", 32.80, 36.50, "SY13"), ["حرية"]),
+            (P(3, "عبارة", "Ibara", "village", 34.50, 38.20, "SY04"), ["عبارة"]),
+        ]
+    )
+    # Al-Khabar TV 2017: "بلدة طيبة الامام، والتي تعتبر بلدة ذات موقع استراتيجي" - a town "with" a position.
+    text = "سيطر الجيش على بلدة طيبة الإمام، والتي تعتبر بلدة ذات موقع استراتيجي في ريف حماة الشمالي."
+    assert [m.surface for m in geoparse(text, index=idx).mentions if not m.is_area] == ["طيبة الإمام"]
+    # Syriac Press 2024: "ضمن منطقةِ ما يُسمى بـ “نبعِ السلام”" - "what is called", no area named ما.
+    assert geoparse("استهدفت قاعدة عسكرية ضمن منطقةِ ما يُسمى بـ “نبعِ السلام”.", index=idx).mentions == []
+    # Horrya Press 2018: "وأفادت مصادر محلية لحرية برس" - the outlet; Al-Hal 2016: "هي عبارة عن مستودعات".
+    assert geoparse("وأفادت مصادر محلية لحرية برس: بسقوط صاروخ.", index=idx).mentions == []
+    assert geoparse("ولفت المصدر إلى أن المنطقة “هي عبارة عن مستودعات قمح فارغة”.", index=idx).mentions == []
+
+
+def test_villages_such_as_a_list_hills_by_height_and_upper_and_lower_villages():
+    idx = index_of(
+        [
+            (P(1, "مريمين", "Maryamin", "village", 34.86, 36.43, "SY04"), ["مريمين"]),
+            (P(2, "قرمص", "Qarmas", "village", 34.87, 36.45, "SY04"), ["قرمص"]),
+            (P(3, "الزراعة", "Ziraa", "village", 36.02, 37.43, "SY02"), ["الزراعة"]),
+            (P(4, "باشكوي", "Bashkuy", "village", 36.03, 37.45, "SY02"), ["باشكوي"]),
+        ]
+    )
+    # Zaman al-Wasl 2015: "بدك القرى الموالية للنظام، كقرى مريمين وقرمص والشنيّة" - "such as the villages".
+    text = "قامت الفصائل بدك القرى الموالية للنظام، كقرى مريمين وقرمص والشنيّة، بعشرات القذائف."
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["مريمين", "قرمص", "الشنيّة"]
+    # Al-Akhbar 2016: "سيطرة القوات على جبل الزويقات وتلة «الـ 1112»" - a hill named by its height.
+    text = "أدى إلى سيطرة القوات على جبل الزويقات وتلة «الـ 1112»، في محيط بلدة كبانة."
+    assert "تلة الـ 1112" in [m.surface for m in geoparse(text, index=idx).mentions]
+    # Akhbar Al-Aan 2014: "قرى "باشكوي وكاشوطة والزرّاعة الفوقانية والزرّاعة التحتانية"" - the upper and lower
+    # village, both by the one point the gazetteer keeps.
+    text = 'هي قرى "باشكوي وكاشوطة والزرّاعة الفوقانية والزرّاعة التحتانية والبرزاني".'
+    placed = {m.surface: m.place and m.place.name_en for m in geoparse(text, index=idx).mentions}
+    assert placed["الزرّاعة الفوقانية"] == "Ziraa" and placed["الزرّاعة التحتانية"] == "Ziraa"
