@@ -45,6 +45,7 @@ from frontline.extraction.vocabulary import (
     NEAR_TO,
     NEGATED_ABILITY,
     NEGATIONS,
+    NO_GAIN,
     NO_PROGRESS,
     PREPARATORY_FIRE,
     PRESENT_CONTROL,
@@ -257,13 +258,22 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if w in NO_PROGRESS and k > 0 and norms[k - 1] in ("لم", "ولم"):
             out.append(Trigger("held", k, actor_after=True, flip=True))
             continue
+        if (
+            w in NO_GAIN
+            and k > 0
+            and norms[k - 1] in ("لم", "ولم")
+            and any(x.endswith("تقدم") for x in norms[k + 1 : k + 6])
+        ):
+            out.append(Trigger("held", k, actor_after=True, flip=True))  # "لم يحقق المسلحون أي تقدم في جبا"
+            continue
         if w in FAILED and any(
             bare_word(norms[j]).removeprefix("ب").removeprefix("في") in ("اقتحام", "دخول")
             for j in range(k + 1, min(n, k + 6))
         ):
             out.append(Trigger("attacked", k, actor_after=True))  # "فشلت قوات النظام باقتحام حي جوبر"
             continue
-        if w in FAILED and any(norms[j].endswith("تقدم") for j in range(k + 1, min(n, k + 4))):
+        # ("فشل المسلّحين في تحقيق أي تقدّم في جبا": the advance may come a few words on)
+        if w in FAILED and any(norms[j].endswith("تقدم") for j in range(k + 1, min(n, k + 6))):
             out.append(Trigger("held", k, actor_after=False, flip=True))
             continue
         if (

@@ -3340,3 +3340,23 @@ def test_a_canton_frames_its_villages_and_a_base_fired_from_is_held():
     # Syriac Press 2020: "قيام جيش الاحتلال التركي بقصف تلك القرى من قاعدته في قرية الداودية" - its base is its hold.
     claims, _ = claims_of("وقام جيش الاحتلال التركي بقصف قرية أم عشبة من قاعدته في قرية الداودية.", idx)
     assert claims == {("أم عشبة", "sna", "attacked"), ("الداودية", "sna", "held")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Zaman al-Wasl 2015: "بدك القرى الموالية للنظام، كقرى مريمين وقرمص والشنيّة، بعشرات القذائف" - pounding.
+        ("قامت الفصائل بدك قرية الهبيط بعشرات القذائف الصاروخية.", {("الهبيط", "opposition", "attacked")}),
+        # Al-Baath 2016: "فيما تقدم الجيش لتطويق مدينة القريتين ... من ثلاثة جهات" - an encirclement.
+        ("فيما تقدم الجيش لتطويق مدينة خان شيخون من ثلاثة جهات.", {("خان شيخون", "government", "attacked")}),
+        # Al-Akhbar 2015: "بعد فشل المسلّحين في تحقيق أي تقدّم في جبا وخان أرنبة ومدينة البعث" - the defenders held.
+        (
+            "بعد فشل المسلّحين في تحقيق أي تقدّم في الهبيط وخان شيخون، بعد معارك عنيفة مع مواقع الجيش.",
+            {("الهبيط", "government", "held"), ("خان شيخون", "government", "held")},
+        ),
+        ("لم يحقق المسلحون أي تقدم في بلدة الهبيط.", {("الهبيط", "government", "held")}),
+    ],
+)
+def test_pounding_encircling_and_no_progress_told_with_tahqiq(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
