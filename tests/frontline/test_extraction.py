@@ -3360,3 +3360,11 @@ def test_a_canton_frames_its_villages_and_a_base_fired_from_is_held():
 def test_pounding_encircling_and_no_progress_told_with_tahqiq(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_the_new_governments_internal_security_is_the_government_side(index):
+    # Nayrouz quoting a SANA security source, 2025: "استعادت قوات الأمن الداخلي السورية، عصر اليوم الأحد، السيطرة
+    # الكاملة على مواقع تل الحديد وريمة حازم وبلدة ولغا".
+    text = "استعادت قوات الأمن الداخلي السورية، عصر اليوم الأحد، السيطرة الكاملة على بلدة الهبيط."
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "government", "recaptured")}
