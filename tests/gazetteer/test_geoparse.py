@@ -2119,6 +2119,17 @@ def test_words_that_name_no_place_after_a_cue_or_before_an_outlet_word():
     # Horrya Press 2018: "وأفادت مصادر محلية لحرية برس" - the outlet; Al-Hal 2016: "هي عبارة عن مستودعات".
     assert geoparse("وأفادت مصادر محلية لحرية برس: بسقوط صاروخ.", index=idx).mentions == []
     assert geoparse("ولفت المصدر إلى أن المنطقة “هي عبارة عن مستودعات قمح فارغة”.", index=idx).mentions == []
+    # Violations Documentation Center 2018: "في مدن الباب وجرابلس وبلدة الراعي، قائلا إنّها تستهدف" - a speech
+    # participle after a list is no more of it.
+    towns = index_of(
+        [
+            (P(1, "الباب", "Al Bab", "city", 36.37, 37.52, "SY02"), ["الباب"]),
+            (P(2, "جرابلس", "Jarablus", "town", 36.82, 38.01, "SY02"), ["جرابلس"]),
+            (P(3, "الراعي", "Al Rai", "village", 36.58, 37.43, "SY02"), ["الراعي"]),
+        ]
+    )
+    text = "وسبق أن أنهى “الجيش الوطني” حملته الأمنية في مدن الباب وجرابلس وبلدة الراعي، قائلا إنّها تستهدف “الفصائل”."
+    assert [m.surface for m in geoparse(text, index=towns).mentions] == ["الباب", "جرابلس", "الراعي"]
 
 
 def test_villages_such_as_a_list_hills_by_height_and_upper_and_lower_villages():
