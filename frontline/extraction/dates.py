@@ -71,6 +71,9 @@ NUM_WORDS = {"يومين": 2, "اليومين": 2, "الثلاثه": 3, "ثلا�
              "السته": 6, "سته": 6, "السبعه": 7, "سبعه": 7, "العشره": 10}  # fmt: skip
 
 
+_JOINED_TIME = re.compile(r"(?<!\S)[وف](?=(?:امس|اليوم|ليله|صباح|مسا|فجر|ظهر|عصر|منتصف)(?!\S))")
+
+
 def dates_in(
     sentence: str, published: dt.date, previous: tuple[dt.date, dt.date] | None, normalized: str | None = None
 ) -> tuple[dt.date, dt.date] | None:
@@ -78,6 +81,8 @@ def dates_in(
     words already normalised and joined by spaces (the reader has them), else it is normalised here."""
     raw = normalize_digits(sentence)
     s = normalized if normalized is not None else normalize_text(sentence)
+    # "وأمس أكملت قوات الأسد انسحابها", "واليوم سيطرت": a time word with its و is the time word.
+    s = _JOINED_TIME.sub("", s)
     for m in ISO_DATE.finditer(raw):
         d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:

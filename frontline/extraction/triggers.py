@@ -31,6 +31,7 @@ from frontline.extraction.vocabulary import (
     DROPPED_WEAPONS,
     EXPEL_VERBS,
     FAILED,
+    FEAR_WORDS,
     FIRE_ADJECTIVES,
     FIRE_CONTROL,
     FIRE_VERBS,
@@ -762,6 +763,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             continue
         if _matches(ATTACK_VERBS, w):
             prev = norms[k - 1] if k else ""
+            if any(bare_word(x) in FEAR_WORDS for x in norms[max(0, k - 3) : k]):
+                continue  # "انسحبت من بينين ... خوفا من ضربات الجيش الحر": strikes feared, none told
             if (
                 out
                 and out[-1].change == "held"

@@ -102,6 +102,9 @@ def test_a_denied_capture_is_no_claim(index):
         ("يوم 2019-08-10", (dt.date(2019, 8, 10), dt.date(2019, 8, 10))),
         ("بتاريخ 9/8/2019", (dt.date(2019, 8, 9), dt.date(2019, 8, 9))),
         ("بتاريخ 2019/08/09", (dt.date(2019, 8, 9), dt.date(2019, 8, 9))),
+        # Al-Sharq 2012: "وأمس أكملت قوات الأسد انسحابها": a time word with its و.
+        ("وأمس أكملت قوات الأسد انسحابها", (dt.date(2019, 8, 12), dt.date(2019, 8, 12))),
+        ("واليوم سيطرت الفصائل على القرية", (PUBLISHED, PUBLISHED)),
         ("بتاريخ 9-8-2019", (dt.date(2019, 8, 9), dt.date(2019, 8, 9))),
         ("بتاريخ ٩.٨.٢٠١٩", (dt.date(2019, 8, 9), dt.date(2019, 8, 9))),
         ("الخميس 31 من تشرين الأول", (dt.date(2018, 10, 31), dt.date(2018, 10, 31))),
@@ -3368,3 +3371,14 @@ def test_the_new_governments_internal_security_is_the_government_side(index):
     text = "استعادت قوات الأمن الداخلي السورية، عصر اليوم الأحد، السيطرة الكاملة على بلدة الهبيط."
     claims, _ = claims_of(text, index)
     assert claims == {("الهبيط", "government", "recaptured")}
+
+
+def test_strikes_feared_are_no_attack(index):
+    # Al-Sharq 2012: "وأمس أكملت قوات الأسد انسحابها من قريتي بينين وحنتوتين باتجاه معرة النعمان ... خوفا من ضربات
+    # الجيش الحر" - the withdrawal, yesterday; the Free Army's strikes are only feared.
+    text = "وأمس أكملت قوات الأسد انسحابها من قرية الهبيط باتجاه خان شيخون خوفا من ضربات الجيش الحر."
+    claims, reading = claims_of(text, index)
+    assert claims == {("الهبيط", "government", "withdrew")}
+    assert {(c.date_start, c.date_end) for c in reading.claims} == {
+        (dt.date(2019, 8, 12), dt.date(2019, 8, 12))
+    }
