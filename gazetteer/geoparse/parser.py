@@ -68,6 +68,7 @@ from gazetteer.geoparse.words import (
 )
 from gazetteer.normalize import (
     bare_word,
+    name_key,
     strip_article,
 )
 from gazetteer.ordinary_words import is_ordinary
@@ -587,6 +588,13 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                             start = t.start + off
                         else:
                             start = tokens[nxt].start
+                        if not found and len(name_tokens) > 1:
+                            # "خسارته الفادحة في تل الجابية دبت الرعب": the report named "تل الجابية" before;
+                            # the word after it is the sentence going on, not a longer name.
+                            told = name_key(text[start : tokens[name_tokens[-2]].end])
+                            if any(name_key(x.surface) == told for x in mentions):
+                                name_tokens = name_tokens[:-1]
+                                name_end = name_tokens[-1] + 1
                         end = tokens[name_end - 1].end
                         surface = _clean_surface(text[start:end])
                         m = Mention(

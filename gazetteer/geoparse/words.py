@@ -200,7 +200,13 @@ def _direction_end(tokens: list[Token], j: int, in_list: bool = False) -> int:
     ):
         return j
     k = j + 1
-    if k >= len(tokens) or not tokens[k].is_word or (tokens[k].norm[:1] == "و" and len(tokens[k].norm) >= 3):
+    if (
+        k >= len(tokens)
+        or not tokens[k].is_word
+        or (tokens[k].norm[:1] == "و" and len(tokens[k].norm) >= 3)
+        # "التل الأحمر الشرقي في ريف القنيطرة": where the place lies follows the whole name
+        or tokens[k].norm in ("في", "قرب", "بريف")
+    ):
         return j + 1
     return j
 

@@ -2152,3 +2152,20 @@ def test_villages_such_as_a_list_hills_by_height_and_upper_and_lower_villages():
     text = 'هي قرى "باشكوي وكاشوطة والزرّاعة الفوقانية والزرّاعة التحتانية والبرزاني".'
     placed = {m.surface: m.place and m.place.name_en for m in geoparse(text, index=idx).mentions}
     assert placed["الزرّاعة الفوقانية"] == "Ziraa" and placed["الزرّاعة التحتانية"] == "Ziraa"
+
+
+def test_a_hill_named_again_ends_where_it_ended_before_and_its_side_goes_with_it():
+    idx = index_of(
+        [
+            (P(1, "التل الأحمر", "Tall Ahmar", "hill", 33.10, 35.95, "SY11"), ["التل الأحمر"]),
+            (P(2, "القنيطرة", "Quneitra", "city", 33.12, 35.82, "SY11"), ["القنيطرة"]),
+        ]
+    )
+    # Zaman al-Wasl 2014: "ويبدو أن انهيار النظام وخسارته الفادحة في تل الجابية دبت الرعب في قلوب جنوده ...، ومنها
+    # التل الأحمر الشرقي في ريف القنيطرة" - the hill named before, then the sentence's verb; the eastern hill whole.
+    text = (
+        "وقبل يومين تواردت أنباء عن سقوط قتلى من قوات النظام في تل الجابية ومحيطه. ويبدو أن انهيار النظام "
+        "وخسارته الفادحة في تل الجابية دبت الرعب في قلوب جنوده، ومنها التل الأحمر الشرقي في ريف القنيطرة."
+    )
+    surfaces = [m.surface for m in geoparse(text, index=idx).mentions if not m.is_area]
+    assert surfaces == ["تل الجابية", "تل الجابية", "التل الأحمر الشرقي"]
