@@ -340,6 +340,17 @@ def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, i
 GENERIC_SIDE_WORDS = {"تنظيم", "التنظيم", "ارهابيون", "ارهابيين", "الارهابيون", "الارهابيين", "مسلحون", "مسلحين",
                       "المسلحون", "المسلحين", "مقاتلون", "مقاتلين", "متشددون", "متشددين"}  # fmt: skip
 OPPOSING = {"ضد", "مع", "علي", "من", "لقوات", "بين", "امام"}
+# Phrases with على that name no enemy: "لليوم الثالث على التوالي", "على الأقل".
+_ALA_PHRASES = {"التوالي", "الاقل", "الاغلب", "الارجح", "حد"}
+
+
+def _opposed(norms: list[str], a: int, reach: int) -> bool:
+    """Whether the side named at `a` is the object of مع/ضد/على/من... within `reach` words before it (the enemy
+    fought), not counting على of a set phrase ("لليوم الثالث على التوالي، في منع المسلحين")."""
+    return any(
+        n in OPPOSING and not (n == "علي" and j + 1 < len(norms) and norms[j + 1] in _ALA_PHRASES)
+        for j, n in enumerate(norms[max(0, a - reach) : a], start=max(0, a - reach))
+    )
 
 
 def _owner(norms: list[str], spans, at: int) -> ActorRef | None:
@@ -350,7 +361,7 @@ def _owner(norms: list[str], spans, at: int) -> ActorRef | None:
     for a, _e, ref in reversed(spans):
         if a >= at:
             continue
-        if any(n in OPPOSING for n in norms[max(0, a - 4) : a]):
+        if _opposed(norms, a, 4):
             continue  # "اشتبكت مع آخر تجمعات التنظيم": the enemy, however many words the phrase takes
         candidates.append((a, ref))
     near = [(a, ref) for a, ref in candidates if a >= at - 12]

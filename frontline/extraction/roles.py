@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontline.extraction.actors import OPPOSING, ActorLexicon, ActorRef, _find_actors, builtin_side
+from frontline.extraction.actors import ActorLexicon, ActorRef, _find_actors, _opposed, builtin_side
 from frontline.extraction.triggers import Trigger
 from frontline.extraction.vocabulary import (
     ATTACK_AGENT_WORDS,
@@ -196,7 +196,7 @@ def _subject_before(trig: Trigger, norms: list[str], spans, boundaries: list[int
         return None  # (captures keep the clause rules tuned on the corpus)
     for a, e, ref in spans:
         if e == at or (e == at - 1 and norms[at - 1] in ("قد", "لقد", "فقد")):
-            if not any(n in OPPOSING for n in norms[max(0, a - 3) : a]):
+            if not _opposed(norms, a, 3):
                 return ref
     masdar = trig.change == "attacked" and (
         norms[at][:1] == "ب"
@@ -204,11 +204,7 @@ def _subject_before(trig: Trigger, norms: list[str], spans, boundaries: list[int
     )
     if masdar:
         start = max([b for b in boundaries if b < at] + [-1])
-        before = [
-            ref
-            for a, _e, ref in spans
-            if start < a < at and not any(n in OPPOSING for n in norms[max(0, a - 3) : a])
-        ]
+        before = [ref for a, _e, ref in spans if start < a < at and not _opposed(norms, a, 3)]
         return before[0] if before else None
     return None
 

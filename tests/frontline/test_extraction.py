@@ -3382,3 +3382,15 @@ def test_strikes_feared_are_no_attack(index):
     assert {(c.date_start, c.date_end) for c in reading.claims} == {
         (dt.date(2019, 8, 12), dt.date(2019, 8, 12))
     }
+
+
+def test_ala_of_a_set_phrase_makes_no_side_the_enemy(index):
+    # Al-Akhbar 2015: "فيستمر صمود الجيش والأهالي ... لليوم الثالث على التوالي، في منع المسلحين من أي تقدّم بعد
+    # سيطرتهم قبل يومين على التلول الحمر" - "their control" is the gunmen's; على التوالي names no enemy.
+    text = (
+        "فيستمر صمود الجيش والأهالي ومقاتلي اللجان الشعبية لليوم الثالث على التوالي، في منع المسلحين من أي "
+        "تقدّم بعد سيطرتهم قبل يومين على قرية الهبيط."
+    )
+    claims, _ = claims_of(text, index)
+    assert ("الهبيط", "opposition", "captured") in claims
+    assert ("الهبيط", "government", "captured") not in claims
