@@ -507,7 +507,17 @@ def extract_claims(
                 # "بيد X" may come a few words after its places ("اللتان تقعان منذ 2016 بيد").
                 hands = bare_word(norms[trig.index]) in HOLD_WORDS
                 after = places
-                if trig.anchor is not None:
+                if trig.zone:
+                    # the places "in" the zones, right after the side's name, and the run joined to them
+                    places, last = [], trig.index + 3  # (the side's name: "مناطق سيطرة قوات الأسد في")
+                    for k, m in m_pos:
+                        if k <= trig.index or _reference(norms, k):
+                            continue
+                        if k - last > 3:
+                            break
+                        places.append(m)
+                        last = k
+                elif trig.anchor is not None:
                     places = _antecedents(m_pos, trig.anchor, 4)
                 else:
                     places = _antecedents(m_pos, trig.index if hands else trig.index - 1, 7 if hands else 4)
@@ -635,6 +645,7 @@ def extract_claims(
                 not places
                 and trig.change in BEFORE_PLACES_OK | {"withdrew"}
                 and not object_named
+                and not trig.zone  # (a side's zones name their places after it, or none)
                 and not (
                     trig.tried
                     and not norms[trig.index].endswith(("ها", "هما"))  # (but "في محاولة لاستعادتها")

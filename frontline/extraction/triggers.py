@@ -78,6 +78,7 @@ from frontline.extraction.vocabulary import (
     UNIT_WORDS,
     WAS_WORDS,
     WITHDREW_VERBS,
+    ZONE_NOUNS,
 )
 from frontline.extraction.words import _possessive, _relative_index
 from gazetteer.geoparse import bare_word
@@ -105,6 +106,7 @@ class Trigger:
     handover: bool = False  # "سلم داعش الأحياء للجيش": the giver withdrew, the side after ل took them
     owner_before: bool = False  # "الواقعة تحت سيطرته": "its" is the side named last before the word
     of_attack: bool = False  # "هجوم ... والذي تصدت له وحدات الجيش": the hold of the places the attack was on
+    zone: bool = False  # "مناطق سيطرة قوات الأسد في قرية X": the places named after the side's zones
 
 
 @lru_cache(maxsize=4096)
@@ -427,6 +429,10 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             # "وسيطرته نارياً على مدينة خان شيخون", "فرض سيطرته النارية على": control by fire, an attack on the
             # place, not its capture
             out.append(Trigger("attacked", k, actor_after=True))
+            continue
+        if w in ("سيطره", "سيطرت") and k > 0 and bare_word(norms[k - 1]) in ZONE_NOUNS:
+            # "هجوم ... على مناطق سيطرة قوات الأسد في قرية عقارب الصافي": the zones a side holds, not a capture
+            out.append(Trigger("held", k, actor_after=True, relative=True, zone=True))
             continue
         if w in ("سيطره", "السيطره", "لسيطره", "بسيطره", "بالسيطره", "للسيطره"):
             prev = norms[k - 1] if k else ""

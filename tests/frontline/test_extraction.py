@@ -3394,3 +3394,21 @@ def test_ala_of_a_set_phrase_makes_no_side_the_enemy(index):
     claims, _ = claims_of(text, index)
     assert ("الهبيط", "opposition", "captured") in claims
     assert ("الهبيط", "government", "captured") not in claims
+
+
+def test_a_sides_zones_of_control_are_its_hold_and_no_capture(index):
+    # Shaam 2017: "شن تنظيم "الدولة " ... هجوم واسع ومباغت على مناطق سيطرة قوات الأسد في كل من قرية عقارب الصافي
+    # والمفكر" - the regime's zones, attacked by IS; nobody took them.
+    text = "شن تنظيم الدولة صباح اليوم هجوما واسعا على مناطق سيطرة قوات الأسد في قرية الهبيط وخان شيخون."
+    claims, _ = claims_of(text, index)
+    assert claims == {
+        ("الهبيط", "isis", "attacked"),
+        ("خان شيخون", "isis", "attacked"),
+        ("الهبيط", "government", "held"),
+        ("خان شيخون", "government", "held"),
+    }
+    # Tunisien 2018: "لانسحاب آلاف المقاتلين ... من الرحيبة ... إلى منطقة سيطرة الفصائل المعارضة في الشمال السوري":
+    # the zones name no place here; what they left is no hold.
+    text = "لانسحاب آلاف المقاتلين وعائلاتهم من الهبيط إلى منطقة سيطرة الفصائل المعارضة في الشمال السوري."
+    claims, _ = claims_of(text, index)
+    assert ("الهبيط", "opposition", "held") not in claims
