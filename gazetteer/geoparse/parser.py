@@ -18,7 +18,9 @@ from gazetteer.geoparse.text import (
     tokenize,
 )
 from gazetteer.geoparse.vocabulary import (
+    AREA_WORDS,
     BOUNDARY_WORDS,
+    COMMON_WORDS,
     COMPLEMENTIZER_WORDS,
     COUNTRYSIDE_BEFORE,
     CUE_ADJECTIVES,
@@ -724,6 +726,29 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     prev_mention_end = item_end
                     i = item_end
                     continue
+            sandwiched = (
+                _sandwiched_item(tokens, i, used, blocked, mentions, list_start) if list_open else None
+            )
+            if sandwiched is not None and any(
+                (k > i and tokens[k].norm != "علي" and self._lookup([tokens[k]]))
+                or _cue_reading(tokens[k].text)
+                or _norm_first(tokens[k].text) in AREA_WORDS
+                for k in range(i, sandwiched)
+            ):
+                sandwiched = None  # (a known name or a cue inside is read by its own rules)
+            if sandwiched is not None:
+                # "26 قرية هي (كولمت، مومان فوقاني، مومان علي بودلان، دولى، سفتك تحتاني": an item between two
+                # commas of a list already two places long is one more place, whatever its words
+                start = t.start
+                surface = _strip_quotes(text[start : tokens[sandwiched - 1].end])
+                m = Mention(
+                    surface=surface, start=start, end=start + len(surface), sentence="", sentence_start=0
+                )
+                m.candidates = self._fuzzy_candidates(surface)
+                mentions.append(m)
+                prev_mention_end = sandwiched
+                i = sandwiched
+                continue
             if (
                 list_open
                 and not _numbered_item(tokens, i)  # ("والفوج 46،": the list goes on)
@@ -746,6 +771,40 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
             ):
                 list_open = False  # ("قرى أهمها “المباركات” و...": the list is still to come)
             i += 1
+
+
+def _sandwiched_item(tokens, i: int, used, blocked, mentions: list[Mention], list_start: int) -> int | None:
+    """The end of a list item of one to three plain words at `i`, with a comma before and a comma or a closing
+    bracket after it, in a list that has named two places or more since `list_start`; else None."""
+    if i == 0 or tokens[i - 1].text not in ",،" or not tokens[i].is_word:
+        return None
+    listed = sum(1 for m in mentions if m.start > tokens[list_start].start) if list_start >= 0 else 0
+    if listed < 2:
+        return None
+    for k in range(i + 1, min(len(tokens), i + 4)):
+        if tokens[k].text in ",،)":
+            words = tokens[i:k]
+            if all(
+                (n > 0 and w.norm == "علي" and n < len(words) - 1)  # ("مومان علي بودلان": the name Ali)
+                or w.is_word
+                and not used[i + n]
+                and not blocked[i + n]
+                and not w.text[:1].isdigit()
+                and w.norm not in STOPWORDS
+                and w.norm not in BOUNDARY_WORDS
+                and w.norm not in LOCATIVES
+                and w.norm[:1] != "و"
+                and strip_article(w.norm) not in COMMON_WORDS
+                # ("بمدافع الهاون", "الموالية": a word of the sentence with its preposition or article)
+                and not (w.norm[:1] in "بلك" and is_ordinary(strip_article(w.norm[1:])))
+                and not (w.norm.startswith("ال") and is_ordinary(strip_article(w.norm)))
+                for n, w in enumerate(words)
+            ):
+                return k
+            return None
+        if not tokens[k].is_word:
+            return None
+    return None
 
 
 def _run_of_two(text: str, mentions: list[Mention], joiners: str) -> bool:

@@ -2169,3 +2169,12 @@ def test_a_hill_named_again_ends_where_it_ended_before_and_its_side_goes_with_it
     )
     surfaces = [m.surface for m in geoparse(text, index=idx).mentions if not m.is_area]
     assert surfaces == ["تل الجابية", "تل الجابية", "التل الأحمر الشرقي"]
+
+
+def test_an_unknown_item_between_two_commas_of_a_list_is_one_more_place():
+    idx = index_of([(P(1, "كولمت", "Kolmet", "village", 36.88, 38.20, "SY02"), ["كولمت"])])
+    # Sputnik 2015 quoting the YPG: "26 قرية هي (كولمت، مومان فوقاني، مومان تحتاني، تل شعير، مومان علي بودلان، ...)" -
+    # a three-word village the gazetteer lacks, with the name Ali inside it, is an item like the others.
+    text = "من الجهة الغربية لكوباني 26 قرية هي (كولمت، مومان فوقاني، مومان تحتاني، تل شعير، مومان علي بودلان، سفتك تحتاني)."
+    surfaces = [m.surface for m in geoparse(text, index=idx).mentions]
+    assert surfaces[-3:] == ["تل شعير", "مومان علي بودلان", "سفتك تحتاني"]
