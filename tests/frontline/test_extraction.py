@@ -3412,3 +3412,17 @@ def test_a_sides_zones_of_control_are_its_hold_and_no_capture(index):
     text = "لانسحاب آلاف المقاتلين وعائلاتهم من الهبيط إلى منطقة سيطرة الفصائل المعارضة في الشمال السوري."
     claims, _ = claims_of(text, index)
     assert ("الهبيط", "opposition", "held") not in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # North Press 2022: "وتعرّضت قرى: قره موغ، ... لقصفٍ عنيف من الجانب التركي بالمدفعية والهاون".
+        ("وتعرّضت قرية الهبيط لقصفٍ عنيف من الجانب التركي بالمدفعية والهاون.", {("الهبيط", "sna", "attacked")}),
+        # Yekiti Media 2018: "احتلت قــوات العدوان التركي اليوم السبت أجـزاء مــن بلدة راجــو".
+        ("احتلت قــوات العدوان التركي اليوم السبت أجـزاء مــن بلدة الهبيط.", {("الهبيط", "sna", "captured")}),
+    ],
+)
+def test_turkeys_side_by_the_names_kurdish_outlets_give_it(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
