@@ -373,6 +373,16 @@ def _owner(norms: list[str], spans, at: int) -> ActorRef | None:
         agreeing = [ref for a, ref in candidates if _gender(norms[a]) == suffix]
         if agreeing:
             return agreeing[0]
+    if not candidates and any(n in ("بعد", "عقب", "اثر", "وبعد") for n in norms[:at]):
+        # "بعد قطعِها الطريقَ الدوليّ، وسيطرتِها على قريتي كدور ورويحة، أصبحت قواتُ النظامِ على مشارفِ سراقب": a
+        # clause put first whose "its" is the subject the sentence names after it
+        later = [
+            ref
+            for a, _e, ref in spans
+            if at < a <= at + 30 and not _opposed(norms, a, 4) and _gender(norms[a]) in (suffix, None)
+        ]
+        if later:
+            return later[0]
     return near[0][1] if near else None
 
 

@@ -3426,3 +3426,14 @@ def test_a_sides_zones_of_control_are_its_hold_and_no_capture(index):
 def test_turkeys_side_by_the_names_kurdish_outlets_give_it(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_a_clause_put_first_takes_the_side_the_sentence_names_after_it(index):
+    # Sawt al-Hayat 2020: "بعد قطعِها الطريقَ الدوليّ حلب – دمشق، وسيطرتِها على قريتي كدور ورويحة وبلدتي النيرب وترنبة،
+    # أصبحت قواتُ النظامِ السوريّ على مشارفِ مدينةِ سراقب" - "its" control is the regime forces' named after it.
+    text = (
+        "بعد قطعِها الطريقَ الدوليّ حلب – دمشق، وسيطرتِها على قريتي الهبيط وعابدين، أصبحت قواتُ النظامِ السوريّ "
+        "على مشارفِ مدينةِ خان شيخون."
+    )
+    claims, _ = claims_of(text, index)
+    assert {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")} <= claims
