@@ -48,6 +48,7 @@ from frontline.extraction.vocabulary import (
     NEGATIONS,
     NO_GAIN,
     NO_PROGRESS,
+    OCCUPY_PRESENT,
     PREPARATORY_FIRE,
     PRESENT_CONTROL,
     PRONOUN_OBJECTS,
@@ -700,6 +701,12 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if w in PRESENT_CONTROL and any(bare_word(x) in WAS_WORDS for x in norms[max(0, k - 5) : k]):
             # "كان يسيطر عليها الجيش التركي", "التي كان مقاتلون معارضون لا يزالون يسيطرون على أجزاء منها": who
             # held it before, not a change
+            continue
+        if w in OCCUPY_PRESENT and not attempt:
+            # "من المناطق التي يحتلها شمالي سوريا", "بلدة كفرنبل التي يحتلها المسلحون": occupation in the present
+            # is a hold (of the relative's place, if one stands before it), not a capture
+            relative = any(x in RELATIVES for x in norms[max(0, k - 2) : k])
+            out.append(Trigger("held", k, actor_after=True, relative=relative))
             continue
         if _matches(CAPTURE_VERBS, w):
             # "تمكنت الفصائل من صد الهجوم الذي نفذته قوات النظام في اقتحام القريتين": a storming repelled.

@@ -3437,3 +3437,16 @@ def test_a_clause_put_first_takes_the_side_the_sentence_names_after_it(index):
     )
     claims, _ = claims_of(text, index)
     assert {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")} <= claims
+
+
+def test_occupation_in_the_present_is_a_hold_not_a_capture(index):
+    # Yeni Safak carrying Anadolu 2019: "قصف بقذائف الهاون نفذه تنظيم "ي ب ك/بي كا كا" الإرهابي من المناطق التي يحتلها
+    # شمالي سوريا" - the areas it holds; the Turkish town the shells fell on is taken by nobody.
+    text = (
+        'استشهد مدنيان بمدينة خان شيخون، جراء قصف بقذائف الهاون نفذه تنظيم "ي ب ك/بي كا كا" الإرهابي من المناطق '
+        "التي يحتلها شمالي سوريا."
+    )
+    claims, _ = claims_of(text, index)
+    assert not any(change == "captured" for _place, _side, change in claims)
+    claims, _ = claims_of("قصفت قوات النظام بلدة الهبيط التي يحتلها المسلحون.", index)
+    assert claims == {("الهبيط", "government", "attacked"), ("الهبيط", "opposition", "held")}
