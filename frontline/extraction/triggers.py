@@ -37,6 +37,7 @@ from frontline.extraction.vocabulary import (
     FIRE_VERBS,
     FORCE_VERBS,
     HANDOVER_VERBS,
+    HELD_EXTENTS,
     HELD_VERBS,
     IMPOSING_PRESENT,
     LIBERATED,
@@ -705,8 +706,10 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if w in OCCUPY_PRESENT and not attempt:
             # "من المناطق التي يحتلها شمالي سوريا", "بلدة كفرنبل التي يحتلها المسلحون": occupation in the present
             # is a hold (of the relative's place, if one stands before it), not a capture
-            relative = any(x in RELATIVES for x in norms[max(0, k - 2) : k])
-            out.append(Trigger("held", k, actor_after=True, relative=relative))
+            rel = next((j for j in range(k - 1, max(-1, k - 3), -1) if norms[j] in RELATIVES), None)
+            if rel is not None and rel > 0 and bare_word(norms[rel - 1]) in HELD_EXTENTS:
+                continue  # "القسم الذي تحتله إسرائيل من الجولان", "المناطق التي يحتلونها": no place named
+            out.append(Trigger("held", k, actor_after=True, relative=rel is not None))
             continue
         if _matches(CAPTURE_VERBS, w):
             # "تمكنت الفصائل من صد الهجوم الذي نفذته قوات النظام في اقتحام القريتين": a storming repelled.

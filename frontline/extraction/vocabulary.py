@@ -528,6 +528,9 @@ PURPOSE_CAPTURES = {"لاستعادتها", "لاستعادته", "لاستعا�
 
 IMPOSING_PRESENT = {"يفرض", "تفرض", "يفرضون", "يبسط", "تبسط", "يبسطون", "يحكم", "تحكم", "يحكمون"}
 PRESENT_CONTROL = {"يسيطر", "تسيطر", "يسيطرون", "يسيطران", "تسيطران"}  # control in the present tense
+# Common nouns a hold may be told of instead of a place ("المناطق التي يحتلونها", "القسم الذي تحتله إسرائيل").
+HELD_EXTENTS = {"المناطق", "المنطقه", "القسم", "الاراضي", "الاجزاء", "الجزء", "الاحياء", "القري", "البلدات", "المدن",
+                "الاماكن", "المواقع", "النقاط", "مناطق", "اراضي"}  # fmt: skip
 # Occupation in the present tense: "الأراضي التي يحتلونها", "تحتل تركيا عفرين" (a hold).
 OCCUPY_PRESENT = {
     "يحتل",
@@ -698,6 +701,7 @@ TRIGGER_WORDS = (
         | DEPLOY_WORDS
         | NO_PROGRESS
         | NO_GAIN
+        | OCCUPY_PRESENT
         | FAILED
         | EXPEL_VERBS
         | SIEGE_WORDS
