@@ -3450,3 +3450,12 @@ def test_occupation_in_the_present_is_a_hold_not_a_capture(index):
     assert not any(change == "captured" for _place, _side, change in claims)
     claims, _ = claims_of("قصفت قوات النظام بلدة الهبيط التي يحتلها المسلحون.", index)
     assert claims == {("الهبيط", "government", "attacked"), ("الهبيط", "opposition", "held")}
+
+
+def test_an_observation_post_set_up_in_a_town_holds_no_town(index):
+    # Observation posts give no claim (the corpus rules, blind6/blind27): "أقامت القوات التركية نقطة مراقبة في بلدة
+    # مورك"; checkpoints set up in a town still hold it.
+    claims, _ = claims_of("وأقامت القوات التركية نقطة مراقبة في بلدة الهبيط.", index)
+    assert claims == set()
+    claims, _ = claims_of("ونصبت قوات النظام حواجز في بلدة الهبيط.", index)
+    assert claims == {("الهبيط", "government", "held")}
