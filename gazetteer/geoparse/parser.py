@@ -281,6 +281,14 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     and tj.norm[:1] == "و"
                     and len(tj.norm) > 2
                     and not self.index.by_key.get(strip_article(tj.norm))
+                    # (but "حمام واصل", "عين وردة": the index has the whole name with the و word in it)
+                    and not (
+                        len(tj.norm) >= 4
+                        and tj.norm[1:] not in LOCATIVES
+                        and tj.norm[1:] not in BOUNDARY_WORDS
+                        and tj.norm[1:] not in COMPLEMENTIZER_WORDS
+                        and any((f + acc) in self.index.by_key for f in firsts)
+                    )
                 ):
                     # A new list item starts with و, unless the word itself is a name (وادي ...).
                     if not tj.norm.startswith("وادي"):
@@ -560,6 +568,15 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                             and self._lookup([tokens[k] for k in range(nxt, name_end + 1)])
                         ):
                             name_end += 1  # "قرية شلالة كبيرة": the gazetteer's name carries its size bare
+                        if (
+                            name_end < n
+                            and tokens[name_end].is_word
+                            and tokens[name_end].norm[:1] == "و"
+                            and len(tokens[name_end].norm) >= 4
+                            and not used[name_end]
+                            and self._lookup([tokens[k] for k in range(nxt, name_end + 1)])
+                        ):
+                            name_end += 1  # "قرية حمام واصل": the index's name goes on with a word in و
                         name_tokens = list(range(nxt, name_end))
                         found = None
                         if named:

@@ -2178,3 +2178,19 @@ def test_an_unknown_item_between_two_commas_of_a_list_is_one_more_place():
     text = "من الجهة الغربية لكوباني 26 قرية هي (كولمت، مومان فوقاني، مومان تحتاني، تل شعير، مومان علي بودلان، سفتك تحتاني)."
     surfaces = [m.surface for m in geoparse(text, index=idx).mentions]
     assert surfaces[-3:] == ["تل شعير", "مومان علي بودلان", "سفتك تحتاني"]
+
+
+def test_a_known_name_goes_on_with_its_word_in_waw():
+    idx = index_of(
+        [
+            (P(1, "حمام واصل", "Hammam Wasel", "village", 35.13, 36.05, "SY10"), ["حمام واصل"]),
+            (P(2, "حمام", "Hammam", "village", 36.30, 36.60, "SY02"), ["حمام"]),
+            (P(3, "عرب ويران", "Arab Wiran", "village", 36.55, 36.90, "SY02"), ["عرب ويران"]),
+        ]
+    )
+    # The Syrian Memory 2025: "قبل أن تصل إلى قرية حمام واصل" - the village's name goes on with a word in و.
+    text = "اقتحمت مدينة بانياس قبل أن تصل إلى قرية حمام واصل قبل ظهر يوم 9 آذار."
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["بانياس", "حمام واصل"]
+    # SMART 2018: "عرب ويران" after a capture, with no cue.
+    text = "وسيطرت الفصائل على عرب ويران في ريف عفرين."
+    assert [m.surface for m in geoparse(text, index=idx).mentions if not m.is_area] == ["عرب ويران"]
