@@ -73,6 +73,19 @@ def trigger_actor(
     actor = None
     loser = None
     if trig.change == "attacked":
+        # "تعرضتا لقصفٍ مدفعي مصدره مواقع قوات النظام": the fire's source names the side, past its positions
+        source = next(
+            (
+                k
+                for k in range(trig.index + 1, min(len(norms), trig.index + 4))
+                if bare_word(norms[k]) in ("مصدره", "مصدرها", "مصدرهم")
+            ),
+            None,
+        )
+        if source is not None:
+            named = next((ref for a, _e, ref in actor_spans if source < a <= source + 4), None)
+            if named is not None:
+                return named, None
         # "وطال القصف المدفعي التركي قرى X", "الغارات الروسية على": whose fire (not a side named in full, "الجيش التركي")
         for k in range(trig.index + 1, min(len(norms), trig.index + 3)):
             if norms[k] in NATION_ADJECTIVES and not any(a <= k < e for a, e, _r in actor_spans):

@@ -623,6 +623,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 norms[k - 1] in RELATIVES
                 # "أحياء الخالدية وباب هود، وهي مناطق تسيطر عليها قوات المعارضة": a noun phrase that works as one
                 or (k > 1 and norms[k - 2] in ("وهي", "هي", "وهو", "وهما") and norms[k - 1] in AREA_NOUNS)
+                # "قذائف صاروخية مصدرها مناطق تسيطر عليها قسد": an indefinite noun's relative clause
+                or bare_word(norms[k - 1]) in ZONE_NOUNS
             )
         ):
             out.append(Trigger("held", k, actor_after=True, relative=True))  # "التي تسيطر عليها X"

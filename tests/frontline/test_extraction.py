@@ -3459,3 +3459,14 @@ def test_an_observation_post_set_up_in_a_town_holds_no_town(index):
     assert claims == set()
     claims, _ = claims_of("ونصبت قوات النظام حواجز في بلدة الهبيط.", index)
     assert claims == {("الهبيط", "government", "held")}
+
+
+def test_the_source_of_fire_names_the_attacker_and_zones_held_name_no_place(index):
+    # Syria TV 2021: "تعرضتا لقصفٍ مدفعي مصدره مواقع قوات النظام" - the source of the shells is the attacker.
+    claims, _ = claims_of("تعرضت بلدتا الهبيط وعابدين لقصفٍ مدفعي مصدره مواقع قوات النظام.", index)
+    assert claims == {("الهبيط", "government", "attacked"), ("عابدين", "government", "attacked")}
+    # Qasioun 2024: "لقصف بثماني قذائف صاروخية مصدرها مناطق تسيطر عليها قسد" - the areas the SDF holds are no
+    # capture of the town hit.
+    text = "تعرضت الأحياء السكنية في مدينة خان شيخون لقصف بثماني قذائف صاروخية مصدرها مناطق تسيطر عليها قسد."
+    claims, _ = claims_of(text, index)
+    assert ("خان شيخون", "sdf", "captured") not in claims
