@@ -45,6 +45,7 @@ from frontline.extraction.vocabulary import (
     ABILITY_VERBS,
     AFTER_WORDS,
     AREA_COMMON_NOUNS,
+    ATTACK_VERBS,
     BACK_NOUNS,
     BECAME_VERBS,
     BEFORE_PLACES_OK,
@@ -141,6 +142,12 @@ def _those_forces(norms: list[str], spans, named_sides) -> list:
     return sorted(out, key=lambda span: span[0])
 
 
+def _matches_attack(norm: str) -> bool:
+    """A word of attack (قصف، لقصف، الغارات ...) as the trigger finder reads one."""
+    w = bare_word(norm)
+    return bool(ATTACK_VERBS.match(w) or (w[:1] in "لب" and ATTACK_VERBS.match(w[1:])))
+
+
 def _joined_verb(norm: str) -> bool:
     """A past verb joined by و that is no change word ("وأسرت", "وقتلوا"): not a plural noun ("وبلدات")."""
     w = norm[1:]
@@ -164,6 +171,7 @@ def extract_claims(
     carried_actor: ActorRef | None = None
     last_taker: ActorRef | None = None  # the side of the report's last capture or recapture
     last_recipient: ActorRef | None = None  # the side the report last told places were handed over to
+    last_attacker: ActorRef | None = None  # the side of the report's last attack
     previous_changes: list[tuple[ActorRef, str]] = []  # the (side, change) pairs of the last sentence read
     previous_places: list[Mention] = []  # the places the last sentence with a claim told of
     # The (side, change) of the last sentence's capture that counted places without naming them ("على 36 قرية"),
@@ -217,6 +225,19 @@ def extract_claims(
         listed_range, counted_range = counted_range, date_range
         if not mentions:
             counted_changes = _counted_captures(norms, actor_spans, carried_actor)
+            if actor_spans and any(_matches_attack(n) for n in norms):
+                # "تعرضت منطقة جبل التركمان لقصف مكثف من الطيران الروسي": an attack told where no place is named
+                # is still the report's last one ("القصف" in a later sentence is the same shelling)
+                at = next(k for k, n in enumerate(norms) if _matches_attack(n))
+                # (the side "from" whom the fire came, or a verb's subject right after it)
+                noun = norms[at][:1] in "البل"
+                after = [
+                    ref
+                    for a, _e, ref in actor_spans
+                    if at < a <= at + 6 and (norms[a - 1] in ("من", "قبل") or (not noun and a <= at + 2))
+                ]
+                if after:
+                    last_attacker = after[0]
             if actor_spans:
                 carried_actor = actor_spans[0][2]
             continue
@@ -345,6 +366,18 @@ def extract_claims(
             if sides is None:
                 continue
             actor, loser = sides
+            if (
+                trig.change == "attacked"
+                and not any(a < trig.index for a, _e, _r in actor_spans)
+                and norms[trig.index].startswith("ال")
+                and last_attacker is not None
+                and actor is carried_actor
+            ):
+                # "وأفادت مصادر بأن القصف شمل قرى ربيعة والسكرية": "the shelling" is the one the report told of, by
+                # its side, not by the subject of the sentence before ("استعادت فصائل المعارضة نقاطاً")
+                actor = last_attacker
+            if trig.change == "attacked" and actor is not None and actor_spans:
+                last_attacker = actor  # (a side named in its sentence, whether or not a place was hit)
             if trig.handover:
                 # The giver (the clause's subject) withdrew; the side after ل (or the report's last one to
                 # receive places) took them.

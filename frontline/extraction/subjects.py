@@ -86,6 +86,19 @@ def trigger_actor(
             named = next((ref for a, _e, ref in actor_spans if source < a <= source + 4), None)
             if named is not None:
                 return named, None
+        if norms[trig.index][:1] in "البل" and not any(a < trig.index for a, _e, _r in actor_spans):
+            # "تعرضت منطقة جبل التركمان لقصف مكثف بمئات القذائف والصواريخ من الطيران الروسي": the shelling's
+            # side is the one it came "from"
+            by = next(
+                (
+                    ref
+                    for a, _e, ref in actor_spans
+                    if trig.index + 1 < a <= trig.index + 8 and norms[a - 1] == "من" and a - 1 < stop
+                ),
+                None,
+            )
+            if by is not None:
+                return by, None
         # "وطال القصف المدفعي التركي قرى X", "الغارات الروسية على": whose fire (not a side named in full, "الجيش التركي")
         for k in range(trig.index + 1, min(len(norms), trig.index + 3)):
             if norms[k] in NATION_ADJECTIVES and not any(a <= k < e for a, e, _r in actor_spans):

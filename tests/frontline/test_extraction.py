@@ -3470,3 +3470,16 @@ def test_the_source_of_fire_names_the_attacker_and_zones_held_name_no_place(inde
     text = "تعرضت الأحياء السكنية في مدينة خان شيخون لقصف بثماني قذائف صاروخية مصدرها مناطق تسيطر عليها قسد."
     claims, _ = claims_of(text, index)
     assert ("خان شيخون", "sdf", "captured") not in claims
+
+
+def test_the_shelling_told_again_is_the_side_it_came_from_not_the_last_subject(index):
+    # HuffPost Arabi quoting Anadolu 2015: "تعرضت منطقة جبل التركمان ... لقصف مكثف بمئات القذائف والصواريخ من الطيران
+    # الروسي ومدفعية النظام السوري ... يأتي القصف المكثف بعد أن استعادت فصائل المعارضة السورية، أمس، نقاطاً ...
+    # وأفادت مصادر محلية ... بأن القصف شمل قرى ربيعة والسكرية" - "the shelling" is the Russian and regime fire.
+    text = (
+        "تعرضت منطقة جبل التركمان لقصف مكثف بمئات القذائف والصواريخ من الطيران الروسي ومدفعية النظام السوري.\n"
+        "يأتي القصف المكثف بعد أن استعادت فصائل المعارضة السورية، أمس، نقاطاً خسرتها في المنطقة.\n"
+        "وأفادت مصادر محلية بأن القصف شمل قرى الهبيط وعابدين."
+    )
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "government", "attacked"), ("عابدين", "government", "attacked")}
