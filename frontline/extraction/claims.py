@@ -21,6 +21,7 @@ from frontline.extraction.roles import (
     _occupation_spans,
     _occupier,
     _our_side,
+    _placeless_attacker,
     _side_with_lam,
     _taken_from,
 )
@@ -36,6 +37,7 @@ from frontline.extraction.targets import (
     _post_inside,
     _reached_edge,
     _reference,
+    _run_after,
     _targets,
     _token_at,
 )
@@ -45,7 +47,6 @@ from frontline.extraction.vocabulary import (
     ABILITY_VERBS,
     AFTER_WORDS,
     AREA_COMMON_NOUNS,
-    ATTACK_VERBS,
     BACK_NOUNS,
     BECAME_VERBS,
     BEFORE_PLACES_OK,
@@ -102,16 +103,7 @@ def _combed(places: list[Mention], m_pos, norms: list[str], at: int) -> list[Men
     الريفين الجنوبي والغربي للمدينة" combs no place named)."""
     if norms[at].endswith(("ها", "هما", "ه")):
         return places
-    pos = {id(m): k for k, m in m_pos}
-    after = sorted((pos[id(m)], m) for m in places if pos[id(m)] > at)
-    run: list[Mention] = []
-    last = at
-    for k, m in after:
-        if k - last > 3:
-            break
-        run.append(m)
-        last = k
-    return run
+    return _run_after([(k, m) for k, m in m_pos if m in places], at)
 
 
 def _force_stem(word: str) -> str:
@@ -140,12 +132,6 @@ def _those_forces(norms: list[str], spans, named_sides) -> list:
         if ref is not None:
             out.append((k, k + 1, ref))
     return sorted(out, key=lambda span: span[0])
-
-
-def _matches_attack(norm: str) -> bool:
-    """A word of attack (قصف، لقصف، الغارات ...) as the trigger finder reads one."""
-    w = bare_word(norm)
-    return bool(ATTACK_VERBS.match(w) or (w[:1] in "لب" and ATTACK_VERBS.match(w[1:])))
 
 
 def _joined_verb(norm: str) -> bool:
@@ -225,19 +211,9 @@ def extract_claims(
         listed_range, counted_range = counted_range, date_range
         if not mentions:
             counted_changes = _counted_captures(norms, actor_spans, carried_actor)
-            if actor_spans and any(_matches_attack(n) for n in norms):
-                # "تعرضت منطقة جبل التركمان لقصف مكثف من الطيران الروسي": an attack told where no place is named
-                # is still the report's last one ("القصف" in a later sentence is the same shelling)
-                at = next(k for k, n in enumerate(norms) if _matches_attack(n))
-                # (the side "from" whom the fire came, or a verb's subject right after it)
-                noun = norms[at][:1] in "البل"
-                after = [
-                    ref
-                    for a, _e, ref in actor_spans
-                    if at < a <= at + 6 and (norms[a - 1] in ("من", "قبل") or (not noun and a <= at + 2))
-                ]
-                if after:
-                    last_attacker = after[0]
+            # "تعرضت منطقة جبل التركمان لقصف مكثف من الطيران الروسي": an attack told where no place is named is
+            # still the report's last one ("القصف" in a later sentence is the same shelling)
+            last_attacker = _placeless_attacker(norms, actor_spans) or last_attacker
             if actor_spans:
                 carried_actor = actor_spans[0][2]
             continue
@@ -541,15 +517,9 @@ def extract_claims(
                 hands = bare_word(norms[trig.index]) in HOLD_WORDS
                 after = places
                 if trig.zone:
-                    # the places "in" the zones, right after the side's name, and the run joined to them
-                    places, last = [], trig.index + 3  # (the side's name: "مناطق سيطرة قوات الأسد في")
-                    for k, m in m_pos:
-                        if k <= trig.index or _reference(norms, k):
-                            continue
-                        if k - last > 3:
-                            break
-                        places.append(m)
-                        last = k
+                    # the places "in" the zones, past the side's name ("مناطق سيطرة قوات الأسد في")
+                    zoned = [(k, m) for k, m in m_pos if not _reference(norms, k)]
+                    places = _run_after(zoned, trig.index, first=6)
                 elif trig.anchor is not None:
                     places = _antecedents(m_pos, trig.anchor, 4)
                 else:

@@ -8,6 +8,7 @@ from frontline.extraction.vocabulary import (
     ATTACK_AGENT_WORDS,
     ATTACK_NOUN_FORMS,
     ATTACK_NOUNS,
+    ATTACK_VERBS,
     BANNER_WORDS,
     EXPEL_VERBS,
     FROM_HOLD,
@@ -26,6 +27,29 @@ from frontline.extraction.vocabulary import (
     WEAPON_NOUNS,
 )
 from gazetteer.geoparse import Token, bare_word, tokenize
+
+
+def _matches_attack(norm: str) -> bool:
+    """A word of attack (قصف، لقصف، الغارات ...) as the trigger finder reads one."""
+    w = bare_word(norm)
+    return bool(ATTACK_VERBS.match(w) or (w[:1] in "لب" and ATTACK_VERBS.match(w[1:])))
+
+
+def _placeless_attacker(norms: list[str], spans) -> ActorRef | None:
+    """The side of the first attack of a sentence that names no place: the side the fire came "from", or a verb's
+    subject right after it ("لقصف مكثف من الطيران الروسي", "قصفت قوات النظام"); None when it names none."""
+    at = next((k for k, n in enumerate(norms) if _matches_attack(n)), None)
+    if at is None:
+        return None
+    noun = norms[at][:1] in "البل"
+    return next(
+        (
+            ref
+            for a, _e, ref in spans
+            if at < a <= at + 6 and (norms[a - 1] in ("من", "قبل") or (not noun and a <= at + 2))
+        ),
+        None,
+    )
 
 
 def _taken_from(index: int, stop: int, spans, norms: list[str]) -> ActorRef | None:

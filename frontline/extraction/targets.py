@@ -60,6 +60,21 @@ def _antecedents(m_pos: list[tuple[int, Mention]], rel: int, reach: int = 4) -> 
     return out[::-1]
 
 
+def _run_after(m_pos: list[tuple[int, Mention]], at: int, first: int = 3) -> list[Mention]:
+    """The places right after word `at` (the first within `first` words) and the run joined to them (three words apart
+    at most): a combing word's object ("تمشيط قرى X وY"), the places in a side's zones ("مناطق سيطرة قوات الأسد في X")."""
+    run: list[Mention] = []
+    last = at
+    for k, m in sorted(m_pos, key=lambda km: km[0]):
+        if k <= at:
+            continue
+        if k - last > (first if not run else 3):
+            break
+        run.append(m)
+        last = k
+    return run
+
+
 def _chain(
     places: list[Mention], m_pos: list[tuple[int, Mention]], aside: frozenset[int] = frozenset()
 ) -> list[Mention]:

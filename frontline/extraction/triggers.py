@@ -482,9 +482,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             continue
         if w in ("خسارته", "خسارتها", "خسر", "خسرت", "خسروا", "بخسارته", "بخسارتها", "بخساره"):
             if not _men_lost(norms, k):
-                out.append(
-                    Trigger("withdrew", k, actor_after=True)
-                )  # "أقر الجيش بخسارته مدينة حماة": lost it
+                # "أقر الجيش بخسارته مدينة حماة": lost it
+                out.append(Trigger("withdrew", k, actor_after=True))
             continue
         if w in ("حصار", "الحصار") and out and out[-1].change == "held" and out[-1].index >= k - 2:
             continue  # "كسر حصار فرضه التنظيم على المدينة": the siege broken is the hold just found

@@ -161,8 +161,11 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     # (not a colon after the list was read and closed: "مناطق ريمة حازم وولغا، مضيفاً: "أصدرنا
                     # أوامر ..."" opens a quote, no more places)
                     # ("حيين في مدينة حلب؛ الشيخ مقصود والأشرفية": straight after a place it still opens one)
-                    (list_head >= 0 and not list_open and prev_mention_end <= list_head)
-                    or (list_head >= 0 and not list_open and prev_mention_end == i)
+                    (
+                        list_head >= 0
+                        and not list_open
+                        and (prev_mention_end <= list_head or prev_mention_end == i)
+                    )
                     or (list_open and prev_mention_end <= list_start)
                 ):
                     list_open, list_start = True, i  # "البلدات التي دخلها: X، Y وZ", "قرى: X، Y"
@@ -744,15 +747,10 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     i = item_end
                     continue
             sandwiched = (
-                _sandwiched_item(tokens, i, used, blocked, mentions, list_start) if list_open else None
+                _sandwiched_item(tokens, i, used, blocked, mentions, list_start, self._lookup)
+                if list_open
+                else None
             )
-            if sandwiched is not None and any(
-                (k > i and tokens[k].norm != "علي" and self._lookup([tokens[k]]))
-                or _cue_reading(tokens[k].text)
-                or _norm_first(tokens[k].text) in AREA_WORDS
-                for k in range(i, sandwiched)
-            ):
-                sandwiched = None  # (a known name or a cue inside is read by its own rules)
             if sandwiched is not None:
                 # "26 قرية هي (كولمت، مومان فوقاني، مومان علي بودلان، دولى، سفتك تحتاني": an item between two
                 # commas of a list already two places long is one more place, whatever its words
@@ -790,9 +788,12 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
             i += 1
 
 
-def _sandwiched_item(tokens, i: int, used, blocked, mentions: list[Mention], list_start: int) -> int | None:
+def _sandwiched_item(
+    tokens, i: int, used, blocked, mentions: list[Mention], list_start: int, lookup
+) -> int | None:
     """The end of a list item of one to three plain words at `i`, with a comma before and a comma or a closing
-    bracket after it, in a list that has named two places or more since `list_start`; else None."""
+    bracket after it, in a list that has named two places or more since `list_start`; else None. Not when a word of
+    it is a cue, an area word or (after the first) a name the index has (`lookup`): those are read by their own rules."""
     if i == 0 or tokens[i - 1].text not in ",،" or not tokens[i].is_word:
         return None
     listed = sum(1 for m in mentions if m.start > tokens[list_start].start) if list_start >= 0 else 0
@@ -801,24 +802,34 @@ def _sandwiched_item(tokens, i: int, used, blocked, mentions: list[Mention], lis
     for k in range(i + 1, min(len(tokens), i + 4)):
         if tokens[k].text in ",،)":
             words = tokens[i:k]
-            if all(
-                (n > 0 and w.norm == "علي" and n < len(words) - 1)  # ("مومان علي بودلان": the name Ali)
-                or w.is_word
-                and not used[i + n]
-                and not blocked[i + n]
-                and not w.text[:1].isdigit()
-                and w.norm not in STOPWORDS
-                and w.norm not in BOUNDARY_WORDS
-                and w.norm not in LOCATIVES
-                and w.norm[:1] != "و"
-                and strip_article(w.norm) not in COMMON_WORDS
-                # ("بمدافع الهاون", "الموالية": a word of the sentence with its preposition or article)
-                and not (w.norm[:1] in "بلك" and is_ordinary(strip_article(w.norm[1:])))
-                and not (w.norm.startswith("ال") and is_ordinary(strip_article(w.norm)))
+            ali = {
+                n for n, w in enumerate(words) if 0 < n < len(words) - 1 and w.norm == "علي"
+            }  # ("مومان علي بودلان")
+            plain = all(
+                n in ali
+                or (
+                    w.is_word
+                    and not used[i + n]
+                    and not blocked[i + n]
+                    and not w.text[:1].isdigit()
+                    and w.norm not in STOPWORDS
+                    and w.norm not in BOUNDARY_WORDS
+                    and w.norm not in LOCATIVES
+                    and w.norm[:1] != "و"
+                    and strip_article(w.norm) not in COMMON_WORDS
+                    # ("بمدافع الهاون", "الموالية": a word of the sentence with its preposition or article)
+                    and not (w.norm[:1] in "بلك" and is_ordinary(strip_article(w.norm[1:])))
+                    and not (w.norm.startswith("ال") and is_ordinary(strip_article(w.norm)))
+                )
                 for n, w in enumerate(words)
-            ):
-                return k
-            return None
+            )
+            known = any(
+                (n > 0 and n not in ali and lookup([w]))
+                or _cue_reading(w.text)
+                or _norm_first(w.text) in AREA_WORDS
+                for n, w in enumerate(words)
+            )
+            return k if plain and not known else None
         if not tokens[k].is_word:
             return None
     return None
