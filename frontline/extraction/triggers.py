@@ -601,8 +601,14 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             and not attempt
             and any(strip_article(bare_word(x)) in SETUP_POSTS for x in norms[k + 1 : k + 5])
             and "في" in norms[k + 1 : k + 9]
-            # (not "أقامت القوات التركية نقطة مراقبة في بلدة مورك": an observation post holds no town)
-            and not any(strip_article(x) in ("مراقبه", "للمراقبه") for x in norms[k + 1 : k + 6])
+            # (not "أقامت القوات التركية نقطة مراقبة في بلدة مورك": an observation post alone holds no town; but
+            # "أقامت عدة نقاط مراقبة وحاجزين في الحولة" sets up checkpoints too)
+            and not (
+                any(strip_article(x) in ("مراقبه", "للمراقبه") for x in norms[k + 1 : k + 6])
+                and not any(
+                    strip_article(bare_word(x)).startswith(("حاجز", "حواجز")) for x in norms[k + 1 : k + 8]
+                )
+            )
         ):
             # "نصبت عدداً من النقاط والحواجز في قرية الطيانة": posts set up in a place, so held.
             out.append(Trigger("held", k, actor_after=True, strict=True))

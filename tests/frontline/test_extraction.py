@@ -3459,6 +3459,9 @@ def test_an_observation_post_set_up_in_a_town_holds_no_town(index):
     assert claims == set()
     claims, _ = claims_of("ونصبت قوات النظام حواجز في بلدة الهبيط.", index)
     assert claims == {("الهبيط", "government", "held")}
+    # New Orient News 2018: "القوات الروسية أقامت عدة نقاط مراقبة وحاجزين في الحولة" - checkpoints besides the posts.
+    claims, _ = claims_of("وقالت مصادر إن القوات الروسية أقامت عدة نقاط مراقبة وحاجزين في بلدة الهبيط.", index)
+    assert claims == {("الهبيط", "government", "held")}
 
 
 def test_the_source_of_fire_names_the_attacker_and_zones_held_name_no_place(index):
