@@ -50,6 +50,7 @@ from frontline.extraction.vocabulary import (
     NO_GAIN,
     NO_PROGRESS,
     OCCUPY_PRESENT,
+    OWN_POSITIONS,
     PREPARATORY_FIRE,
     PRESENT_CONTROL,
     PRONOUN_OBJECTS,
@@ -58,6 +59,7 @@ from frontline.extraction.vocabulary import (
     RECAPTURE_VERBS,
     RECEIVE_VERBS,
     REFERENCE_CUES,
+    REINFORCE_OWN,
     REINFORCEMENTS,
     REINFORCING,
     RELATIVES,
@@ -614,11 +616,27 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             out.append(Trigger("held", k, actor_after=True, strict=True))
             continue
         # ("نظرا لتمركز قوات النظام": with ل, but not "قام الجيش بحشد قواته", a means)
+        if (
+            w in REINFORCE_OWN
+            and not attempt
+            and any(bare_word(x) in OWN_POSITIONS for x in norms[k + 1 : k + 7])
+            and "في" in norms[k + 1 : k + 10]
+        ):
+            # "الجيش السوري يعزز نقاطه في منبج والقامشلي", "وعززت وحدات من الجيش مواقعها في قرية معرية": its own
+            # positions there, so held
+            out.append(Trigger("held", k, actor_after=True, strict=True))
+            continue
         deployed = w in DEPLOY_WORDS or (w[:1] == "ل" and w[1:] in DEPLOY_WORDS)
-        if deployed and not attempt and any(x in ("في", "داخل") for x in norms[k + 1 : k + 9]):
+        relative_in = k > 0 and norms[k - 1] in RELATIVES and norms[k + 1 : k + 2] in (["فيه"], ["فيها"])
+        if (
+            deployed
+            and not attempt
+            and (relative_in or any(x in ("في", "داخل") for x in norms[k + 1 : k + 9]))
+        ):
             # "انتشرت وحدات الجيش في مدينة الدرباسية", "تمركزت في تل عفر", "تمركز قوات النظام داخل بلدة خربة غزالة":
             # deployed there, so held.
-            relative = k > 0 and norms[k - 1] in RELATIVES
+            # (and "إرهابيون يتحصنون في خان شيخون": entrenched told of the attacker, which does not end its clause)
+            relative = (k > 0 and norms[k - 1] in RELATIVES) or w in ("يتحصن", "تتحصن", "يتحصنون")
             out.append(Trigger("held", k, actor_after=True, relative=relative, strict=True))
             continue
         if (

@@ -3460,7 +3460,9 @@ def test_an_observation_post_set_up_in_a_town_holds_no_town(index):
     claims, _ = claims_of("ونصبت قوات النظام حواجز في بلدة الهبيط.", index)
     assert claims == {("الهبيط", "government", "held")}
     # New Orient News 2018: "القوات الروسية أقامت عدة نقاط مراقبة وحاجزين في الحولة" - checkpoints besides the posts.
-    claims, _ = claims_of("وقالت مصادر إن القوات الروسية أقامت عدة نقاط مراقبة وحاجزين في بلدة الهبيط.", index)
+    claims, _ = claims_of(
+        "وقالت مصادر إن القوات الروسية أقامت عدة نقاط مراقبة وحاجزين في بلدة الهبيط.", index
+    )
     assert claims == {("الهبيط", "government", "held")}
 
 
@@ -3486,3 +3488,25 @@ def test_the_shelling_told_again_is_the_side_it_came_from_not_the_last_subject(i
     )
     claims, _ = claims_of(text, index)
     assert claims == {("الهبيط", "government", "attacked"), ("عابدين", "government", "attacked")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Mayadeen 2022: "الجيش السوري يعزز نقاطه في منبج والقامشلي وتل رفعت" - its own points, held.
+        (
+            "الجيش السوري يعزز نقاطه في الهبيط وخان شيخون.",
+            {("الهبيط", "government", "held"), ("خان شيخون", "government", "held")},
+        ),
+        # Shafaq News 2021: "حي الطي الذي يتحصن فيه مسلحو الدفاع الوطني" - entrenched there.
+        ("اشتباكات في بلدة الهبيط التي يتحصن فيها مسلحو الدفاع الوطني.", {("الهبيط", "government", "held")}),
+        # Kurdistan24 quoting SOHR 2024: "ويطوقون بلدات زاكية وخان الشيح وسعسع" - a siege in the present.
+        (
+            "وقال المرصد إن مقاتلي المعارضة يطوقون بلدتي الهبيط وعابدين.",
+            {("الهبيط", "opposition", "attacked"), ("عابدين", "opposition", "attacked")},
+        ),
+    ],
+)
+def test_positions_reinforced_entrenched_and_encircled(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert expected <= claims
