@@ -2194,3 +2194,11 @@ def test_a_known_name_goes_on_with_its_word_in_waw():
     # SMART 2018: "عرب ويران" after a capture, with no cue.
     text = "وسيطرت الفصائل على عرب ويران في ريف عفرين."
     assert [m.surface for m in geoparse(text, index=idx).mentions if not m.is_area] == ["عرب ويران"]
+
+
+def test_a_turkic_first_word_takes_the_word_after_it():
+    idx = index_of([(P(1, "قره", "Qara", "village", 36.40, 37.00, "SY02"), ["قره"])])
+    # North Press 2022: "وتعرّضت قرى: قره موغ، كولتب، كوران، وجيشان" - قره (black) starts a name, not the village
+    # called Qara alone.
+    text = "وتعرضت قرى قره مغ وسيلم وسفتك لقصف تركي."
+    assert [m.surface for m in geoparse(text, index=idx).mentions][0] == "قره مغ"
