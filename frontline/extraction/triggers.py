@@ -14,6 +14,7 @@ from frontline.extraction.vocabulary import (
     AIM_VERBS,
     AREA_NOUNS,
     AREA_OF,
+    ARMS_NOUNS,
     ATTACK_NOUNS,
     ATTACK_VERBS,
     ATTEMPT_WORDS,
@@ -333,6 +334,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 )  # "في محاولة لاستعادة البلدة"
             continue
         if _matches(WITHDREW_VERBS, w):
+            if w.startswith(("سحب", "يسحب", "تسحب")) and any(x in ARMS_NOUNS for x in norms[k + 1 : k + 5]):
+                continue  # "سحب الجيش السوري السلاح الثقيل من مدينة السويداء": arms withdrawn, the side stays
             out.append(Trigger("withdrew", k, actor_after=True))
             continue
         if w in COMB_WORDS and not attempt:

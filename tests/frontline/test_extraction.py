@@ -3510,3 +3510,21 @@ def test_the_shelling_told_again_is_the_side_it_came_from_not_the_last_subject(i
 def test_positions_reinforced_entrenched_and_encircled(index, text, expected):
     claims, _ = claims_of(text, index)
     assert expected <= claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Akhbar 2018: "بل استكمل السيطرة على بلدات ناحتة والمليحتين ...، ليصبح خط التماس مع الفصائل المسلحة، على
+        # أطراف بلدات الحراك ورخم" - "so that it became" ends the capture's places.
+        (
+            "بل استكمل الجيش السيطرة على بلدة الهبيط، ليصبح خط التماس مع الفصائل المسلحة على أطراف بلدة عابدين.",
+            {("الهبيط", "government", "captured")},
+        ),
+        # Daraa 24 2025: "سحب الجيش السوري السلاح الثقيل من مدينة السويداء صباح اليوم" - arms withdrawn, not the army.
+        ("سحب الجيش السوري السلاح الثقيل من مدينة خان شيخون صباح اليوم.", set()),
+    ],
+)
+def test_so_that_it_became_ends_a_capture_and_arms_withdrawn_are_no_withdrawal(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
