@@ -557,6 +557,9 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 if nxt is not None and _with_pronoun(tokens[nxt].norm) and not self._lookup([tokens[nxt]]):
                     i += 1  # "قرية تسكنها الأقليات": a verb or noun with its pronoun after the cue, no name
                     continue
+                if nxt is not None and bare_word(tokens[nxt].norm) in THE_PLACE_TOLD:
+                    i += 1  # "على قلعة البلدة الأثرية": the town's castle, the town told of before, no name
+                    continue
                 if nxt is not None and not blocked[nxt] and not used[nxt]:
                     named = cue_word in NAMED_CUES
                     name_end = self._name_end(

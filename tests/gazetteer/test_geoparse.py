@@ -2202,3 +2202,13 @@ def test_a_turkic_first_word_takes_the_word_after_it():
     # called Qara alone.
     text = "وتعرضت قرى قره مغ وسيلم وسفتك لقصف تركي."
     assert [m.surface for m in geoparse(text, index=idx).mentions][0] == "قره مغ"
+
+
+def test_a_cue_before_the_town_told_of_names_no_place():
+    idx = index_of([(P(1, "بصرى الشام", "Busra al-Sham", "town", 32.52, 36.48, "SY12"), ["بصرى الشام"])])
+    # Watana al-Youm 2024: "وفي بصرى الشام، تداول ناشطون رفع “علم المعارضة السورية” على قلعة البلدة الأثرية" - the
+    # town's castle, no place called البلدة.
+    text = (
+        "وفي بصرى الشام، تداول ناشطون رفع علم المعارضة على قلعة البلدة الأثرية بعد طرد القوات الحكومة منها."
+    )
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["بصرى الشام"]
