@@ -243,7 +243,10 @@ class NameBoundsMixin:
                 break
             norm = t.norm
             if named_cue and norm.isdigit() and (count == 0 or (count == 1 and tokens[j - 1].norm == "ال")):
-                # "تلة «الـ 1112»", "التلة 1154": a hill named by its height; the number ends the name.
+                # "تلة «الـ 1112»", "التلة 1154": a hill named by its height; the number ends the name (but
+                # "مشروع 1070 شقة": a housing project named by its flats).
+                if j + 1 < len(tokens) and tokens[j + 1].is_word and tokens[j + 1].norm == "شقه":
+                    return j + 2
                 return j + 1
             if (
                 norm == "و"

@@ -584,6 +584,9 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                         ):
                             name_end += 1  # "قرية حمام واصل": the index's name goes on with a word in و
                         name_tokens = list(range(nxt, name_end))
+                        if cue_word == "مشروع" and not _housing_project(tokens, name_tokens, self._lookup):
+                            i = name_end  # "مشروع قانون", "مشروع الري": a project, not a housing district
+                            continue
                         found = None
                         if named:
                             found = self._lookup([tokens[i]] + [tokens[k] for k in name_tokens])
@@ -789,6 +792,17 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
             ):
                 list_open = False  # ("قرى أهمها “المباركات” و...": the list is still to come)
             i += 1
+
+
+def _housing_project(tokens, name_tokens: list[int], lookup) -> bool:
+    """ "مشروع 1070 شقة", "مشروع الحمدانية السكني": a housing project named by its flats, by "السكني" or by a known
+    district after مشروع."""
+    words = [tokens[k] for k in name_tokens]
+    return (
+        any(w.text.isdigit() for w in words)
+        or any(w.norm in ("السكني", "سكني") for w in words)
+        or bool(lookup(words[:1]))
+    )
 
 
 def _sandwiched_item(

@@ -22,9 +22,24 @@ CUES = {
     "منطقتي": "area", "بلدتا": "village", "قريتا": "village", "مدينتا": "city", "تلتي": "hill",
     "تلتا": "hill", "رويسه": "hill", "خربه": "village",  # (رويسة: a hilltop of the Latakia mountains, رويسة القلعة)
     "مرتفع": "hill",  # ("مرتفع رأس الصيرة": a height)
+    "مشروع": "neighbourhood",  # ("مشروع 1070 شقة", "مشروع الحمدانية السكني": Aleppo's housing projects)
 }  # fmt: skip
 # Cues whose name keeps the cue word (تل عاس is a hill called Tell As; حرش عابدين is Abdin's woods).
-NAMED_CUES = {"تل", "تله", "تلول", "حرش", "جبل", "مزرعه", "سد", "معبر", "مخيم", "قلعه", "رويسه", "خربه"}
+NAMED_CUES = {
+    "تل",
+    "تله",
+    "تلول",
+    "حرش",
+    "جبل",
+    "مزرعه",
+    "سد",
+    "معبر",
+    "مخيم",
+    "قلعه",
+    "رويسه",
+    "خربه",
+    "مشروع",
+}
 # (An airport is named after its town, "مطار منغ العسكري": the town is the mention, the airport a base.)
 # Plural cues: a list of names follows (قرى الشيخ دامس وركايا سجنة والنقير).
 LIST_CUES = {

@@ -2212,3 +2212,15 @@ def test_a_cue_before_the_town_told_of_names_no_place():
         "وفي بصرى الشام، تداول ناشطون رفع علم المعارضة على قلعة البلدة الأثرية بعد طرد القوات الحكومة منها."
     )
     assert [m.surface for m in geoparse(text, index=idx).mentions] == ["بصرى الشام"]
+
+
+def test_a_housing_project_is_a_district_and_other_projects_are_not():
+    idx = index_of([(P(1, "الحمدانية", "Hamdaniyah", "neighbourhood", 36.18, 37.11, "SY02"), ["الحمدانية"])])
+    # Ittihad Press 2016: "مشروع 1070 شقة"; Nour News 2024: "مشروع الحمدانية السكني" - Aleppo's housing projects.
+    assert [m.surface for m in geoparse("سيطرت الفصائل على مشروع 1070 شقة.", index=idx).mentions] == [
+        "مشروع 1070 شقة"
+    ]
+    text = "وتقدمت القوات في مشروع الحمدانية السكني."
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["مشروع الحمدانية السكني"]
+    # ... but "مشروع قانون" is a bill.
+    assert geoparse("وناقش البرلمان مشروع قانون جديد.", index=idx).mentions == []
