@@ -245,6 +245,10 @@ def trigger_actor(
     ):
         # "بعد هروب جماعي لقوات النظام منها": the side after the noun (with its ل) is who left.
         actor = _side_with_lam(actor_spans, norms, trig.index, min(3, stop - 1 - trig.index))
+    if actor is None and trig.change == "held" and not trig.flip and _siege_broken(norms, trig.index):
+        # "فكت قوات النظام الحصار عن بلدة X": the breaker named between the verb and the siege
+        siege = next(j for j in range(trig.index + 1, len(norms)) if "حصار" in norms[j])
+        actor = next((ref for a, _e, ref in actor_spans if trig.index < a < siege), None)
     if actor is None and trig.change == "held" and not trig.flip and not _siege_broken(norms, trig.index):
         # (كسر حصار فرضه التنظيم: the side after the siege laid it; the breaker is the subject.)
         actor = _actor_after(trig.index, stop, actor_spans, tokens, norms)

@@ -124,8 +124,9 @@ def _trigger_word(word: str) -> bool:
 
 def _siege_broken(norms: list[str], at: int) -> bool:
     """ "كسر/فك حصار": breaking a siege (its subject holds the place)."""
+    # (the side may stand between: "فكت قوات النظام الحصار عن بلدة X")
     return bare_word(norms[at]) in ("كسر", "كسرت", "كسروا", "فك", "فكت") and any(
-        "حصار" in x for x in norms[at + 1 : at + 3]
+        "حصار" in x for x in norms[at + 1 : at + 6]
     )
 
 
@@ -344,9 +345,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             out.append(Trigger("held", k, actor_after=True))
             continue
         if _matches(HELD_VERBS, w):
-            if w in ("كسر", "كسرت", "فك", "فكت", "كسروا") and not any(
-                "حصار" in x for x in norms[k + 1 : k + 3]
-            ):
+            if w in ("كسر", "كسرت", "فك", "فكت", "كسروا") and not _siege_broken(norms, k):
                 continue
             if (
                 k > 0

@@ -3528,3 +3528,18 @@ def test_positions_reinforced_entrenched_and_encircled(index, text, expected):
 def test_so_that_it_became_ends_a_capture_and_arms_withdrawn_are_no_withdrawal(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A siege broken is the breaker's hold (the corpus rules), with the side between the verb and the siege.
+        ("فكت قوات النظام الحصار عن بلدة الهبيط.", {("الهبيط", "government", "held")}),
+        ("فك الثوار الحصار عن مدينة خان شيخون.", {("خان شيخون", "opposition", "held")}),
+        # (and "كسر حصار فرضه التنظيم": the side after the siege laid it)
+        ("تمكنت الفصائل من كسر حصار فرضه التنظيم على بلدة الهبيط.", {("الهبيط", "opposition", "held")}),
+    ],
+)
+def test_a_siege_broken_with_the_side_between_is_the_breakers_hold(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
