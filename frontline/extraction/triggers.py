@@ -922,6 +922,9 @@ def _stated_present(norms: list[str], k: int) -> bool:
         or prev in ("انه", "انها", "انهم", "بانه", "بانها", "بانهم")
         # "بينما يسيطر تنظيم داعش على منطقة العسالي": a contrast clause describes the state
         or bare_word(prev) in ("بينما", "فيما", "حيث")
+        or (prev == "حين" and k > 1 and bare_word(norms[k - 2]) == "في")  # "في حين تسيطر قوات النظام على"
+        # "فإن فصائل المعارضة "تسيطر على أحياء": a reported present after its subject
+        or any(x in COMPLEMENTIZERS for x in norms[max(0, k - 4) : k - 1])
     )
 
 

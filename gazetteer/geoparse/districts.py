@@ -10,6 +10,7 @@ from gazetteer.geoparse.text import _governorate, haversine_km
 from gazetteer.geoparse.vocabulary import CITY_KINDS, DISTRICT_NOUNS, DISTRICT_WORDS
 from gazetteer.normalize import (
     bare_word,
+    normalize_text,
 )
 
 # Quarters named after their town: عدرا البلد، حمص القديمة، حلب الجديدة.
@@ -21,6 +22,20 @@ QUARTER_WORDS = {
 }
 # Words that make a city's name its countryside or governorate ("ريف حلب"), not the city.
 AREA_OF_CITY = {"ريف", "بريف", "لريف", "ريفي", "محافظه", "بمحافظه", "لمحافظه"}
+# Words with the article after حي / أحياء that name no district: the city or town itself, a side, size or age of it,
+# who lives in or holds it ("أحياء المدينة"، "أحياء المعارضة"، "حي الغربي").
+NOT_DISTRICT_NAMES = frozenset(
+    normalize_text(w)
+    for w in (
+        "المدينة المدينتين البلدة البلدتين القرية العاصمة المنطقة المخيم الحي المحافظة الريف"
+        " الشرقية الغربية الشمالية الجنوبية الشرقي الغربي الشمالي الجنوبي الوسطى الأخرى الأخير الأخيرة"
+        " المحاصرة المحاصر السكنية السكني القديمة الجديدة المجاورة المحيطة الخاضعة الواقعة الموالية"
+        " المعارضة الثائرة المحررة الآمنة الشعبية الراقية الفقيرة الأمامية الحدودية الرئيسية الداخلية"
+        " النظام التنظيم الفصائل المسلحين الثوار الأكراد الكردية المسيحية العلوية السنية الدرزية"
+        " التركمانية المختلطة التي الذي الذين المدن القرى البلدات المناطق الأحياء القسم الجزء الطرف الأطراف"
+        " المشفى المستشفى الملعب المدرسة"
+    ).split()
+)
 DISTRICTS_FILE = Path(__file__).resolve().parents[1] / "data" / "districts.tsv"
 # A place resolved this close to the city may be the district's own point (الجبيلة, Deir ez-Zor).
 DISTRICT_KM = 12.0
@@ -76,6 +91,34 @@ def _city_districts(mentions: list[Mention], tokens: list[Token], index) -> None
             if city is not None and haversine_km(m.place.lat, m.place.lon, city.lat, city.lon) > DISTRICT_KM:
                 m.place, m.reason = None, "district"
                 break
+
+
+def _district_head(token: Token) -> bool:
+    """حي / حيي / أحياء without the article, a preposition or و before it allowed (بحي، وأحياء)."""
+    norm = token.norm
+    for _ in range(2):
+        if norm in DISTRICT_NOUNS:
+            return True
+        if norm[:1] in "وبل" and len(norm) > 2:
+            norm = norm[1:]
+    return norm in DISTRICT_NOUNS
+
+
+def district_name_word(norm: str) -> bool:
+    """A word that may start a district's name after حي / أحياء: a common word that does (DISTRICT_WORDS) or a word
+    with the article that is not the town, a side of it or who holds it (حي المطار، أحياء المحطة)."""
+    word = bare_word(norm)
+    return word in DISTRICT_WORDS or (
+        word.startswith("ال") and len(word) > 3 and word not in NOT_DISTRICT_NAMES and not _governorate(word)
+    )
+
+
+def _district_named(tokens: list[Token], i: int, heads: tuple[int, ...]) -> bool:
+    """A word naming a district: straight after حي / حيي / أحياء, or an item of the list it opens (أحياء المحطة،
+    والسحاري، والمطار) — the district nouns with the article ("الأحياء الشرقية") name none."""
+    return district_name_word(tokens[i].norm) and any(
+        k >= 0 and tokens[k].is_word and _district_head(tokens[k]) for k in heads
+    )
 
 
 def _district_word(tokens: list[Token], i: int, heads: tuple[int, ...]) -> bool:

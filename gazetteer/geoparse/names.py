@@ -5,7 +5,7 @@ from __future__ import annotations
 from gazetteer.geoparse.context import (
     _dedupe,
 )
-from gazetteer.geoparse.districts import QUARTER_WORDS
+from gazetteer.geoparse.districts import QUARTER_WORDS, district_name_word
 from gazetteer.geoparse.results import Mention, Token
 from gazetteer.geoparse.text import (
     _governorate,
@@ -291,9 +291,12 @@ class NameBoundsMixin:
             )  # (the name's first word: تل، عين، بيت ...)
             # (a bare prefix, not one with its article that names a place alone: "العين الرئيسية", "المزرعة ذات")
             after_bare_prefix = after_prefix and not before.startswith("ال")
+            # "حي درعا المحطة": the quarter word after a city that names a district
+            quarter = district and count == 1 and norm in QUARTER_WORDS and _governorate(tokens[j - 1].text)
             if (
                 count > 0
                 and not sized
+                and not quarter
                 and (
                     norm.startswith(("بال", "لل", "كال"))
                     # (a name prefix takes a common word as its second: "تلة عين الحياة", "تل الحياة")
@@ -305,10 +308,16 @@ class NameBoundsMixin:
                 count > 0
                 and not sized
                 and is_ordinary(norm)
+                and not quarter
                 and not after_prefix  # (but a name prefix takes any word: "قرى أبو خرج والعواض")
             ):
                 break  # "حي القدم الأسبوع الفائت": a word of news text (gazetteer.ordinary_words) ends the name
-            if count == 0 and not named_cue and strip_article(norm) in NEVER_NAMES:
+            if (
+                count == 0
+                and not named_cue
+                and strip_article(norm) in NEVER_NAMES
+                and not (district and bare_word(norm) == "المحطه")  # ("حي المحطة": the station quarter)
+            ):
                 break  # "منطقة منكوبة", "إلى قرية شمالها": the cue word is not followed by a name
             if (
                 count == 0
@@ -316,6 +325,7 @@ class NameBoundsMixin:
                 and _ordinary_word(norm)
                 and strip_article(norm)
                 in MONTH_KEYS | {"تقع", "كافه", "تلك", "هذه", "هذا", "كلها", "جميع", "تابعه"}
+                and not (district and bare_word(norm) in DISTRICT_WORDS)  # ("حي تشرين", Damascus)
             ):
                 break
             if count > 0 and strip_article(norm) in DAY_KEYS:
@@ -337,8 +347,19 @@ class NameBoundsMixin:
                     and tokens[nxt].norm not in LOCATIVES
                     and tokens[nxt].norm not in DIRECTIONS
                 ) and not (named_cue and norm not in BOUNDARY_WORDS and norm not in DIRECTIONS):
-                    if not (district and bare_word(norm) in DISTRICT_WORDS):
-                        break
+                    if not (
+                        district
+                        and (
+                            district_name_word(norm)
+                            # "حي حلب الجديدة", "حي درعا المحطة": a quarter named after its city
+                            or (
+                                _governorate(t.text)
+                                and j + 1 < len(tokens)
+                                and tokens[j + 1].norm in QUARTER_WORDS
+                            )
+                        )
+                    ):
+                        break  # (but "حي المطار", "أحياء المحطة": a district named by a common word)
             j += 1
             count += 1
         return j

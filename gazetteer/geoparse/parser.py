@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gazetteer.geoparse.areas import AreasMixin
 from gazetteer.geoparse.blocking import BlockingMixin
-from gazetteer.geoparse.districts import QUARTER_WORDS, _city_districts, _district_word
+from gazetteer.geoparse.districts import QUARTER_WORDS, _city_districts, _district_named, _district_word
 from gazetteer.geoparse.names import NameBoundsMixin
 from gazetteer.geoparse.resolution import ResolutionMixin
 from gazetteer.geoparse.results import GeoparseResult, Mention, Token
@@ -299,8 +299,12 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 span_words.append(j)
                 j += 1
             best = None
-            if list_open and _district_word(tokens, i, (list_head, list_start)):
-                span_words = []  # "أحياء الثورة وجبارة": read as a list item below, not as the town الثورة
+            if list_open and (
+                _district_word(tokens, i, (list_head, list_start))
+                or (_district_named(tokens, i, (list_start,)) and _common_word(t.norm))
+            ):
+                # "أحياء الثورة وجبارة", "أحياء المحطة، والمطار": read as a list item below, not as the town الثورة
+                span_words = []
             for length in range(len(span_words), 0, -1):
                 words = [tokens[k] for k in span_words[:length]]
                 found = self._lookup(words)
@@ -603,6 +607,8 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                                 if (
                                     shorter
                                     and strip_article(first.norm) not in NAME_PREFIX_KEYS
+                                    # (but "حي درعا المحطة": the city's quarter)
+                                    and not (cue_kind == "neighbourhood" and second.norm in QUARTER_WORDS)
                                     and not _name_word(second)
                                     and strip_article(second.norm) not in name_words(self.index)
                                 ):
@@ -611,6 +617,14 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                                         name_tokens[:1],
                                         name_tokens[0] + 1,
                                     )
+                        if (
+                            found
+                            and cue_kind == "neighbourhood"
+                            and len(name_tokens) == 1
+                            and _common_word(tokens[nxt].norm)
+                            and not _governorate(tokens[nxt].text)
+                        ):
+                            found = None  # "بحي المحطة": the station quarter, not the village al-Mahattah
                         off = len(t.norm) - len(cue_word) if t.norm.endswith(cue_word) else 0
                         if named:
                             start = t.start + off
@@ -637,7 +651,7 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                             not found
                             and not list_open  # (an item of an open list keeps the list going)
                             and all(is_ordinary(tokens[k].norm) for k in name_tokens)
-                            and not (cue_kind == "neighbourhood" and _district_word(tokens, nxt, (i,)))
+                            and not (cue_kind == "neighbourhood" and _district_named(tokens, nxt, (i,)))
                         ):
                             # "على القريتين أوقع 25 قتيلا", "مناطق سيطرته": a word of the sentence, no name
                             prev_mention_end = name_end
@@ -650,8 +664,11 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                                 for pid in found[1]
                                 if pid in self.index.places
                             ]
-                        elif cue_kind == "neighbourhood" and _district_word(tokens, nxt, (i,)):
-                            m.candidates = []  # حي الصناعة is a district, not the village الصناعة
+                        elif cue_kind == "neighbourhood" and (
+                            _district_word(tokens, nxt, (i,))
+                            or all(_common_word(tokens[k].norm) for k in name_tokens)
+                        ):
+                            m.candidates = []  # حي الصناعة، حي المطار: a district, not the village الصناعة
                         else:
                             m.candidates = self._fuzzy_candidates(surface)
                             if not m.candidates and named and tokens[i].norm.endswith(("تل", "تله")):
@@ -707,7 +724,9 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
             if (
                 list_open or chained or (in_quote and prev_mention_end >= i - 1 and t.norm[:1] == "و")
             ) and not blocked[i]:
-                district = list_open and _district_word(tokens, i, (list_head, list_start))
+                common = list_open and _district_word(tokens, i, (list_head, list_start))
+                # "أحياء المحطة، والسحاري، والمطار": the items of a list of districts, common words or not
+                district = common or (list_open and _district_named(tokens, i, (list_start,)))
                 item_end = self._name_end(
                     tokens, i, blocked, used, max_words=3 if in_quote else 2, district=district
                 )
@@ -747,7 +766,11 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                         surface=surface, start=start, end=start + len(surface), sentence="", sentence_start=0
                     )
                     # (a district named by a common word is not the village or city of that name)
-                    m.candidates = [] if district else self._fuzzy_candidates(surface)
+                    m.candidates = (
+                        []
+                        if common or (district and all(_common_word(tk.norm) for tk in tokens[i:item_end]))
+                        else self._fuzzy_candidates(surface)
+                    )
                     mentions.append(m)
                     prev_mention_end = item_end
                     i = item_end
@@ -792,6 +815,12 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
             ):
                 list_open = False  # ("قرى أهمها “المباركات” و...": the list is still to come)
             i += 1
+
+
+def _common_word(norm: str) -> bool:
+    """A word of ordinary text (a stop word, a common noun or verb): as a district's name it is no village's."""
+    word = bare_word(norm)
+    return word in STOPWORDS or _ordinary_word(word) or is_ordinary(word)
 
 
 def _housing_project(tokens, name_tokens: list[int], lookup) -> bool:

@@ -400,7 +400,9 @@ NEVER_NAMES = frozenset(
 )
 COMMON_WORDS = COMMON_WORDS | CORPUS_COMMON_WORDS | NEVER_NAMES
 # Common words that name city districts after حي / أحياء (حي الصناعة in Deir ez-Zor, Homs and Raqqa).
-DISTRICT_WORDS = frozenset(normalize_text(w) for w in ("الصناعة", "الثورة", "الجامعة", "القصور", "العمال"))
+DISTRICT_WORDS = frozenset(
+    normalize_text(w) for w in ("الصناعة", "الثورة", "الجامعة", "القصور", "العمال", "تشرين")
+)
 DISTRICT_NOUNS = frozenset(normalize_text(w) for w in ("أحياء", "حيي", "حي"))
 MONTH_KEYS = frozenset(
     strip_article(normalize_text(w)) for w in "كانون شباط اذار نيسان ايار حزيران تموز ايلول".split()

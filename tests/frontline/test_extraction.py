@@ -398,6 +398,9 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # Present control in a contrast clause is a hold (Al-Azmenah 2018).
         ("سيطر الجيش العربي السوري على القسم الغربي من الهبيط، بينما يسيطر تنظيم داعش الإرهابي على منطقة عابدين.",
          {("الهبيط", "government", "captured"), ("عابدين", "isis", "held")}),
+        # ... and so is present control after "في حين", or reported after its subject (Erem News 2014).
+        ('وبحسب مصادر إعلامية في درعا، فإن فصائل المعارضة "تسيطر على بلدة عابدين، في حين تسيطر قوات النظام على الهبيط".',
+         {("عابدين", "opposition", "held"), ("الهبيط", "government", "held")}),
         # An axis named for a place is a front line: fire on it is no attack on the place (Deyar al-Nagab 2021,
         # Tasnim 2017) — but no advance on it is still the defender's hold (the seed article).
         ("إن قوات النظام السوري جددت صباح اليوم قصفها المدفعي مستهدفة محور كل من الهبيط وعابدين، ما أدى إلى إصابة امرأة.",

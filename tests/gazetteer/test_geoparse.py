@@ -743,6 +743,32 @@ def test_districts_named_by_common_words_and_a_city_named_so():
     assert found(geoparse("أعلنت قسد تحرير مدينة الثورة بالكامل", index=idx)) == {"الثورة": "Al-Thawrah"}
 
 
+def test_districts_named_by_any_word_after_the_district_noun_or_in_its_list():
+    places = [
+        (P(1032, "المحطة", "Mahattah", "village", 36.9, 40.0, "SY08"), ["المحطة"]),
+        (P(1033, "المطار", "Al Matar", "village", 35.0, 37.0, "SY07"), ["المطار"]),
+        (P(1034, "درعا", "Dar'a", "city", 32.62, 36.1, "SY12"), ["درعا"]),
+        (P(1035, "حلب", "Aleppo", "city", 36.2, 37.15, "SY02"), ["حلب"]),
+    ]
+    idx = index_of(places)
+    # Erem News 2014: the districts of Daraa, most named by common words (the station, the airport).
+    text = "في حين تسيطر قوات النظام على أحياء المحطة، والسحاري، والمطار، والسبيل في مدينة درعا."
+    assert {k: v for k, v in found(geoparse(text, index=idx)).items() if k != "درعا"} == {
+        "المحطة": None,
+        "السحاري": None,
+        "المطار": None,
+        "السبيل": None,
+    }
+    # Welati 2013 (Ras al-Ain): "بحي المحطة" is the station quarter, not the village al-Mahattah.
+    assert found(geoparse("اشتباكات مع جبهة النصرة بحي المحطة", index=idx)) == {"المحطة": None}
+    # Enab Baladi 2015, Elaph 2021: a quarter named after its city, with the city's own word after it.
+    assert found(geoparse("تقف الفصائل على تخوم حي حلب الجديدة", index=idx)) == {"حلب الجديدة": None}
+    assert found(geoparse("نجحت المعارضة في السيطرة على حي درعا المحطة", index=idx)) == {"درعا المحطة": None}
+    # ... but the city itself, a side of it or who holds it names no district.
+    assert found(geoparse("وتقدمت قوات النظام في أحياء المدينة الشرقية", index=idx)) == {}
+    assert found(geoparse("قصفت قوات النظام أحياء المعارضة", index=idx)) == {}
+
+
 def test_a_name_whose_article_the_preposition_ate_is_written_without_both():
     places = [
         (P(1040, "المستريحة", "Mustariha", "village", 35.38, 36.47, "SY05"), ["المستريحة"]),
