@@ -54,6 +54,7 @@ from gazetteer.geoparse.words import (
     _counted,
     _cue_reading,
     _direction_end,
+    _dual_cue,
     _is_list_item,
     _list_cue,
     _list_head,
@@ -721,6 +722,20 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 and mentions
                 and not mentions[-1].is_area
             )
+            if _dual_second(tokens, i, list_start if list_open else -1, prev_mention_end, mentions, blocked):
+                # "قريتي بير شماري وفتاتيش على طريق الرقة", "قريتي صباح الخير والفرار الواقعتين": a dual names two
+                # places, the second after و whatever its word
+                item_end = max(self._name_end(tokens, i, blocked, used), i + 1)
+                start = t.start + 1
+                surface = _strip_quotes(text[start : tokens[item_end - 1].end])
+                m = Mention(
+                    surface=surface, start=start, end=start + len(surface), sentence="", sentence_start=0
+                )
+                common_item = all(_common_word(tk.norm) for tk in tokens[i:item_end])
+                m.candidates = [] if common_item else self._fuzzy_candidates(surface)
+                mentions.append(m)
+                prev_mention_end = i = item_end
+                continue
             if (
                 list_open or chained or (in_quote and prev_mention_end >= i - 1 and t.norm[:1] == "و")
             ) and not blocked[i]:
@@ -815,6 +830,24 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
             ):
                 list_open = False  # ("قرى أهمها “المباركات” و...": the list is still to come)
             i += 1
+
+
+def _dual_second(tokens, i: int, list_start: int, prev_mention_end: int, mentions, blocked) -> bool:
+    """The word at i, after و, is the second place of a dual whose first was just read ("قريتي X وY")."""
+    t = tokens[i]
+    if list_start < 0 or blocked[i] or not t.is_word or t.norm[:1] != "و" or len(t.norm) < 4:
+        return False
+    rest = t.norm[1:]
+    if rest in LOCATIVES or rest in BOUNDARY_WORDS or rest in COMPLEMENTIZER_WORDS or rest in CUES:
+        return False
+    after_first = prev_mention_end == i or (prev_mention_end == i - 1 and tokens[i - 1].text in ",،")
+    head = tokens[list_start]
+    return (
+        after_first
+        and head.is_word
+        and _dual_cue(head.text)
+        and sum(1 for m in mentions if m.start > head.start) == 1
+    )
 
 
 def _common_word(norm: str) -> bool:

@@ -29,6 +29,7 @@ from gazetteer.geoparse.vocabulary import (
 )
 from gazetteer.normalize import (
     bare_word,
+    normalize_text,
     strip_article,
 )
 
@@ -42,6 +43,21 @@ def _cue_reading(word: str) -> str | None:
         if reading[:1] == "ك" and reading[1:] in CUES:
             return reading[1:]  # "كقرية أرزة": "such as the village" (ك is read off only before the article)
     return None
+
+
+DUAL_LIST_CUES = frozenset(
+    normalize_text(w)
+    for w in "قريتي بلدتي حيي مدينتي منطقتي تلتي بلدتا قريتا مدينتا تلتا قريتين بلدتين مدينتين حيين".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _dual_cue(word: str) -> bool:
+    """A dual place noun (قريتي، بلدتي، حيّي، القريتين): the list after it has two items."""
+    return any(
+        reading in DUAL_LIST_CUES or (reading.startswith("ال") and reading[2:] in DUAL_LIST_CUES)
+        for reading, _ in word_readings(word)
+    )
 
 
 @lru_cache(maxsize=65536)

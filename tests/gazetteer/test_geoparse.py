@@ -769,6 +769,30 @@ def test_districts_named_by_any_word_after_the_district_noun_or_in_its_list():
     assert found(geoparse("قصفت قوات النظام أحياء المعارضة", index=idx)) == {}
 
 
+def test_the_second_place_of_a_dual_is_read_whatever_its_word(index):
+    # Syrian Mirror 2017, ANF 2018, Al-Akhbar 2012: a dual names two places; the second, after و, is one even
+    # as a common word (الفرار "the flight", معروف "known") or an unknown name before "على".
+    assert set(
+        found(geoparse("سيطرت صباح اليوم على قريتي الهبيط والفرار الواقعتين على الطريق", index=index))
+    ) == {
+        "الهبيط",
+        "الفرار",
+    }
+    assert set(found(geoparse("حررت قريتي الهبيط، ومعروف الواقعتين على حدود العراق", index=index))) == {
+        "الهبيط",
+        "معروف",
+    }
+    assert set(found(geoparse("سيطرت على قريتي الهبيط وفتاتيش على طريق الرقة", index=index))) == {
+        "الهبيط",
+        "فتاتيش",
+    }
+    # ... but only the second: a third item after a dual is the sentence going on.
+    assert set(found(geoparse("سيطرت على قريتي الهبيط وعابدين وتقدمت نحو الشرق", index=index))) == {
+        "الهبيط",
+        "عابدين",
+    }
+
+
 def test_a_name_whose_article_the_preposition_ate_is_written_without_both():
     places = [
         (P(1040, "المستريحة", "Mustariha", "village", 35.38, 36.47, "SY05"), ["المستريحة"]),
