@@ -292,7 +292,7 @@ class NameBoundsMixin:
             # (a bare prefix, not one with its article that names a place alone: "العين الرئيسية", "المزرعة ذات")
             after_bare_prefix = after_prefix and not before.startswith("ال")
             # "حي درعا المحطة": the quarter word after a city that names a district
-            quarter = district and count == 1 and norm in QUARTER_WORDS and _governorate(tokens[j - 1].text)
+            quarter = count == 1 and norm in QUARTER_WORDS and _governorate(tokens[j - 1].text)
             if (
                 count > 0
                 and not sized
@@ -348,15 +348,12 @@ class NameBoundsMixin:
                     and tokens[nxt].norm not in DIRECTIONS
                 ) and not (named_cue and norm not in BOUNDARY_WORDS and norm not in DIRECTIONS):
                     if not (
-                        district
-                        and (
-                            district_name_word(norm)
-                            # "حي حلب الجديدة", "حي درعا المحطة": a quarter named after its city
-                            or (
-                                _governorate(t.text)
-                                and j + 1 < len(tokens)
-                                and tokens[j + 1].norm in QUARTER_WORDS
-                            )
+                        (district and district_name_word(norm))
+                        # "حي حلب الجديدة", "وحلب الجديدة والأعظمية": a quarter named after its city
+                        or (
+                            _governorate(t.text)
+                            and j + 1 < len(tokens)
+                            and tokens[j + 1].norm in QUARTER_WORDS
                         )
                     ):
                         break  # (but "حي المطار", "أحياء المحطة": a district named by a common word)

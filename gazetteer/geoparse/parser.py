@@ -768,9 +768,11 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 )
                 if after is not None and after == item_end and _ordinary_word(tokens[after].norm):
                     takes_object = True  # "ودارت اشتباكات": a verb and its subject, not a name
+                # "وحلب الجديدة والأعظمية": a quarter named after its city
+                quarter = item_end == i + 2 and _governorate(t.text) and tokens[i + 1].norm in QUARTER_WORDS
                 if (
                     item_end > i
-                    and (district or self._plausible_name(tokens[i:item_end], listed=in_quote))
+                    and (district or quarter or self._plausible_name(tokens[i:item_end], listed=in_quote))
                     and not takes_object
                     and joined
                 ):

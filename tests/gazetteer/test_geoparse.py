@@ -764,6 +764,9 @@ def test_districts_named_by_any_word_after_the_district_noun_or_in_its_list():
     # Enab Baladi 2015, Elaph 2021: a quarter named after its city, with the city's own word after it.
     assert found(geoparse("تقف الفصائل على تخوم حي حلب الجديدة", index=idx)) == {"حلب الجديدة": None}
     assert found(geoparse("نجحت المعارضة في السيطرة على حي درعا المحطة", index=idx)) == {"درعا المحطة": None}
+    # Jesr Press 2024: such a quarter inside a list of districts is one item and the list goes on after it.
+    text = "سيطرت الفصائل على أحياء السحاري وحلب الجديدة والأعظمية والراشدين"
+    assert set(found(geoparse(text, index=idx))) == {"السحاري", "حلب الجديدة", "الأعظمية", "الراشدين"}
     # ... but the city itself, a side of it or who holds it names no district.
     assert found(geoparse("وتقدمت قوات النظام في أحياء المدينة الشرقية", index=idx)) == {}
     assert found(geoparse("قصفت قوات النظام أحياء المعارضة", index=idx)) == {}
