@@ -235,9 +235,10 @@ class BlockingMixin:
             return True  # "العاصمة دمشق", "أحياء دمشق", "الغوطة الشرقية لدمشق": the city, whatever the word before
         attached = t.norm[:1] == "ب" and not GOVERNORATES.get(strip_article(t.norm))  # (لدمشق: "of Damascus")
         after_prep = prev is not None and prev.is_word and prev.norm in CAPITAL_PREPOSITIONS
-        if not (attached or after_prep):
+        taken = _control_taken(tokens, i)
+        if not (attached or after_prep or taken):
             return False
-        if _governorate(t.text)[0] not in CITY_GOVERNORATES:
+        if _governorate(t.text)[0] not in CITY_GOVERNORATES and not taken:
             # "في درعا", "في إدلب": reports mostly mean the province the fighting is in; only the great
             # cities (في حلب، بحمص) are named so as cities.
             return False
@@ -326,3 +327,22 @@ class BlockingMixin:
         # قرية “خربة بشار”: after a cue word, a name word and a first name are one place name.
         k = words[pos - 2] if pos >= 2 else None
         return k is not None and _cue_reading(tokens[k].text) is not None
+
+
+# Verbal nouns and verbs of a capture whose object is the place itself ("تحرير حماة", "دخول الرقة").
+CAPTURE_OBJECT_WORDS = frozenset(
+    "تحرير بتحرير دخول بدخول اقتحام باقتحام استعاده باستعاده حررت حرروا دخلت دخلوا اقتحمت اقتحموا".split()
+)
+
+
+def _control_taken(tokens: list[Token], i: int) -> bool:
+    """A governorate's name as what a side took or holds ("السيطرة على حماة", "بسط سيطرتها على الرقة", "تحرير
+    إدلب"): the city — a side takes a city, not a province, in one day."""
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is None or not prev.is_word:
+        return False
+    if prev.norm in CAPTURE_OBJECT_WORDS:
+        # (not a unit named for its aim: "لواء تحرير الرقة")
+        return not (i > 1 and tokens[i - 2].is_word and _org_word(tokens[i - 2].norm))
+    before = tokens[i - 2] if i > 1 else None
+    return prev.norm in ("علي", "على") and before is not None and before.is_word and "سيطر" in before.norm

@@ -407,6 +407,22 @@ def test_cities_named_far_away_and_bare_governorate_capitals_are_the_cities():
     assert [m.surface for m in result.mentions if m.is_area] == ["ريف حمص الشمالي"]
 
 
+def test_a_governorates_name_a_side_took_or_holds_is_its_city():
+    places = [
+        (P(405, "الرقة", "Ar-Raqqa", "city", 35.95, 39.01, "SY11"), ["الرقة"]),  # C5710
+        (P(406, "حماة", "Hama", "city", 35.13, 36.75, "SY05"), ["حماة", "حماه"]),  # C2965
+    ]
+    index = index_of(places)
+    # Al Jazeera 2017, Watan News 2024: a side takes a city, not a province, in a day.
+    assert found(geoparse("أعلنت يوم الجمعة الماضي بسط سيطرتها على الرقة بعد معارك", index=index)) == {
+        "الرقة": "Ar-Raqqa"
+    }
+    assert found(geoparse("دخلت المعارضة عقب يوم من السيطرة على حماة", index=index)) == {"حماة": "Hama"}
+    # ... but a unit named for its aim (Al-Araby Al-Jadeed 2016) and a province's side are no city.
+    assert found(geoparse("وقال مسؤول المكتب الإعلامي في لواء تحرير الرقة", index=index)) == {}
+    assert found(geoparse("سيطرت المعارضة على حماة الشمالي", index=index)) == {}
+
+
 def test_quoted_operation_names_and_parts_inside_lists():
     places = [(P(501, "قادسية", "Qadisiyah", "village", 32.6, 36.3, "SY12"), ["قادسية"])]
     index = index_of(places)
