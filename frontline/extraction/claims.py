@@ -59,6 +59,7 @@ from frontline.extraction.vocabulary import (
     COUNTED_NOUNS,
     DEMONSTRATIVES,
     DENIAL_WORDS,
+    DIRECTION_WORDS,
     EXCEPT_WORDS,
     FORCE_NOUNS,
     HEADING_WORDS,
@@ -656,7 +657,14 @@ def extract_claims(
             ):
                 # (not when the attack names its own object: "التي اعتدت على السكان المدنيين")
                 left = norms[trig.index + 1 : trig.index + 6]
-                if trig.change == "withdrew" and destinations:
+                after_word = any(
+                    bare_word(x) in AFTER_WORDS for x in norms[max(0, trig.index - 2) : trig.index]
+                )
+                if trig.change == "withdrew" and destinations and after_word and last_places:
+                    # "استعادة السيطرة على مدينة تدمر، إثر انسحاب عناصر داعش نحو مدينة السخنة": the withdrawal the
+                    # capture followed left the places taken; where they went is another place
+                    places = list(last_places)
+                elif trig.change == "withdrew" and destinations:
                     pass  # they went somewhere named; what they left is not said here
                 elif trig.change == "withdrew" and any(
                     x == "من"
@@ -684,6 +692,21 @@ def extract_claims(
                     places = _antecedents(m_pos, rel)
                 elif trig.change == "withdrew" and last_places:
                     places = last_places
+                elif (
+                    trig.change == "withdrew"
+                    and after_word
+                    and any(x in ("منها", "منه") for x in norms[trig.index + 1 : trig.index + 8])
+                ):
+                    # "بدأت قوات الأسد بالتقدم باتجاه مدينة سقبا شرق دمشق، عقب انسحاب مقاتلي فيلق الرحمن منها":
+                    # "from it" is the place named before (not one it lies by: "شرق دمشق")
+                    places = [
+                        m
+                        for k, m in m_pos
+                        if k < trig.index
+                        and not _reference(norms, k, named)
+                        and not bare_capital(m)
+                        and not (k > 0 and bare_word(norms[k - 1]) in DIRECTION_WORDS)
+                    ][-1:]
                 else:
                     start_clause = max(
                         [b for b in boundaries if b < trig.index] + [triggers[n_t - 1].index if n_t else -1]

@@ -425,6 +425,13 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # "Closest to" is no destination (the Syrian Memory Archive, 2024).
         ("وتبع ذلك انسحاب قوات النظام من المناطق الأقرب إلى خان شيخون، في الهبيط وعابدين، وتزامنت الانسحابات مع خروج الأهالي.",
          {("الهبيط", "government", "withdrew"), ("عابدين", "government", "withdrew")}),
+        # The withdrawal a capture followed left the places taken, wherever the side went (Radio al-Kul 2016) ...
+        ("استعادت قوات النظام السيطرة على مدينة خان شيخون، إثر انسحاب عناصر تنظيم داعش وآلياتهم نحو مدينة سكيك.",
+         {("خان شيخون", "government", "recaptured"), ("خان شيخون", "isis", "withdrew")}),
+        # ... and a withdrawal "from it" after an advance is from the place named before, not the city it lies
+        # by (Enab Baladi 2018).
+        ("بدأت قوات الأسد بالتقدم باتجاه بلدة الهبيط شرق سكيك، عقب انسحاب مقاتلي فصيل “فيلق الرحمن” منها.",
+         {("الهبيط", "opposition", "withdrew")}),
         # A passive shelling ("للقصف", ل eating the article) is of the places before it, not of those the
         # sentence names after its agent (Al-Watan (Saudi) 2012, quoting SOHR).
         ('إلى ذلك تتعرض بلدات الهبيط وعابدين "للقصف من قبل القوات النظامية بينا دارت اشتباكات بين القوات النظامية ومقاتلين من عدة كتائب مقاتلة في محيط سكيك.',
