@@ -22,6 +22,8 @@ from frontline.extraction.vocabulary import (
     BECAME_VERBS,
     BECOME_WORDS,
     BESIEGED,
+    BESIEGED_IN,
+    BESIEGED_PLACE_NOUNS,
     CAMPAIGN_NOUNS,
     CAPTURE_VERBS,
     CASUALTY_WORDS,
@@ -640,6 +642,16 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             # (and "إرهابيون يتحصنون في خان شيخون": entrenched told of the attacker, which does not end its clause)
             relative = (k > 0 and norms[k - 1] in RELATIVES) or w in ("يتحصن", "تتحصن", "يتحصنون")
             out.append(Trigger("held", k, actor_after=True, relative=relative, strict=True))
+            continue
+        if (
+            w in BESIEGED_IN
+            and norms[k + 1 : k + 2] in (["في"], ["داخل"])
+            # (not "الأحياء الشرقية المحاصرة في مدينة حلب": places besieged, no side)
+            and not any(bare_word(x) in BESIEGED_PLACE_NOUNS for x in norms[max(0, k - 3) : k])
+        ):
+            # "ميليشيات شهداء الإسلام المحاصرة في مدينة داريا", "مسلحي داعش المحاصرين في مدينة منبج": the side
+            # besieged there holds the place (not "مدينة داريا المحاصرة من قبل": the place, its besieger after)
+            out.append(Trigger("held", k, actor_after=False, strict=True))
             continue
         if (
             w in ("يسيطر", "تسيطر", "يسيطرون", "تسيطران")

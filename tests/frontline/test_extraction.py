@@ -425,6 +425,12 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # "Closest to" is no destination (the Syrian Memory Archive, 2024).
         ("وتبع ذلك انسحاب قوات النظام من المناطق الأقرب إلى خان شيخون، في الهبيط وعابدين، وتزامنت الانسحابات مع خروج الأهالي.",
          {("الهبيط", "government", "withdrew"), ("عابدين", "government", "withdrew")}),
+        # A side besieged in a place holds it (Shia Waves 2016, a faction of Daraya by its name) ...
+        ("وأعلنت ميليشيات “شهداء الإسلام” المحاصرة في مدينة “الهبيط” عن تفجير مبنى.",
+         {("الهبيط", "opposition", "held")}),
+        # ... but districts besieged in a city are no side (Al-Watan (Saudi) 2016).
+        ("شنت طائرات تابعة لنظام بشار الأسد غارات كثيفة على الأحياء الشرقية المحاصرة في مدينة خان شيخون.",
+         {("خان شيخون", "government", "attacked")}),
         # The withdrawal a capture followed left the places taken, wherever the side went (Radio al-Kul 2016) ...
         ("استعادت قوات النظام السيطرة على مدينة خان شيخون، إثر انسحاب عناصر تنظيم داعش وآلياتهم نحو مدينة سكيك.",
          {("خان شيخون", "government", "recaptured"), ("خان شيخون", "isis", "withdrew")}),
