@@ -369,6 +369,8 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
         # Names each side's outlets use for the others (Enab Baladi, Hawar, SANA, SOHR).
         ("وسيطرت فرقة الحمزة على قرية الهبيط.", {("الهبيط", "sna", "captured")}),
+        ("وسيطرت فرقة المعتصم على قرية الهبيط.", {("الهبيط", "sna", "captured")}),
+        ("وسيطر فصيل أنصار التوحيد على قرية الهبيط.", {("الهبيط", "opposition", "captured")}),
         ("وتمكنت الأسايش من استعادة قرية الهبيط.", {("الهبيط", "sdf", "recaptured")}),
         ("وقتل عدد من الدواعش بعد أن سيطر الدواعش على بلدة الهبيط.", {("الهبيط", "isis", "captured")}),
         ("وسيطرت غرفة عمليات ردع العدوان على مدينة خان شيخون.", {("خان شيخون", "opposition", "captured")}),
