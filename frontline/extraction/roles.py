@@ -27,6 +27,7 @@ from frontline.extraction.vocabulary import (
     WEAPON_NOUNS,
 )
 from gazetteer.geoparse import Token, bare_word, tokenize
+from gazetteer.normalize import strip_article
 
 
 def _matches_attack(norm: str) -> bool:
@@ -180,7 +181,31 @@ def _occupier(geo, text: str, actors: ActorLexicon) -> ActorRef | None:
                     bare_word(w.norm) == OCCUPATION for w in words[max(0, k - 3) + a : max(0, k - 3) + e]
                 ):
                     return ref
+    if any(bare_word(t.norm) == OCCUPATION for t in words):
+        # "القصف التركي ... وكثف الاحتلال قصفه على قرى": the one state whose forces or fire the report names by
+        # their adjective
+        nations = {
+            NATION_FORCES[strip_article(t.norm)]
+            for k, t in enumerate(words[1:], 1)
+            if strip_article(t.norm) in NATION_FORCES
+            and bare_word(words[k - 1].norm) in STRIKE_OR_FORCE_NOUNS
+        }
+        if len(nations) == 1:
+            spans = _find_actors([t for t in tokenize(nations.pop()) if t.is_word], actors)
+            if spans:
+                return spans[0][2]
     return None
+
+
+# A state's forces by their adjective (القصف التركي، المدفعية التركية) and the name its side has in the lexicon.
+NATION_FORCES = {
+    "تركي": "القوات التركية",
+    "تركيه": "القوات التركية",
+    "روسي": "القوات الروسية",
+    "روسيه": "القوات الروسية",
+}
+STRIKE_OR_FORCE_NOUNS = {"القصف", "قصف", "القوات", "قوات", "الجيش", "جيش", "المدفعيه", "الطيران", "الطايرات",
+                         "الطائرات", "الغارات", "غارات", "الاستهداف", "الهجوم", "هجوم", "القذايف"}  # fmt: skip
 
 
 def _occupation_spans(norms: list[str], spans, occupier: ActorRef | None):
