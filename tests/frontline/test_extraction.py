@@ -1459,7 +1459,8 @@ def test_the_side_whose_positions_lie_in_a_place_holds_it(index, text, expected)
         ),
         # ... or the one state whose fire the report names by its adjective (SDF Press 2021: "القصف التركي").
         (
-            "تسبب القصف التركي بالمدفعية الثقيلة باستشهاد الطفل. وكثف الاحتلال منذ صباح اليوم قصفه على قرى الهبيط، سكيك.",
+            "تسبب القصف التركي بالمدفعية الثقيلة على قرى عابدين وتل تمر باستشهاد الطفل. وكثف الاحتلال منذ صباح اليوم"
+            " قصفه على قرى الهبيط، سكيك.",
             {("الهبيط", "sna", "attacked"), ("سكيك", "sna", "attacked")},
         ),
         # ... and with no occupier named in full, "جيش الاحتلال" is not the state's army.
