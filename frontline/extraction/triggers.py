@@ -219,7 +219,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             and _matches(ATTACK_VERBS, w[1:])
             and any(
                 bare_word(x).removeprefix("ب").startswith(("تعرض", "يتعرض", "تتعرض"))
-                for x in norms[max(0, k - 16) : k]
+                for x in norms[max(0, k - 30) : k]
             )
         ):
             w, passive_attack = w[1:], True  # "تعرضت مناطق في مدينة إدلب لقصف من قبل قوات الحكومة"
