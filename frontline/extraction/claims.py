@@ -73,6 +73,7 @@ from frontline.extraction.vocabulary import (
     PRONOUN_OBJECTS,
     RELATIVES,
     THE_TOWN,
+    THEN_WORDS,
     TIME_WORDS,
     TRY_WORDS,
     TURKISH_OPERATIONS,
@@ -307,6 +308,7 @@ def extract_claims(
         last_places: list[Mention] = []
         taken_places: list[Mention] = []  # the places this sentence's captures took so far
         found: list[tuple[Mention, ActorRef, str, bool]] = []
+        then_left: set[int] = set()  # the places a withdrawal told after a capture ("ثم", "قبل") left
         for n_t, trig in enumerate(triggers):
             # (a relative or adjectival hold, "المواقع الخاضعة لسيطرة النظام", does not end the clause before it)
             nxt_trig = next((t.index for t in triggers[n_t + 1 :] if not t.relative), len(tokens))
@@ -773,6 +775,11 @@ def extract_claims(
             partner = _partner(actor, actor_spans, norms) if trig.change == "withdrew" else None
             for m in retreats + kept_back:
                 found.append((m, actor, "held", False))
+            if trig.change == "withdrew" and any(
+                bare_word(x) in THEN_WORDS for x in norms[max(0, trig.index - 3) : trig.index]
+            ):
+                # "تمكن من السيطرة على قرية X لساعات قبل الانسحاب منها": taken, then left
+                then_left.update(id(m) for m in places)
             for m in places:
                 found.append((m, actor, trig.change, trig.relative))
                 if partner is not None:
@@ -787,8 +794,10 @@ def extract_claims(
         for m, actor, change, relative in found:
             if relative and any(k == m.key and b != actor.bloc for k, b in taken):
                 continue
-            if change == "withdrew" and any(
-                x is m and a.bloc == actor.bloc and ch == "captured" for x, a, ch, _r in found
+            if (
+                change == "withdrew"
+                and id(m) not in then_left
+                and any(x is m and a.bloc == actor.bloc and ch == "captured" for x, a, ch, _r in found)
             ):
                 # "دخلت إلى بلدات X ... المؤسسات التي خرجت عن سيطرتها لسبع سنوات": taken, not lost (a
                 # recapture beside a loss is the loss before it: "استعادت ... التي فقدت السيطرة عليها")

@@ -234,6 +234,7 @@ def trigger_actor(
     if (
         actor is None
         and trig.change == "withdrew"
+        and trig.actor_after  # (not "قبل الانسحاب منها": the subject's own withdrawal)
         and norms[trig.index + 1 : trig.index + 2] in (["منها"], ["منه"])
     ):
         # "فرَّ منها أعداد كبيرة من عناصر داعش": the side after the pronoun and a count.

@@ -10,6 +10,7 @@ from functools import lru_cache
 from frontline.extraction.vocabulary import (
     ADVANCE_PLURALS,
     ADVANCE_WORDS,
+    AFTER_WORDS,
     AGAIN_WORDS,
     AIM_VERBS,
     AREA_NOUNS,
@@ -79,6 +80,7 @@ from frontline.extraction.vocabulary import (
     STILL_WORDS,
     STORM_VERBS,
     STORM_WORDS,
+    THEN_WORDS,
     TOWARDS,
     TRIGGER_WORDS,
     TRY_WORDS,
@@ -209,6 +211,15 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
     ]
     for k, raw in enumerate(norms):
         w = _trigger_form(raw)
+        own_withdrawal = False
+        if (
+            w == "الانسحاب"
+            and k > 0
+            and bare_word(norms[k - 1]) in THEN_WORDS | AFTER_WORDS
+            and any(x in ("من", "منها", "منه", "منهما") for x in norms[k + 1 : k + 4])
+        ):
+            w = "انسحاب"  # "لساعات قبل الانسحاب منها", "بعد الانسحاب من البلدة": the side's own withdrawal
+            own_withdrawal = True  # (its side is the clause's subject, before it)
         if not _may_trigger(w):
             continue  # (most words: no branch below can take them)
         passive_attack = False
@@ -339,7 +350,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         if _matches(WITHDREW_VERBS, w):
             if w.startswith(("سحب", "يسحب", "تسحب")) and any(x in ARMS_NOUNS for x in norms[k + 1 : k + 5]):
                 continue  # "سحب الجيش السوري السلاح الثقيل من مدينة السويداء": arms withdrawn, the side stays
-            out.append(Trigger("withdrew", k, actor_after=True))
+            out.append(Trigger("withdrew", k, actor_after=not own_withdrawal))
             continue
         if w in COMB_WORDS and not attempt:
             # "تواصل قوات سوريا الديمقراطية تمشيط بلدة الطيانة", "بدأت وحدات من الجيش عمليات تمشيط بلدة صيدا":

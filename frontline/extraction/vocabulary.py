@@ -143,6 +143,8 @@ THE_TOWN = {"البلده": "village", "المدينه": "city", "القريه":
 COUNTED = {"عددا", "عدد", "عده", "قري", "بلدات", "مناطق", "عشرات"}
 # "بعد تحريرها", "إثر السيطرة عليها": the change comes after another told of (its "it" is the place named before).
 AFTER_WORDS = {"بعد", "عقب", "اثر", "فور"}
+# A change told after another in sequence ("ثم انسحب منها", "قبل الانسحاب منها"): both happened.
+THEN_WORDS = {"ثم", "قبل", "لاحقا"}
 # Capture nouns that take their place as object ("تحريرها": its liberation; not "تقدمها", its own advance).
 CAPTURE_NOUNS = {
     "تحرير",

@@ -436,6 +436,10 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # ... but districts besieged in a city are no side (Al-Watan (Saudi) 2016).
         ("شنت طائرات تابعة لنظام بشار الأسد غارات كثيفة على الأحياء الشرقية المحاصرة في مدينة خان شيخون.",
          {("خان شيخون", "government", "attacked")}),
+        # A side that took places "for hours before withdrawing from them" took and left them (Shaam 2017).
+        ("وأكد ناشطون أن التنظيم تمكن من السيطرة على أحياء واسعة من قرية الهبيط وقرية عابدين لساعات قبل الإنسحاب منها حيث تمكن عناصر قوات الأسد مدعومة بميليشيات الدفاع الوطني والشبيحة من استعادة السيطرة على كامل القرى التي تقدم إليها التنظيم.",
+         {("الهبيط", "isis", "captured"), ("عابدين", "isis", "captured"),
+          ("الهبيط", "isis", "withdrew"), ("عابدين", "isis", "withdrew")}),
         # The withdrawal a capture followed left the places taken, wherever the side went (Radio al-Kul 2016) ...
         ("استعادت قوات النظام السيطرة على مدينة خان شيخون، إثر انسحاب عناصر تنظيم داعش وآلياتهم نحو مدينة سكيك.",
          {("خان شيخون", "government", "recaptured"), ("خان شيخون", "isis", "withdrew")}),
