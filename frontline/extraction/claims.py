@@ -72,6 +72,7 @@ from frontline.extraction.vocabulary import (
     PASSIVE_AUX,
     PRONOUN_OBJECTS,
     RELATIVES,
+    TERMS_WORDS,
     THE_TOWN,
     THEN_WORDS,
     TIME_WORDS,
@@ -662,7 +663,35 @@ def extract_claims(
                 after_word = any(
                     bare_word(x) in AFTER_WORDS for x in norms[max(0, trig.index - 2) : trig.index]
                 )
-                if trig.change == "withdrew" and destinations and after_word and last_places:
+                town_left = (
+                    next(
+                        (
+                            THE_TOWN[norms[j + 1]]
+                            for j in range(trig.index + 1, min(stop - 1, trig.index + 7))
+                            if norms[j] == "من"
+                            and norms[j + 1] in THE_TOWN
+                            # (not "تراجع التنظيم نحو القسم الشرقي من البلدة": where it went)
+                            and not any(
+                                bare_word(x) in HEADING_WORDS or x in ("الي", "نحو")
+                                for x in norms[trig.index + 1 : j]
+                            )
+                        ),
+                        None,
+                    )
+                    # (not a term of an agreement: "الاتفاق ... القاضي بخروج مسلحي التنظيم من المدينة")
+                    if trig.change == "withdrew"
+                    and not any(
+                        bare_word(x) in TERMS_WORDS for x in norms[max(0, trig.index - 3) : trig.index]
+                    )
+                    else None
+                )
+                if town_left is not None:
+                    # "التي خلفها التنظيم قبل انسحابه من البلدة": the town named before, in this sentence or the last
+                    earlier = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)]
+                    places = [m for m in earlier if m.kind == town_left][-1:] or [
+                        m for m in previous_places if m.kind == town_left
+                    ][-1:]
+                elif trig.change == "withdrew" and destinations and after_word and last_places:
                     # "استعادة السيطرة على مدينة تدمر، إثر انسحاب عناصر داعش نحو مدينة السخنة": the withdrawal the
                     # capture followed left the places taken; where they went is another place
                     places = list(last_places)

@@ -436,6 +436,15 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # ... but districts besieged in a city are no side (Al-Watan (Saudi) 2016).
         ("شنت طائرات تابعة لنظام بشار الأسد غارات كثيفة على الأحياء الشرقية المحاصرة في مدينة خان شيخون.",
          {("خان شيخون", "government", "attacked")}),
+        # A withdrawal "from the town" (the city) is from the one the sentence named so (Syrian Mirror 2017, Khabar 24
+        # 2024) ...
+        ("سيطرت قوات النظام والميليشيات الموالية لها اليوم الأحد على بلدة الهبيط جنوب مدينة خان شيخون بعد انسحاب عناصر تنظيم الدولة من البلدة دون قتال.",
+         {("الهبيط", "government", "captured"), ("الهبيط", "isis", "withdrew")}),
+        ("أعلنت المعارضة السورية دخول عناصرها مدينة خان شيخون، فيما أعلن الجيش السوري سحب قواته من المدينة لإعادة الانتشار والتموضع خارجها.",
+         {("خان شيخون", "opposition", "captured"), ("خان شيخون", "government", "withdrew")}),
+        # ... not the town a retreat went to part of (Al-Araby Al-Jadeed 2018).
+        ("وسيطرت قوات سوريا الديمقراطية على حي الحوامة في بلدة الهبيط، وتراجع التنظيم نحو القسم الشرقي من البلدة.",
+         {("الحوامة", "sdf", "captured")}),
         # A side that took places "for hours before withdrawing from them" took and left them (Shaam 2017).
         ("وأكد ناشطون أن التنظيم تمكن من السيطرة على أحياء واسعة من قرية الهبيط وقرية عابدين لساعات قبل الإنسحاب منها حيث تمكن عناصر قوات الأسد مدعومة بميليشيات الدفاع الوطني والشبيحة من استعادة السيطرة على كامل القرى التي تقدم إليها التنظيم.",
          {("الهبيط", "isis", "captured"), ("عابدين", "isis", "captured"),
