@@ -2172,6 +2172,22 @@ def test_a_colon_after_a_list_read_opens_a_quote_not_more_places():
     assert [m.surface for m in geoparse(text, index=idx).mentions] == ["ريمة حازم", "ولغا"]
 
 
+def test_town_names_that_are_common_nouns_in_their_phrase():
+    idx = index_of(
+        [
+            (P(1, "خريطة", "Khraita", "village", 35.70, 36.60, "SY07"), ["خريطة"]),
+            (P(2, "متن", "Matn", "village", 34.80, 36.10, "SY04"), ["متن"]),
+            (P(3, "الشعيرات", "Shayrat", "village", 34.50, 36.90, "SY04"), ["الشعيرات"]),
+        ]
+    )
+    # Al-Akhbar 2015, Al-Watan 2023: "the map of control"; Erem News 2024: "aboard helicopters".
+    assert geoparse("دون أي تغيير في خريطة السيطرة مع ازدياد حدة القصف", index=idx).mentions == []
+    text = "غادروا مطار الشعيرات على متن طائرات هليكوبتر باتجاه الساحل"
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["الشعيرات"]
+    # ... but the village named as a village is still read.
+    assert [m.surface for m in geoparse("سيطرت الفصائل على قرية خريطة", index=idx).mentions] == ["خريطة"]
+
+
 def test_words_that_name_no_place_after_a_cue_or_before_an_outlet_word():
     idx = index_of(
         [
