@@ -676,6 +676,13 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                                 # The name alone may be a known spelling (الكبينة → Kabani) of the hill's place.
                                 name_only = _clean_surface(text[tokens[nxt].start : end])
                                 m.candidates = self._fuzzy_candidates(name_only)
+                        if cue_kind == "dam" and not list_open:
+                            # "سد تشرين": a dam, a site of the front and no locality (the corpus rules); one inside a
+                            # list of villages ("قرى ... وسد رويحينة") is kept as the list names it
+                            prev_mention_end = name_end
+                            i = name_end
+                            pending_cue = None
+                            continue
                         if cue_kind == "base" and not m.candidates:
                             # "كتيبة التسليح", "كتيبة الدبابات": a base named for what it is, not a locality
                             prev_mention_end = name_end

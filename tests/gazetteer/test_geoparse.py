@@ -2188,6 +2188,15 @@ def test_town_names_that_are_common_nouns_in_their_phrase():
     assert [m.surface for m in geoparse("سيطرت الفصائل على قرية خريطة", index=idx).mentions] == ["خريطة"]
 
 
+def test_a_dam_is_no_locality_unless_a_list_of_villages_names_it(index):
+    # Levant News 2025: "the clashes around Tishreen Dam" - a site of the front, not a locality (the corpus rules) ...
+    text = "حيث تجددت الاشتباكات في محيط سد تشرين بعد نحو شهر من القتال المتواصل."
+    assert geoparse(text, index=index).mentions == []
+    # ... but Al-Ordoon 2018: a dam an item of the villages retaken is kept as the list names it.
+    text = "إن الجيش السوري استعاد بلدات الهبيط، وعابدين، وسد رويحينة، وسكيك"
+    assert "سد رويحينة" in {m.surface for m in geoparse(text, index=index).mentions}
+
+
 def test_words_that_name_no_place_after_a_cue_or_before_an_outlet_word():
     idx = index_of(
         [
