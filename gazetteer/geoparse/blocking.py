@@ -39,6 +39,7 @@ from gazetteer.geoparse.vocabulary import (
     ROAD_WORDS,
     SIDE_WORDS,
     SPEECH_VERBS,
+    VALLEY_REGIONS,
 )
 from gazetteer.geoparse.words import (
     _cue_reading,
@@ -215,6 +216,13 @@ class BlockingMixin:
                 and (self._city_named(tokens[i + 1]) or _governorate(tokens[i + 1].norm) is not None)
             ):
                 blocked[i] = True
+            if (
+                t.norm in VALLEY_REGIONS
+                and i > 0
+                and tokens[i - 1].is_word
+                and tokens[i - 1].norm in ("وادي", "ووادي", "بوادي", "لوادي")
+            ):
+                blocked[i - 1] = blocked[i] = True  # "في وادي بردى": the valley's villages, not a village
             if t.norm in REGION_NAMES and i > 0 and tokens[i - 1].is_word:
                 if _norm_first(tokens[i - 1].text) in ("جبل", "جبال", "سهل", "هضبه"):
                     blocked[i - 1] = blocked[i] = True  # جبل الأكراد، جبل التركمان: ranges, not localities

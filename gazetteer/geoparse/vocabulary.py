@@ -132,6 +132,9 @@ COMPLEMENTIZER_WORDS = {"ان", "انه", "انها", "بان"}
 # Mountain ranges and plains written "جبل X": regions, not localities (the corpus rules).
 REGION_NAMES = {normalize_text(w) for w in ("الاكراد", "التركمان", "الزاويه", "الحص", "العرب", "القلمون",
                                              "الشيخ", "الاربعين", "الغاب", "حوران", "السماق", "البلعاس")}  # fmt: skip
+# Valleys named for the villages along them, and a camp named for its valley ("وادي بردى", "وادي النصارى",
+# "معسكر وادي الضيف"): regions and bases, not localities (the corpus rules).
+VALLEY_REGIONS = {normalize_text(w) for w in ("بردى", "النصارى", "اليرموك", "العجم", "الضيف")}
 # Town names that are common nouns, with the words that make them the noun ("قنوات تواصل": channels of contact).
 PHRASE_TAILS = {
     "قنوات": frozenset(normalize_text(w) for w in ("تواصل", "التواصل", "اتصال", "الاتصال", "حوار", "الحوار",

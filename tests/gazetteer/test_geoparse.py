@@ -2197,6 +2197,21 @@ def test_a_dam_is_no_locality_unless_a_list_of_villages_names_it(index):
     assert "سد رويحينة" in {m.surface for m in geoparse(text, index=index).mentions}
 
 
+def test_valleys_named_for_their_villages_and_a_camp_named_for_its_valley_are_no_localities():
+    idx = index_of(
+        [
+            (P(1, "وادي بردى", "Wadi Barada", "village", 33.63, 36.10, "SY03"), ["وادي بردى"]),
+            (P(2, "وادي الضيف", "Wadi Elddeif", "village", 35.63, 36.68, "SY07"), ["وادي الضيف"]),
+            (P(3, "عين الفيجة", "Ein Elfija", "village", 33.61, 36.17, "SY03"), ["عين الفيجة"]),
+        ]
+    )
+    # Al-Arab al-Yawm 2017: "مواقع المعارضة المسلحة في وادي بردى"; "وعادت الاشتباكات إلى منطقة وادي بردى".
+    text = "وعادت الاشتباكات إلى منطقة وادي بردى منذ مساء أمس، وسيطرت القوات على بلدة عين الفيجة."
+    assert [m.surface for m in geoparse(text, index=idx).mentions] == ["عين الفيجة"]
+    # SOHR 2014: "معسكري وادي الضيف والحامدية" - the camps, not a village.
+    assert geoparse("اشتباكات في محيط معسكر وادي الضيف", index=idx).mentions == []
+
+
 def test_words_that_name_no_place_after_a_cue_or_before_an_outlet_word():
     idx = index_of(
         [
