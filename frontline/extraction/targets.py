@@ -276,6 +276,8 @@ def _reference(
         if norms[j] in ("ناحيه", "منطقه") and j > 0 and norms[j - 1] in ("في", "محور"):
             return True  # في منطقة / محور ناحية X: the district the places lie in
         if norms[j][:1] == "و" and norms[j][1:] in REFERENCE_CUES:
+            if _between_pair(norms, j, named):
+                return True  # "سبع قرى تقع بين معامل الدفاع وبلدة سفيرة": the second landmark around
             return False  # "على سجن وحي غويران": a new item begins with its own cue
         j -= 1
     if j < 0:
@@ -321,6 +323,16 @@ def _reference(
     if bare_word(word) == "بين":
         return True  # "في حي الزين الواقع بين منطقتي الحجر الأسود ويلدا": the places around, not the one
     return any(n in ("الواقعه", "الواقع") for n in norms[max(0, j - 2) : j + 1])
+
+
+def _between_pair(norms: list[str], j: int, named: frozenset[int]) -> bool:
+    """Whether the cue at j (وبلدة) joins the second of a pair after بين, with only a name and its cue between."""
+    for b in range(j - 1, max(-1, j - 7), -1):
+        if norms[b] == "بين":
+            return all(x in named or norms[x] in REFERENCE_CUES for x in range(b + 1, j))
+        if b not in named and norms[b] not in REFERENCE_CUES:
+            return False
+    return False
 
 
 def _strongholds(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention, ActorRef]]:

@@ -2174,6 +2174,12 @@ def test_a_capture_told_with_no_side_is_the_reports_taker_not_the_side_last_name
             "كما تقدم تنظيم الدولة في حي الخضرا الواقع بين منطقتي الزيارة وكباني، جنوب دمشق.",
             {("الخضرا", "isis", "captured")},
         ),
+        # Akhbar al-Aan 2013: villages counted, lying between a landmark and a town named with its own cue.
+        (
+            "سجل الجيش السوري الحر تقدما ميدانيا أمس في ريف حلب, محكما سيطرته على سبع قرى تقع بين قرية الزيارة "
+            "وبلدة كباني ومطار حلب الدولي.",
+            set(),
+        ),
     ],
 )
 def test_places_named_as_vantage_distance_or_between_points_are_not_taken(text, expected):
