@@ -372,9 +372,16 @@ def _strongholds(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention,
                     if end == edge - 1:
                         before.insert(0, m)
                         edge = k  # the list goes on backwards while its items touch
-        for m in after[:1] or before:
-            if not bare_capital(m):  # ("يبرود شمال دمشق، أحد آخر معاقل المعارضة": يبرود, not دمشق)
-                out.append((m, owner))
+        # ("السخنة آخر معاقل داعش في حمص": the province the stronghold is in, not the stronghold; but "إلى معقله في
+        # الرقة": the city)
+        chosen = [
+            x
+            for x in after[:1]
+            if not (bare_capital(x) and (before or bare_word(word) in ("معاقل", "ومعاقل")))
+        ]
+        # ("يبرود شمال دمشق، أحد آخر معاقل المعارضة": يبرود, not دمشق)
+        for m in chosen or [x for x in before if not bare_capital(x)]:
+            out.append((m, owner))
     return out
 
 

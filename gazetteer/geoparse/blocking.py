@@ -353,4 +353,12 @@ def _control_taken(tokens: list[Token], i: int) -> bool:
         # (not a unit named for its aim: "لواء تحرير الرقة")
         return not (i > 1 and tokens[i - 2].is_word and _org_word(tokens[i - 2].norm))
     before = tokens[i - 2] if i > 1 else None
+    if prev.norm == "في" and any(
+        t.is_word and bare_word(t.norm) in STRONGHOLD_NOUNS for t in tokens[max(0, i - 4) : i - 1]
+    ):
+        return True  # "طريق إمداد تنظيم داعش إلى معقله في الرقة": the stronghold is the city
     return prev.norm in ("علي", "على") and before is not None and before.is_word and "سيطر" in before.norm
+
+
+# A side's one stronghold or capital (not "آخر معاقل الأسد في درعا": strongholds in a province).
+STRONGHOLD_NOUNS = frozenset({"معقل", "معقله", "معقلها", "معقلهم", "المعقل", "عاصمته", "عاصمتها"})

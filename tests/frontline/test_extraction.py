@@ -3589,3 +3589,19 @@ def test_so_that_it_became_ends_a_capture_and_arms_withdrawn_are_no_withdrawal(i
 def test_a_siege_broken_with_the_side_between_is_the_breakers_hold(index, text, expected):
     claims, _ = claims_of(text, index)
     assert claims == expected
+
+
+def test_a_stronghold_in_a_province_and_a_sides_one_stronghold_in_a_city():
+    idx = index_of(
+        [
+            (P(1, "السخنة", "Sukhneh", "town", 34.89, 38.87, "SY04"), ["السخنة"]),
+            (P(2, "حمص", "Homs", "city", 34.73, 36.71, "SY04"), ["حمص"]),
+            (P(3, "الرقة", "Ar-Raqqa", "city", 35.95, 39.01, "SY11"), ["الرقة"]),
+        ]
+    )
+    # Al-Alam 2017: "مدينة السخنة آخر معاقل داعش في حمص" - the town is the stronghold, Homs its province.
+    claims, _ = claims_of("وتقدم الجيش نحو مدينة السخنة آخر معاقل داعش في حمص.", idx)
+    assert claims == {("السخنة", "isis", "held")}
+    # DW 2015: "طريق إمداد تنظيم داعش إلى معقله في الرقة" - the side's one stronghold, the city.
+    claims, _ = claims_of('وقطعوا طريق إمداد تنظيم "داعش" إلى معقله في الرقة.', idx)
+    assert claims == {("الرقة", "isis", "held")}
