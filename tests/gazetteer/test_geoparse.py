@@ -170,9 +170,10 @@ def test_short_name_joined_to_a_list_of_places(index):
 
 
 def test_unknown_names_that_start_with_a_name_word(index):
+    # (the dam the village lies by is a site of the front, no locality: the corpus rules)
     text = "استعادت قرية “خربة بشار” الواقعة شمال سد تشرين، وقريتي وادي باصور وجبل عين الغزال."
     found = [s for s, _ in surfaces(text, index)]
-    assert found == ["خربة بشار", "سد تشرين", "وادي باصور", "جبل عين الغزال"]
+    assert found == ["خربة بشار", "وادي باصور", "جبل عين الغزال"]
 
 
 def test_a_region_after_a_name_is_not_part_of_it(index):
