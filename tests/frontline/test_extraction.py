@@ -333,6 +333,9 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         ("تعرضت مناطق في ريف إدلب لقصفٍ من الطيران الحربي الروسي في بلدة عابدين.", {("عابدين", "government", "attacked")}),
         # (no attacker named: only the hold of the side whose positions were struck, as blind32's rule says)
         ("تعرضت مواقع قوات الأسد في بلدة الهبيط لقصف بقذائف المدفعية.", {("الهبيط", "government", "held")}),
+        # Shells "rained" on places (Hawar 2020).
+        ('وأمطرت قوات الاحتلال التركي ومرتزقتها مساء يوم أمس، سماء قرى "الهبيط، عابدين، سكيك" وسقطت أكثر من مئة قذيفة مدفعية.',
+         {("الهبيط", "sna", "attacked"), ("عابدين", "sna", "attacked"), ("سكيك", "sna", "attacked")}),
         # ... however long the lists between the verb and the shelling (North Press 2022).
         ("وتعرّضت قرى: الهبيط، كولتب، كوران، وجيشان؛ شرقي مدينة كوباني، وقرى: مزرة عبروش، وتل شعير، وسكيك؛ غربي كوباني، لقصفٍ عنيف من الجانب التركي بالمدفعية والهاون.",
          {(p, "sna", "attacked") for p in ("الهبيط", "كولتب", "كوران", "جيشان", "مزرة عبروش", "تل شعير", "سكيك")}),
