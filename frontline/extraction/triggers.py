@@ -38,6 +38,7 @@ from frontline.extraction.vocabulary import (
     FEAR_WORDS,
     FIRE_ADJECTIVES,
     FIRE_CONTROL,
+    FIRE_NOUNS,
     FIRE_VERBS,
     FORCE_VERBS,
     HANDOVER_VERBS,
@@ -220,6 +221,12 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         ):
             w = "انسحاب"  # "لساعات قبل الانسحاب منها", "بعد الانسحاب من البلدة": the side's own withdrawal
             own_withdrawal = True  # (its side is the clause's subject, before it)
+        if (
+            bare_word(w) in FIRE_NOUNS
+            and "علي" in norms[k + 1 : k + 6]
+            and "تحت" not in norms[max(0, k - 2) : k]
+        ):
+            w = "استهداف"  # "استخدمت نيران رشاشاتها الثقيلة على مناطق في بلدات X", "فتحت نيرانها على": fire on
         if not _may_trigger(w):
             continue  # (most words: no branch below can take them)
         passive_attack = False

@@ -173,6 +173,8 @@ EXCEPT_WORDS = {"باستثنا", "عدا", "ماعدا", "سوي", "باستث�
 # Control by fire ("سيطرتها النارية على", "السيطرة ناريا على"): the place is in range, not taken.
 FIRE_ADJECTIVES = {"الناريه", "ناريه"}  # "سيطرتها النارية": the adjective on the control noun
 FIRE_CONTROL = {"ناريا", "بالنار", "بالنيران"} | FIRE_ADJECTIVES
+# Fire opened on a place ("فتحت نيرانها على", "استخدمت نيران رشاشاتها الثقيلة على مناطق في"): an attack.
+FIRE_NOUNS = {"نيران", "نيرانها", "نيرانه", "نيرانهم", "بنيران", "النيران"}
 DENIAL_WORDS = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "فند", "فندت", "يفند", "تفند", "فندوا"}
 NO_PROGRESS = {"تحرز", "يحرز", "تحرزا", "يحرزوا"}
 # "لم يحقق المسلحون أي تقدم في جبا": no progress told with تحقيق (only with an advance after it).

@@ -333,6 +333,11 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         ("تعرضت مناطق في ريف إدلب لقصفٍ من الطيران الحربي الروسي في بلدة عابدين.", {("عابدين", "government", "attacked")}),
         # (no attacker named: only the hold of the side whose positions were struck, as blind32's rule says)
         ("تعرضت مواقع قوات الأسد في بلدة الهبيط لقصف بقذائف المدفعية.", {("الهبيط", "government", "held")}),
+        # Fire opened on places (El-Mwatin 2017) ...
+        ("وأضاف أن قوات النظام استخدمت نيران رشاشاتها الثقيلة أيضا على مناطق في بلدات ومدن الهبيط وعابدين، ما تسبب بإصابة امرأة.",
+         {("الهبيط", "government", "attacked"), ("عابدين", "government", "attacked")}),
+        # ... not an advance "under fire".
+        ("وتقدم الجيش تحت نيران المسلحين على محور الهبيط.", set()),
         # Shells "rained" on places (Hawar 2020).
         ('وأمطرت قوات الاحتلال التركي ومرتزقتها مساء يوم أمس، سماء قرى "الهبيط، عابدين، سكيك" وسقطت أكثر من مئة قذيفة مدفعية.',
          {("الهبيط", "sna", "attacked"), ("عابدين", "sna", "attacked"), ("سكيك", "sna", "attacked")}),
