@@ -743,6 +743,22 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 mentions.append(m)
                 prev_mention_end = i = item_end
                 continue
+            if _and_sandwiched(tokens, i, used, blocked, prev_mention_end, self._lookup):
+                # "على قرى برزان والجديدة وقصاص", "على اللطامنة وكفرزيتا والزكاة والأربعين": a word joined by و between
+                # a place just read and a name the index knows is one more place, whatever its word
+                start = t.start + 1
+                m = Mention(
+                    surface=text[start : t.end], start=start, end=t.end, sentence="", sentence_start=0
+                )
+                known = self._lookup([t])
+                m.candidates = (
+                    self._cands(known)
+                    if known
+                    else ([] if _common_word(t.norm) else self._fuzzy_candidates(m.surface))
+                )
+                mentions.append(m)
+                prev_mention_end = i = i + 1
+                continue
             if (
                 list_open or chained or (in_quote and prev_mention_end >= i - 1 and t.norm[:1] == "و")
             ) and not blocked[i]:
@@ -839,6 +855,43 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
             ):
                 list_open = False  # ("قرى أهمها “المباركات” و...": the list is still to come)
             i += 1
+
+
+def _and_sandwiched(tokens, i: int, used, blocked, prev_mention_end: int, lookup) -> bool:
+    """A single word joined by و straight after a place read, and followed by one more و + a name the index knows."""
+    t = tokens[i]
+    if (
+        prev_mention_end != i
+        or not t.is_word
+        or t.norm[:1] != "و"
+        or len(t.norm) < 4
+        or blocked[i]
+        or used[i]
+    ):
+        return False
+    rest = t.norm[1:]
+    if (
+        (rest in STOPWORDS and not rest.startswith("ال"))  # (a function word; "والجديدة" is a name here)
+        or rest in BOUNDARY_WORDS
+        or rest in RELATIVE_PRONOUNS
+        or _list_head(rest)  # ("والبلدات": the places in general)
+        or rest in LOCATIVES
+        or rest in COMPLEMENTIZER_WORDS
+        or rest in CUES
+        or _norm_first(t.text) in AREA_WORDS
+        or any(c.isdigit() for c in rest)
+        or t.text.endswith(("ها", "هما", "هم"))  # ("ومحيطها": a word with its pronoun, ة read as ه is none)
+    ):
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and nxt.is_word
+        and nxt.norm[:1] == "و"
+        and not used[i + 1]
+        and not blocked[i + 1]
+        and bool(lookup([nxt]))
+    )
 
 
 def _dual_second(tokens, i: int, list_start: int, prev_mention_end: int, mentions, blocked) -> bool:

@@ -789,6 +789,18 @@ def test_districts_named_by_any_word_after_the_district_noun_or_in_its_list():
     assert found(geoparse("قصفت قوات النظام أحياء المعارضة", index=idx)) == {}
 
 
+def test_a_word_joined_by_and_between_two_places_is_one_more_place(index):
+    # TRT Arabi 2019: "وقرى برزان والجديدة وقصاص" - "الجديدة" ("the new") between two villages is a village.
+    text = "سيطرت الفصائل على قرى الهبيط والجديدة وعابدين"
+    assert set(found(geoparse(text, index=index))) == {"الهبيط", "الجديدة", "عابدين"}
+    # ... but not a word with its pronoun, nor one before a word the index does not know.
+    assert set(found(geoparse("سيطرت الفصائل على الهبيط ومحيطها وعابدين", index=index))) == {
+        "الهبيط",
+        "عابدين",
+    }
+    assert set(found(geoparse("سيطرت الفصائل على الهبيط والمدفعية والطيران", index=index))) == {"الهبيط"}
+
+
 def test_the_second_place_of_a_dual_is_read_whatever_its_word(index):
     # Syrian Mirror 2017, ANF 2018, Al-Akhbar 2012: a dual names two places; the second, after و, is one even
     # as a common word (الفرار "the flight", معروف "known") or an unknown name before "على".
