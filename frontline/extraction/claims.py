@@ -70,6 +70,7 @@ from frontline.extraction.vocabulary import (
     OCCUPATION,
     OUR_FORCES,
     PASSIVE_AUX,
+    POSITION_NOUNS,
     PRONOUN_OBJECTS,
     RELATIVES,
     TERMS_WORDS,
@@ -607,6 +608,10 @@ def extract_claims(
                 and (actor, trig.change) not in counted_changes
             ):
                 counted_changes.append((actor, trig.change))  # (the list may come in the next sentence)
+            if not places and trig.change in ("captured", "recaptured") and not trig.relative:
+                # "استعاد الثوار السيطرة على النقاط التي خسروها في منطقة المرج": positions taken in an area named
+                # as one ("في منطقة") are that place's (not "قرى X وY في منطقة Z": the area the places lie in)
+                places = _points_in_area(norms, trig.index, stop, m_pos)
             town = (
                 _the_town(norms, trig.index, stop)
                 if not places and trig.change in ("captured", "recaptured") and not trig.relative
@@ -848,6 +853,20 @@ def extract_claims(
                 told.append(m)
         previous_places = told or previous_places
     return claims
+
+
+def _points_in_area(norms: list[str], index: int, stop: int, m_pos) -> list[Mention]:
+    """The place after "في منطقة" / "بمنطقة" that positions taken (النقاط، المواقع) lie in, with no other place
+    between the change and it."""
+    window = norms[index + 1 : min(stop, index + 5)]  # (the positions are the change's object ...)
+    if not any(bare_word(x).removeprefix("ال") in POSITION_NOUNS for x in window):
+        return []
+    for k, m in m_pos:  # (... and the area may follow the relative clause on them: "التي خسروها في منطقة X")
+        if k <= index:
+            continue
+        area = k >= 2 and norms[k - 1] == "منطقه" and norms[k - 2] == "في" or norms[k - 1] == "بمنطقه"
+        return [m] if area and k - index <= 12 else []
+    return []
 
 
 def _the_town(norms: list[str], index: int, stop: int) -> int | None:

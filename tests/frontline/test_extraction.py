@@ -333,6 +333,12 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         ("تعرضت مناطق في ريف إدلب لقصفٍ من الطيران الحربي الروسي في بلدة عابدين.", {("عابدين", "government", "attacked")}),
         # (no attacker named: only the hold of the side whose positions were struck, as blind32's rule says)
         ("تعرضت مواقع قوات الأسد في بلدة الهبيط لقصف بقذائف المدفعية.", {("الهبيط", "government", "held")}),
+        # Positions retaken "in the area of" a place are that place's (Al-Azmenah 2016, Radio al-Kul 2016) ...
+        ("قال مصدر عسكري في الجيش السوري إن الجيش استعاد النقاط التي خسرها في منطقة الهبيط بعد عملية تسلل.",
+         {("الهبيط", "government", "recaptured")}),
+        # ... not the area villages named before lie in.
+        ("سيطرت قوات النظام على قريتي عابدين وسكيك في منطقة الهبيط.",
+         {("عابدين", "government", "captured"), ("سكيك", "government", "captured")}),
         # Fire opened on places (El-Mwatin 2017) ...
         ("وأضاف أن قوات النظام استخدمت نيران رشاشاتها الثقيلة أيضا على مناطق في بلدات ومدن الهبيط وعابدين، ما تسبب بإصابة امرأة.",
          {("الهبيط", "government", "attacked"), ("عابدين", "government", "attacked")}),
