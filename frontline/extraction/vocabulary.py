@@ -145,8 +145,6 @@ COUNTED = {"عددا", "عدد", "عده", "قري", "بلدات", "مناطق",
 AFTER_WORDS = {"بعد", "عقب", "اثر", "فور"}
 # A change told after another in sequence ("ثم انسحب منها", "قبل الانسحاب منها"): both happened.
 THEN_WORDS = {"ثم", "قبل", "لاحقا"}
-# Positions taken in an area ("النقاط التي خسروها في منطقة المرج"): the area's, article off.
-POSITION_NOUNS = {"نقاط", "نقطه", "مواقع", "موقع", "اجزا", "اجزاء"}
 # The terms of an agreement ("القاضي بخروج المسلحين من المدينة"): what is to happen, not what did.
 TERMS_WORDS = {"القاضي", "يقضي", "تقضي", "ينص", "تنص", "بموجب", "لتنفيذ", "يتضمن", "تتضمن"}
 # Capture nouns that take their place as object ("تحريرها": its liberation; not "تقدمها", its own advance).
