@@ -20,6 +20,7 @@ from frontline.extraction.vocabulary import (
     NAME_ADJECTIVES,
     NEAR_WORDS,
     PART_WORDS,
+    POSITION_ADJECTIVES,
     POSITION_LINKS,
     POSITION_NOUNS,
     POST_WORDS,
@@ -407,12 +408,15 @@ def _positions_held(tokens, norms, mentions, s_start, spans) -> list[tuple[Menti
         siege = bare_word(word) in SIEGE_WORDS
         if not (noun(word, POSITION_NOUNS) or siege):
             continue
-        owners = [(a, e, ref) for a, e, ref in spans if at < a <= at + 4]
+        owners = [(a, e, ref) for a, e, ref in spans if at < a <= at + 5]
         start = at + 1
         if siege and len(owners) > 1 and owners[0][0] == at + 1 and bare_word(word) in SIEGE_VERBS:
             start = owners.pop(0)[1]  # "وحاصرت قسد عناصر داعش في": the besieged follow the verb's subject
         owner = owners[0] if owners else None
-        if owner is None or not all(noun(n, POSITION_NOUNS | FIGHTER_NOUNS) for n in norms[start : owner[0]]):
+        # ("مواقع عسكرية عدة تابعة للجيش السوري", "مقرات تابعة لقوات النظام": the positions' words, then the owner)
+        if owner is None or not all(
+            noun(n, POSITION_NOUNS | FIGHTER_NOUNS | POSITION_ADJECTIVES) for n in norms[start : owner[0]]
+        ):
             continue  # (not "مواقع في محيط بلدة X التي تسيطر عليها قوات النظام": no owner of the positions)
         end = owner[1]
         places = [

@@ -333,6 +333,9 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         ("تعرضت مناطق في ريف إدلب لقصفٍ من الطيران الحربي الروسي في بلدة عابدين.", {("عابدين", "government", "attacked")}),
         # (no attacker named: only the hold of the side whose positions were struck, as blind32's rule says)
         ("تعرضت مواقع قوات الأسد في بلدة الهبيط لقصف بقذائف المدفعية.", {("الهبيط", "government", "held")}),
+        # Positions "belonging to" a side in a place are its hold (Akhbar al-Aan 2024).
+        ("كما ارتفع إلى 6 عدد قتلى قوات النظام في هجوم نفذه عناصر من تنظيم داعش على مقرات تابعة لقوات النظام في قرية الهبيط.",
+         {("الهبيط", "government", "held")}),
         # Positions retaken "in the area of" a place are that place's (Al-Azmenah 2016, Radio al-Kul 2016) ...
         ("قال مصدر عسكري في الجيش السوري إن الجيش استعاد النقاط التي خسرها في منطقة الهبيط بعد عملية تسلل.",
          {("الهبيط", "government", "recaptured")}),
