@@ -246,8 +246,10 @@ def _reference(
                 return True  # "بين منطقتي الحجر الأسود ويلدا": the second place around
             if s > 0 and (norms[s - 1] in DIRECTION_WORDS or norms[s - 1] in AREA_OF):
                 return True  # "في الطامورة جنوب نبل والزهراء": the pair a direction is given from
-            if any(bare_word(n) in VANTAGE_WORDS for n in norms[max(0, s - 4) : s]):
-                return True  # "مرتفع رأس الصيرة المشرف على بلدتي عين الفيجة ودير مقرن": both overlooked
+            if any(bare_word(norms[x]) in VANTAGE_WORDS for x in range(max(0, s - 4), s) if x not in named):
+                # "مرتفع رأس الصيرة المشرف على بلدتي عين الفيجة ودير مقرن": both overlooked (but "قرى: المشرفة،
+                # وتلول الحمر، والزيتونة": a village named "the overlooking" is no vantage word)
+                return True
         return False
     if j > 0 and norms[j] == "السوريه" and norms[j - 1][-6:] == "العاصمه":
         j -= 1  # "العاصمة السورية دمشق"

@@ -333,6 +333,11 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         ("تعرضت مناطق في ريف إدلب لقصفٍ من الطيران الحربي الروسي في بلدة عابدين.", {("عابدين", "government", "attacked")}),
         # (no attacker named: only the hold of the side whose positions were struck, as blind32's rule says)
         ("تعرضت مواقع قوات الأسد في بلدة الهبيط لقصف بقذائف المدفعية.", {("الهبيط", "government", "held")}),
+        # A village named "the overlooking" (المشرفة) in a list is no vantage word for the items after it (Yeni
+        # Şafak 2024).
+        ("وفي هذا الإطار، سيطرت قوات المعارضة على قرى: المشرفة، وتلول الحمر، والهبيط، وعابدين.",
+         {("المشرفة", "opposition", "captured"), ("تلول الحمر", "opposition", "captured"),
+          ("الهبيط", "opposition", "captured"), ("عابدين", "opposition", "captured")}),
         # Positions "belonging to" a side in a place are its hold (Akhbar al-Aan 2024).
         ("كما ارتفع إلى 6 عدد قتلى قوات النظام في هجوم نفذه عناصر من تنظيم داعش على مقرات تابعة لقوات النظام في قرية الهبيط.",
          {("الهبيط", "government", "held")}),
