@@ -217,6 +217,20 @@ class BlockingMixin:
             ):
                 blocked[i] = True
             if (
+                _governorate(t.norm)
+                and i > 1
+                and tokens[i - 1].norm == "في"
+                and (
+                    tokens[i - 2].text.isdigit()
+                    or tokens[i - 2].norm[:1] == "و"
+                    and tokens[i - 2].text[1:].isdigit()
+                    or tokens[i - 2].norm in ("معظمهم", "اغلبهم", "غالبيتهم", "منهم", "بينهم")
+                )
+            ):
+                blocked[i] = (
+                    True  # "قتيلا معظمهم في دمشق وريفها"، "و13 في حمص": a tally by province, no place
+                )
+            if (
                 t.norm in VALLEY_REGIONS
                 and i > 0
                 and tokens[i - 1].is_word

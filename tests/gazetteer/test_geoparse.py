@@ -408,6 +408,19 @@ def test_cities_named_far_away_and_bare_governorate_capitals_are_the_cities():
     assert [m.surface for m in result.mentions if m.is_area] == ["ريف حمص الشمالي"]
 
 
+def test_a_tally_of_the_dead_by_province_names_no_city():
+    places = [
+        (P(407, "حمص", "Homs", "city", 34.73, 36.71, "SY04"), ["حمص"]),
+        (P(408, "حلب", "Aleppo", "city", 36.2, 37.15, "SY02"), ["حلب"]),
+    ]
+    index = index_of(places)
+    # Al-Ittihad 2012, Al-Bayan 2012: "ليبلغ عدد القتلى 25 معظمهم في حمص وريفها", "و19 في حلب و13 في حمص".
+    assert found(geoparse("ليبلغ عدد القتلى 25 معظمهم في حمص وريفها", index=index)) == {}
+    assert found(geoparse("قتل 60 شخصا، و19 في حلب و13 في حمص", index=index)) == {}
+    # ... but a fight in the city is one.
+    assert found(geoparse("تدور اشتباكات عنيفة في حمص", index=index)) == {"حمص": "Homs"}
+
+
 def test_a_governorates_name_a_side_took_or_holds_is_its_city():
     places = [
         (P(405, "الرقة", "Ar-Raqqa", "city", 35.95, 39.01, "SY11"), ["الرقة"]),  # C5710
