@@ -52,6 +52,7 @@ from frontline.extraction.vocabulary import (
     NEAR_TO,
     NEGATED_ABILITY,
     NEGATIONS,
+    NEUTRALISE_WORDS,
     NO_GAIN,
     NO_PROGRESS,
     OCCUPY_PRESENT,
@@ -692,7 +693,9 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 # "أجبر الجيش الحر كتائب الأسد على الانسحاب من قرية X": an expulsion (blind36's rule).
                 out.append(Trigger("captured", k, actor_after=False, expel=True))
             continue
-        if w in EXPEL_VERBS:
+        if w in EXPEL_VERBS or (w in NEUTRALISE_WORDS and "من" in norms[k + 1 : k + 9]):
+            # (and "تمكنت قوات وزارة الدفاع من تحييد الخلايا الأمنية وفلول النظام البائد من بلدة X": neutralised out
+            # of the town, an expulsion)
             if not attempt:
                 out.append(Trigger("captured", k, actor_after=False, expel=True))  # X طرد Z من Y
             continue

@@ -342,6 +342,7 @@ FROM_HOLD = {"قبضه", "يد", "ايدي", "براثن"}
 # Forcing a side out: "أجبر الجيش الحر كتائب الأسد على الانسحاب من X" is an expulsion.
 FORCE_VERBS = {"اجبر", "اجبرت", "اجبروا", "ارغم", "ارغمت", "ارغموا", "يجبر", "تجبر"}
 EXPEL_VERBS = {"طرد", "طردت", "طردوا", "يطرد", "تطرد", "بطرد", "لطرد"} | conjugations("طرد", "طرد")
+NEUTRALISE_WORDS = {"تحييد", "بتحييد", "حيدت", "حيد", "حيدوا"}
 RESUME_VERBS = {"عاود", "عاودت", "عاودوا", "يعاود", "تعاود"}
 AGAIN_WORDS = {"مجددا", "مجدد", "ثانيه", "ثانيتا"}
 MEANS_WORDS = {"خلالها", "خلاله", "خلالهم", "خلالهما"}
@@ -722,6 +723,7 @@ TRIGGER_WORDS = (
     }
     | BESIEGED
     | BESIEGED_IN
+    | NEUTRALISE_WORDS
     | (
         RESUME_VERBS
         | DEPLOY_WORDS

@@ -333,6 +333,9 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         ("تعرضت مناطق في ريف إدلب لقصفٍ من الطيران الحربي الروسي في بلدة عابدين.", {("عابدين", "government", "attacked")}),
         # (no attacker named: only the hold of the side whose positions were struck, as blind32's rule says)
         ("تعرضت مواقع قوات الأسد في بلدة الهبيط لقصف بقذائف المدفعية.", {("الهبيط", "government", "held")}),
+        # Forces "neutralising" the remnants out of towns took them (Al-Lahtha via SANA 2025).
+        ("وأشار إلى أن قوات وزارة الدفاع تمكنت من تحييد الخلايا الأمنية وفلول النظام البائد من بلدة الهبيط وبلدة عابدين.",
+         {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
         # A village named "the overlooking" (المشرفة) in a list is no vantage word for the items after it (Yeni
         # Şafak 2024).
         ("وفي هذا الإطار، سيطرت قوات المعارضة على قرى: المشرفة، وتلول الحمر، والهبيط، وعابدين.",
