@@ -652,6 +652,19 @@ def extract_claims(
                 # "انسحبت قسد من مدينة منبج وسلمتها لقوات النظام": "it" is the place just named.
                 earlier = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)]
                 places = list(last_places) or earlier[-1:]
+            if (
+                not places
+                and trig.tried
+                and norms[trig.index + 1 : trig.index + 2] in (["عليها"], ["عليهما"])
+            ):
+                # "بدأ الاقتتال في محيط قرى طباش وعبدكوي وكندال، في محاولة من التنظيم للسيطرة عليها": "them" are the
+                # run of places named last before the attempt, fought for (around them or in them)
+                run: list[tuple[int, Mention]] = []
+                for k, m in reversed([(k, m) for k, m in m_pos if k < trig.index and not bare_capital(m)]):
+                    if run and run[-1][0] - k > 3:
+                        break
+                    run.append((k, m))
+                places = [m for _k, m in reversed(run)]
             object_named = trig.change == "attacked" and norms[trig.index + 1 : trig.index + 2] == ["علي"]
             if (
                 not places

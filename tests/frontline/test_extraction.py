@@ -333,6 +333,12 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         ("تعرضت مناطق في ريف إدلب لقصفٍ من الطيران الحربي الروسي في بلدة عابدين.", {("عابدين", "government", "attacked")}),
         # (no attacker named: only the hold of the side whose positions were struck, as blind32's rule says)
         ("تعرضت مواقع قوات الأسد في بلدة الهبيط لقصف بقذائف المدفعية.", {("الهبيط", "government", "held")}),
+        # An attempt "to take them" after fighting around villages is an attack on them (Al Jazeera 2014) ...
+        ("وقد بدأ الاقتتال منذ أيام عدة في محيط قرى الهبيط وعابدين وسكيك، في محاولة من التنظيم للسيطرة عليها.",
+         {("الهبيط", "isis", "attacked"), ("عابدين", "isis", "attacked"), ("سكيك", "isis", "attacked")}),
+        # ... but "it" (masculine) is the road the sentence names, not the places (SOHR 2015).
+        ("تمكنت قوات النظام من السيطرة على بلدتي الهبيط وعابدين، وتقترب من الطريق الدولي الذي تسعى للسيطرة عليه.",
+         {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
         # Forces "neutralising" the remnants out of towns took them (Al-Lahtha via SANA 2025).
         ("وأشار إلى أن قوات وزارة الدفاع تمكنت من تحييد الخلايا الأمنية وفلول النظام البائد من بلدة الهبيط وبلدة عابدين.",
          {("الهبيط", "government", "captured"), ("عابدين", "government", "captured")}),
