@@ -224,6 +224,7 @@ class NameBoundsMixin:
         max_words: int = 2,
         named_cue: bool = False,
         district: bool = False,
+        common_first: bool = False,
     ) -> int:
         """End (exclusive) of an unknown name starting at `start`: up to a boundary word or punctuation.
         After a cue that belongs to the name (سد تشرين، جبل الشيخ) a common word may start it, and after
@@ -242,6 +243,21 @@ class NameBoundsMixin:
             if not t.is_word or blocked[j] or used[j]:
                 break
             norm = t.norm
+            if common_first and count == 0:
+                # "قرية الجديدة", "قرية المناخ": the village is named by the word, common or not; a second word
+                # only with its article ("قرية الخربة الشرقية"), not the sentence going on ("المناخ جارية")
+                nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+                if (
+                    nxt is None
+                    or not nxt.is_word
+                    or not nxt.norm.startswith("ال")
+                    or blocked[j + 1]
+                    or used[j + 1]
+                ):
+                    return j + 1
+                j += 1
+                count += 1
+                continue
             if named_cue and norm.isdigit() and (count == 0 or (count == 1 and tokens[j - 1].norm == "ال")):
                 # "تلة «الـ 1112»", "التلة 1154": a hill named by its height; the number ends the name (but
                 # "مشروع 1070 شقة": a housing project named by its flats).

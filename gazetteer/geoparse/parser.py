@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from gazetteer.geoparse.areas import AreasMixin
 from gazetteer.geoparse.blocking import BlockingMixin
-from gazetteer.geoparse.districts import QUARTER_WORDS, _city_districts, _district_named, _district_word
+from gazetteer.geoparse.districts import (
+    QUARTER_WORDS,
+    _city_districts,
+    _district_named,
+    _district_word,
+)
 from gazetteer.geoparse.names import NameBoundsMixin
 from gazetteer.geoparse.resolution import ResolutionMixin
 from gazetteer.geoparse.results import GeoparseResult, Mention, Token
@@ -72,6 +77,7 @@ from gazetteer.geoparse.words import (
 from gazetteer.normalize import (
     bare_word,
     name_key,
+    normalize_text,
     strip_article,
 )
 from gazetteer.ordinary_words import is_ordinary
@@ -568,7 +574,13 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 if nxt is not None and not blocked[nxt] and not used[nxt]:
                     named = cue_word in NAMED_CUES
                     name_end = self._name_end(
-                        tokens, nxt, blocked, used, named_cue=named, district=cue_kind == "neighbourhood"
+                        tokens,
+                        nxt,
+                        blocked,
+                        used,
+                        named_cue=named,
+                        district=cue_kind == "neighbourhood",
+                        common_first=_village_named(cue_word, tokens[nxt]),
                     )
                     if name_end > nxt:
                         name_end = _direction_end(tokens, name_end)
@@ -653,6 +665,8 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                             and not list_open  # (an item of an open list keeps the list going)
                             and all(is_ordinary(tokens[k].norm) for k in name_tokens)
                             and not (cue_kind == "neighbourhood" and _district_named(tokens, nxt, (i,)))
+                            # ("قرية الجديدة", "قرية المناخ": a village named by a common word)
+                            and not (len(name_tokens) == 1 and _village_named(cue_word, tokens[nxt]))
                         ):
                             # "على القريتين أوقع 25 قتيلا", "مناطق سيطرته": a word of the sentence, no name
                             prev_mention_end = name_end
@@ -855,6 +869,34 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
             ):
                 list_open = False  # ("قرى أهمها “المباركات” و...": the list is still to come)
             i += 1
+
+
+def _village_named(cue_word: str | None, token) -> bool:
+    """A word with the article straight after a singular village cue ("قرية الجديدة", "بلدة المناخ"): the village's
+    name, whatever the word (not the town itself, a side of it or who holds it)."""
+    return (
+        cue_word in ("قريه", "بلده")
+        and token.is_word
+        and token.norm.startswith("ال")
+        and len(token.norm) > 3
+        and token.norm not in NOT_VILLAGE_NAMES
+        and not _governorate(token.norm)
+        # (only a word the name reader would refuse; "بلدة الشيخ مسكين" is read as a name already)
+        and _common_word(token.norm)
+        # ("الجديدة" with its article names a village; "جديدة عرطوز" is the prefix without it)
+        and (strip_article(token.norm) not in NAME_PREFIX_KEYS or token.norm == "الجديده")
+    )
+
+
+# Words with the article after "قرية" / "بلدة" that name no village: the place told of, a side of it, its kind.
+NOT_VILLAGE_NAMES = frozenset(
+    normalize_text(w)
+    for w in (
+        "المدينة البلدة القرية العاصمة المنطقة المحافظة الريف الحدودية الاستراتيجية المذكورة الواقعة المحاصرة"
+        " المجاورة المحيطة الأخرى الخاضعة التي الذي الشرقية الغربية الشمالية الجنوبية الشرقي الغربي الشمالي"
+        " الجنوبي الأولى الثانية الأخيرة الوحيدة الكبرى الصغرى"
+    ).split()
+)
 
 
 def _and_sandwiched(tokens, i: int, used, blocked, prev_mention_end: int, lookup) -> bool:

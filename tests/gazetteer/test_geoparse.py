@@ -802,6 +802,15 @@ def test_districts_named_by_any_word_after_the_district_noun_or_in_its_list():
     assert found(geoparse("قصفت قوات النظام أحياء المعارضة", index=idx)) == {}
 
 
+def test_a_village_named_by_a_common_word_after_its_cue(index):
+    # People's Daily 2018, SOHR 2021, Enab Baladi 2016: "قرية الجديدة" ("the new"), "قرية الكبير" ("the big").
+    assert set(found(geoparse("أعلن الجيش عن إحكام السيطرة على قرية الجديدة.", index=index))) == {"الجديدة"}
+    assert set(found(geoparse("سيطرت الفصائل على قرية الكبير قرب محمية الفرنلق", index=index))) == {"الكبير"}
+    # ... but not the place told of or a side of it, and a name prefix still takes its name ("بلدة الشيخ مسكين").
+    assert found(geoparse("وصلت القوات إلى قرية المذكورة", index=index)) == {}
+    assert set(found(geoparse("سيطرت الفصائل على بلدة الشيخ مسكين", index=index))) == {"الشيخ مسكين"}
+
+
 def test_a_word_joined_by_and_between_two_places_is_one_more_place(index):
     # TRT Arabi 2019: "وقرى برزان والجديدة وقصاص" - "الجديدة" ("the new") between two villages is a village.
     text = "سيطرت الفصائل على قرى الهبيط والجديدة وعابدين"
