@@ -83,7 +83,7 @@ from frontline.extraction.vocabulary import (
 from gazetteer.geoparse import GeoparseResult, Mention, bare_capital, bare_word, geoparse, tokenize
 from gazetteer.geoparse.vocabulary import LIST_OPENERS
 from gazetteer.geoparse.words import _list_cue
-from gazetteer.normalize import normalize_text
+from gazetteer.normalize import normalize_text, strip_article
 
 
 def read_report(
@@ -533,7 +533,13 @@ def extract_claims(
                     places = (
                         after  # "ومن بين القرى التي سيطر عليها الثوار في حلب ديمان وحسينية": listed after
                     )
-                if not places and hands:
+                if not places and hands and _plural_places_before(norms, trig.index):
+                    # "غارات جوية على أحياء المدينة الخاضعة لسيطرة التنظيم، ليستهدف الطيران أحياء الحويقة الغربية
+                    # والرشدية والجبيلة": the districts held are the list named after the zone
+                    places = _run_after(
+                        [(k, m) for k, m in m_pos if not bare_capital(m)], trig.index, first=9
+                    )
+                elif not places and hands:
                     # "آخر المواقع الخاضعة لسيطرة النظام في مدينة الحسكة": the place the held positions are in.
                     places = [m for k, m in m_pos if trig.index < k <= trig.index + 7][:1]
             elif trig.of_attack:
@@ -866,6 +872,14 @@ def extract_claims(
                 told.append(m)
         previous_places = told or previous_places
     return claims
+
+
+def _plural_places_before(norms: list[str], index: int) -> bool:
+    """A plural of places just before a held phrase ("أحياء المدينة الخاضعة لسيطرة", "القرى الخاضعة لـ")."""
+    return any(
+        strip_article(bare_word(x)) in ("احيا", "قري", "مناطق", "بلدات", "مدن")
+        for x in norms[max(0, index - 3) : index]
+    )
 
 
 def _points_in_area(norms: list[str], index: int, stop: int, m_pos) -> list[Mention]:
