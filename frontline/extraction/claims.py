@@ -533,6 +533,21 @@ def extract_claims(
                     places = (
                         after  # "ومن بين القرى التي سيطر عليها الثوار في حلب ديمان وحسينية": listed after
                     )
+                if not places and _plural_places_before(norms, trig.index):
+                    # "غارات جوية على مناطق يسيطر عليها تنظيم الدولة في شمال سوريا لاسيما مدينة الرقة": the places
+                    # named after "especially" are some of the zones held
+                    especially = next(
+                        (
+                            j
+                            for j in range(trig.index + 1, min(len(norms), trig.index + 12))
+                            if norms[j] in ESPECIALLY
+                        ),
+                        None,
+                    )
+                    if especially is not None:
+                        places = _run_after(
+                            [(k, m) for k, m in m_pos if not bare_capital(m)], especially, first=3
+                        )
                 if not places and hands and _plural_places_before(norms, trig.index):
                     # "غارات جوية على أحياء المدينة الخاضعة لسيطرة التنظيم، ليستهدف الطيران أحياء الحويقة الغربية
                     # والرشدية والجبيلة": the districts held are the list named after the zone
@@ -872,6 +887,9 @@ def extract_claims(
                 told.append(m)
         previous_places = told or previous_places
     return claims
+
+
+ESPECIALLY = {"لاسيما", "ولاسيما", "سيما", "خاصه", "وخاصه", "بخاصه", "وبخاصه", "خصوصا", "وخصوصا"}
 
 
 def _plural_places_before(norms: list[str], index: int) -> bool:

@@ -333,6 +333,9 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         ("تعرضت مناطق في ريف إدلب لقصفٍ من الطيران الحربي الروسي في بلدة عابدين.", {("عابدين", "government", "attacked")}),
         # (no attacker named: only the hold of the side whose positions were struck, as blind32's rule says)
         ("تعرضت مواقع قوات الأسد في بلدة الهبيط لقصف بقذائف المدفعية.", {("الهبيط", "government", "held")}),
+        # Zones a side holds, "especially" a place named after them (Veto via DW 2014).
+        ('شن الطيران الحربي السوري لليوم الثاني، غارات جوية على مناطق يسيطر عليها تنظيم "الدولة الإسلامية" في شمال سوريا لاسيما مدينة خان شيخون.',
+         {("خان شيخون", "government", "attacked"), ("خان شيخون", "isis", "held")}),
         # Districts "held by" a side, named after the zone, are all its holds (Micro Syria 2016).
         ("وعاودت طائرات النظام شن غارات جوية على أحياء المدينة الخاضعة لسيطرة التنظيم، ليستهدف الطيران أحياء الهبيط وعابدين وسكيك.",
          {(p, "government", "attacked") for p in ("الهبيط", "عابدين", "سكيك")} | {(p, "isis", "held") for p in ("الهبيط", "عابدين", "سكيك")}),
