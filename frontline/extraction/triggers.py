@@ -532,8 +532,18 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             # "بلدتي كفريا والفوعة المحاصرتين من قبل الثوار": the side after من قبل besieges the places before
             out.append(Trigger("attacked", k, actor_after=True, relative=True, anchor=k))
             continue
-        if w in ("تخضع", "يخضع", "تخضعان", "يخضعان", "تخضعات", "الخاضعه", "الخاضع", "خاضعه") and any(
-            x.endswith("سيطره") for x in norms[k + 1 : k + 3]
+        if (
+            w in ("تخضع", "يخضع", "تخضعان", "يخضعان", "تخضعات", "الخاضعه", "الخاضع", "خاضعه")
+            and (
+                any(x.endswith("سيطره") for x in norms[k + 1 : k + 3])
+                # ("آخر القرى الخاضعة لداعش بحوض اليرموك": the side with its ل straight after)
+                or (
+                    w in ("الخاضعه", "الخاضع")
+                    and norms[k + 1 : k + 2]
+                    and norms[k + 1][:1] == "ل"
+                    and len(norms[k + 1]) > 3
+                )
+            )
         ):
             # "بين منطقتي تعلا والجنينة، اللتين تخضعان لسيطرة قوات الأسد": held by who follows.
             out.append(Trigger("held", k, actor_after=True, relative=True))

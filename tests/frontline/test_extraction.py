@@ -3642,3 +3642,21 @@ def test_a_stronghold_in_a_province_and_a_sides_one_stronghold_in_a_city():
     # DW 2015: "طريق إمداد تنظيم داعش إلى معقله في الرقة" - the side's one stronghold, the city.
     claims, _ = claims_of('وقطعوا طريق إمداد تنظيم "داعش" إلى معقله في الرقة.', idx)
     assert claims == {("الرقة", "isis", "held")}
+
+
+def test_villages_subject_to_a_side_named_with_its_lam_then_listed():
+    idx = index_of(
+        [
+            (P(1, "بيت آره", "Beit Ara", "village", 32.76, 35.88, "SY12"), ["بيت آره"]),
+            (P(2, "عابدين", "Abdin", "village", 32.74, 35.87, "SY12"), ["عابدين"]),
+            (P(3, "القصير", "Qseir", "village", 32.75, 35.90, "SY12"), ["القصير"]),
+        ]
+    )
+    # Aajel 2018: "آخر القرى الخاضعة لداعش بحوض اليرموك، مستهدفاً بيت آره وعابدين والقصير".
+    text = (
+        "وأغار الطيران الحربي للنظام، صباحاً، على آخر القرى الخاضعة لداعش بحوض اليرموك، مستهدفاً بيت آره وعابدين "
+        "والقصير وغيرها."
+    )
+    claims, _ = claims_of(text, idx)
+    places = ("بيت آره", "عابدين", "القصير")
+    assert claims == {(p, "government", "attacked") for p in places} | {(p, "isis", "held") for p in places}
