@@ -320,7 +320,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         ):
             out.append(Trigger("withdrew", k, actor_after=True))  # "أخلت قسد مواقعها في بلدة X"
             continue
-        if w in ("مهدت", "مهد", "تمهيد", "يمهد", "تمهد") and any(
+        if w in ("مهدت", "مهد", "تمهيد", "يمهد", "تمهد", "تمهيدا", "بتمهيد", "التمهيد") and any(
             bare_word(x).removeprefix("ال") in PREPARATORY_FIRE for x in norms[k + 1 : k + 4]
         ):
             out.append(Trigger("attacked", k, actor_after=True))  # "مهّدت بقذائف المدفعية على بلدات X"

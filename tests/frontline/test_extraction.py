@@ -362,6 +362,9 @@ def test_the_annotated_corpus_with_its_own_places_reaches_the_claim_target():
         # ... not the area villages named before lie in.
         ("سيطرت قوات النظام على قريتي عابدين وسكيك في منطقة الهبيط.",
          {("عابدين", "government", "captured"), ("سكيك", "government", "captured")}),
+        # Preparatory fire in the accusative ("تمهيدا مدفعيا مكثفا", Rozana 2019).
+        ("وبدأت قوات النظام تمهيدا ناريا مكثفا على بلدتي الهبيط وعابدين.",
+         {("الهبيط", "government", "attacked"), ("عابدين", "government", "attacked")}),
         # Fire opened on places (El-Mwatin 2017) ...
         ("وأضاف أن قوات النظام استخدمت نيران رشاشاتها الثقيلة أيضا على مناطق في بلدات ومدن الهبيط وعابدين، ما تسبب بإصابة امرأة.",
          {("الهبيط", "government", "attacked"), ("عابدين", "government", "attacked")}),
