@@ -168,7 +168,7 @@ def extract_claims(
     # for a list the next sentence gives ("وعدّد مراسلنا المناطق المسيطر عليها وهي: X، Y").
     counted_changes: list[tuple[ActorRef, str]] = []
     counted_range: tuple[dt.date, dt.date] | None = None
-    place_mentions = [m for m in geo.mentions if not m.is_area and not m.countryside]
+    place_mentions = [m for m in geo.mentions if not m.is_area and not m.countryside and not m.landmark]
     occupier = _occupier(geo, text, actors)
     our_side = _our_side(geo, text, actors)  # "وحداتنا وحدات حماية الشعب": who "our units" are in this report
     default_range = (published - dt.timedelta(days=7), published)

@@ -25,11 +25,13 @@ from gazetteer.geoparse.text import (
 from gazetteer.geoparse.vocabulary import (
     AREA_WORDS,
     BOUNDARY_WORDS,
+    CITY_KINDS,
     COMMON_WORDS,
     COMPLEMENTIZER_WORDS,
     COUNTRYSIDE_BEFORE,
     CUE_ADJECTIVES,
     CUES,
+    DIRECTIONS,
     FIRST_NAMES,
     HARD_PUNCT,
     LIST_ADJECTIVES,
@@ -101,6 +103,7 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
         used = [False] * len(tokens)
         self._areas(text, tokens, used, mentions)
         self._places(text, tokens, used, blocked, mentions)
+        mentions.extend(self._cities_of_directions(text, mentions))
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             if text[m.start : m.start + 1].isspace():
@@ -120,6 +123,36 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
         self._resolve(mentions, self._governorates_named(tokens, sentences))
         _city_districts(mentions, tokens, self.index)
         return GeoparseResult(mentions, sentences, text, tokens)
+
+    def _cities_of_directions(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The city a direction is given from ("بلدة الشعفة شرق دير الزور", "عين عيسى شمال الرقة"): a mention of the
+        city beside the area phrase, which stays the context of the places around (the annotators name the city)."""
+        out = []
+        for m in mentions:
+            if not m.is_area or m.area is None:
+                continue
+            words = m.surface.split()
+            lead = [w for w in words if norm_word(w) in DIRECTIONS]
+            if not lead or norm_word(words[0]) not in DIRECTIONS or len(words) - len(lead) not in (1, 2):
+                continue  # (not "ريف حلب", "محافظة درعا", "دير الزور الشرقي")
+            name = " ".join(words[len(lead) :])
+            if _norm_first(name.split()[0]) in AREA_WORDS:
+                continue  # ("شمال غرب محافظة إدلب": the province)
+            found = self._lookup([t for t in tokenize(name) if t.is_word])
+            if not found:
+                continue
+            start = m.start + m.surface.rfind(name)
+            city = Mention(
+                surface=name, start=start, end=start + len(name), sentence="", sentence_start=0, landmark=True
+            )
+            city.candidates = [
+                (self.index.places[pid], 1.0, "exact")
+                for pid in found[1]
+                if pid in self.index.places and getattr(self.index.places[pid], "kind", None) in CITY_KINDS
+            ]
+            if city.candidates:
+                out.append(city)
+        return out
 
     def _lookup(self, words: list[Token]) -> tuple[str, tuple[int, ...], int] | None:
         """The best key for these words (first word read with and without clitics) that the index has."""

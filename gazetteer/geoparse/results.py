@@ -42,6 +42,9 @@ class Mention:
     place: object | None = None
     reason: str = ""
     countryside: bool = False  # "بريف منبج": a town named for its countryside, context like a governorate
+    landmark: bool = (
+        False  # "شرق دير الزور": a city named only as where a direction is given from (no claim's place)
+    )
 
     @property
     def key(self) -> str:

@@ -3663,3 +3663,16 @@ def test_villages_subject_to_a_side_named_with_its_lam_then_listed():
     claims, _ = claims_of(text, idx)
     places = ("بيت آره", "عابدين", "القصير")
     assert claims == {(p, "government", "attacked") for p in places} | {(p, "isis", "held") for p in places}
+
+
+def test_the_city_a_direction_is_given_from_takes_no_claim():
+    idx = index_of(
+        [
+            (P(1, "الشعفة", "Shaafa", "town", 34.67, 40.76, "SY09"), ["الشعفة"]),
+            (P(2, "دير الزور", "Deir-ez-Zor", "city", 35.33, 40.14, "SY09"), ["دير الزور"]),
+        ]
+    )
+    # Shaam 2019: "تقدم ... في بلدة الشعفة شرق ديرالزور" - the city is named, as a landmark: no claim on it.
+    claims, reading = claims_of("سيطرت قوات سوريا الديمقراطية على بلدة الشعفة شرق دير الزور.", idx)
+    assert claims == {("الشعفة", "sdf", "captured")}
+    assert "دير الزور" in {m.surface for m in reading.geo.mentions if not m.is_area}

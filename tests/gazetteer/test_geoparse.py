@@ -408,6 +408,22 @@ def test_cities_named_far_away_and_bare_governorate_capitals_are_the_cities():
     assert [m.surface for m in result.mentions if m.is_area] == ["ريف حمص الشمالي"]
 
 
+def test_the_city_a_direction_is_given_from_is_named_beside_the_area_phrase():
+    places = [
+        (P(409, "الرقة", "Ar-Raqqa", "city", 35.95, 39.01, "SY11"), ["الرقة"]),
+        (P(410, "عين عيسى", "Ein Issa", "town", 36.38, 38.86, "SY11"), ["عين عيسى"]),
+    ]
+    index = index_of(places)
+    # Enab Baladi 2021: "بمحيط بلدة عين عيسى شمال الرقة" - the annotators name the city a direction is given from;
+    # the area phrase stays the context of the places around, and the city is marked a landmark (no claim's place).
+    result = geoparse("وتدور اشتباكات بمحيط بلدة عين عيسى شمال الرقة", index=index)
+    assert found(result) == {"عين عيسى": "Ein Issa", "الرقة": "Ar-Raqqa"}
+    assert [m.surface for m in result.mentions if m.is_area] == ["شمال الرقة"]
+    assert [m.surface for m in result.mentions if m.landmark] == ["الرقة"]
+    # ... but a countryside or a province names no city.
+    assert found(geoparse("سيطرت الفصائل على قرى بريف الرقة الشمالي", index=index)) == {}
+
+
 def test_a_tally_of_the_dead_by_province_names_no_city():
     places = [
         (P(407, "حمص", "Homs", "city", 34.73, 36.71, "SY04"), ["حمص"]),
