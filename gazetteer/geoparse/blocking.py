@@ -363,6 +363,10 @@ def _control_taken(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1] if i > 0 else None
     if prev is None or not prev.is_word:
         return False
+    if bare_word(prev.norm).lstrip("بل") in ("احيا", "الاحيا") or prev.norm in ("لاحيا", "باحيا"):
+        return True  # "أحياء حلب الشرقية", "تقدمت قسد في أحياء الرقة": the districts of the city
+    if prev.norm in ("باتجاه", "نحو"):
+        return True  # "وتقدمت الفصائل باتجاه حماة": a side heads for the city, not the province
     if prev.norm in CAPTURE_OBJECT_WORDS:
         # (not a unit named for its aim: "لواء تحرير الرقة")
         return not (i > 1 and tokens[i - 2].is_word and _org_word(tokens[i - 2].norm))

@@ -448,6 +448,9 @@ def test_a_governorates_name_a_side_took_or_holds_is_its_city():
         "الرقة": "Ar-Raqqa"
     }
     assert found(geoparse("دخلت المعارضة عقب يوم من السيطرة على حماة", index=index)) == {"حماة": "Hama"}
+    # Horrya 2015 (the road "باتجاه اللاذقية"), Zaman al-Wasl 2015 ("ضد أحياء حلب"): a city headed for, or its districts.
+    assert found(geoparse("وتقدمت الفصائل باتجاه حماة", index=index)) == {"حماة": "Hama"}
+    assert found(geoparse("تقدمت قسد في أحياء الرقة", index=index)) == {"الرقة": "Ar-Raqqa"}
     # ... but a unit named for its aim (Al-Araby Al-Jadeed 2016) and a province's side are no city.
     assert found(geoparse("وقال مسؤول المكتب الإعلامي في لواء تحرير الرقة", index=index)) == {}
     assert found(geoparse("سيطرت المعارضة على حماة الشمالي", index=index)) == {}
