@@ -58,6 +58,7 @@ from frontline.extraction.vocabulary import (
     OCCUPY_PRESENT,
     OWN_POSITIONS,
     PREPARATORY_FIRE,
+    PRESENCE_WORDS,
     PRESENT_CONTROL,
     PRONOUN_OBJECTS,
     PURPOSE_CAPTURES,
@@ -661,6 +662,25 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             continue
         deployed = w in DEPLOY_WORDS or (w[:1] == "ل" and w[1:] in DEPLOY_WORDS)
         relative_in = k > 0 and norms[k - 1] in RELATIVES and norms[k + 1 : k + 2] in (["فيه"], ["فيها"])
+        if (
+            w in PRESENCE_WORDS
+            and not attempt
+            and (
+                relative_in
+                or (norms[k + 1 : k + 2] in (["في"], ["داخل"]) and norms[k + 2 : k + 3] != ["ما"])
+                # a verb before its side: "وتتواجد قوات النظام في بلدة المشرفة"
+                # (not "التي لا يزال مقاتلو المعارضة يتواجدون فيها في القلمون": a relative's place, told before)
+                or (
+                    not w.startswith(("ال", "م"))
+                    and norms[k + 1 : k + 2] not in (["فيها"], ["فيه"])
+                    and "في" in norms[k + 2 : k + 7]
+                )
+            )
+        ):
+            # "مدينة كسب التي تتواجد فيها القوات النظامية", "القوات المتواجدة في بلدة X": present there, so held
+            # (not "المتواجدة في ما تبقى من الغوطة": no place named)
+            out.append(Trigger("held", k, actor_after=True, relative=relative_in, strict=True))
+            continue
         if (
             deployed
             and not attempt

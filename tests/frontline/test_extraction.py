@@ -910,6 +910,19 @@ def test_a_place_a_side_heads_for_is_not_taken(index):
                 ("سكيك", "opposition", "attacked"),
             },
         ),
+        # Al-Riyadh quoting SOHR 2014 (Kasab): "في مدينة كسب التي تتواجد فيها القوات النظامية": present there, held.
+        (
+            "المعارك لا تزال عنيفة في محيطه وعلى بعد عشرات الامتار منه في مدينة خان شيخون التي تتواجد فيها القوات "
+            "النظامية.",
+            {("خان شيخون", "government", "held")},
+        ),
+        # Al-Watan 2015 (Midaa): presence "in what is left of" a region names no place; the places before it are
+        # no hold of that side.
+        (
+            "وتنبع أهمية السيطرة على الهبيط كونها المتنفس الأخير للمجموعات المسلحة باتجاه سكيك وعابدين، وتضيق "
+            "الخناق على المجموعات المسلحة المتواجدة في ما تبقى من الغوطة الشرقية.",
+            set(),
+        ),
         # Anadolu 2018: forces of no bloc deployed somewhere give no claim, whatever side came before.
         (
             "سيطر الجيش على قرية الهبيط. وتتمركز القوات الأمريكية في مدينة خان شيخون.",
