@@ -368,6 +368,8 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                         and not (mentions and mentions[-1].is_area and strip_article(key) in NAME_DIRECTIONS)
                     )
                     strong = list_item and not _never_alone(tokens[i].text, cued)
+                    if not strong and _first_item_named(tokens, i, list_open, list_start):
+                        strong = True  # "قرى المتوسطة، وخيارة": a known name that opens a list right after its noun
                     if not strong and self._capital_named(tokens, i, used):
                         strong = True  # "حي بابا عمرو في حمص", "بلدتي نبل والزهراء بحلب": the city itself
                     if not strong and list_open and of_cities and _governorate(tokens[i].text):
@@ -736,6 +738,10 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                             i = name_end
                             pending_cue = None
                             continue
+                        if cue_kind == "barrens":
+                            # "جرود فليطة", "جرود عرسال": the town the highlands are named for, a landmark of the
+                            # fighting there and no claim's place (the corpus rules)
+                            m.landmark, m.kind = True, None
                         mentions.append(m)
                         if pending_cue and pending_cue[0] != cue_kind:
                             pass
@@ -902,6 +908,27 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
             ):
                 list_open = False  # ("قرى أهمها “المباركات” و...": the list is still to come)
             i += 1
+
+
+def _first_item_named(tokens, i: int, list_open: bool, list_start: int) -> bool:
+    """A word with the article straight after a plural village noun, a list going on after it ("قرى المتوسطة،
+    وخيارة"): the first village's name, though the word is a common one."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        list_open
+        and list_start == i - 1
+        and bare_word(tokens[list_start].norm) in PLURAL_VILLAGE_CUES
+        and tokens[i].norm.startswith("ال")
+        and tokens[i].norm not in NOT_VILLAGE_NAMES
+        and following is not None
+        and (
+            following.text in ",،"
+            or (following.is_word and following.norm[:1] == "و" and len(following.norm) > 3)
+        )
+    )
+
+
+PLURAL_VILLAGE_CUES = frozenset(normalize_text(w) for w in "قرى بلدات قريتي بلدتي".split())
 
 
 def _village_named(cue_word: str | None, token) -> bool:

@@ -23,6 +23,7 @@ CUES = {
     "تلتا": "hill", "رويسه": "hill", "خربه": "village",  # (رويسة: a hilltop of the Latakia mountains, رويسة القلعة)
     "مرتفع": "hill",  # ("مرتفع رأس الصيرة": a height)
     "مشروع": "neighbourhood",  # ("مشروع 1070 شقة", "مشروع الحمدانية السكني": Aleppo's housing projects)
+    "جرود": "barrens", "جرد": "barrens",  # ("جرود فليطة": a town's barren highlands, the town a landmark)
 }  # fmt: skip
 # Cues whose name keeps the cue word (تل عاس is a hill called Tell As; حرش عابدين is Abdin's woods).
 NAMED_CUES = {

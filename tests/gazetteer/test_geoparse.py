@@ -830,6 +830,36 @@ def test_a_village_named_by_a_common_word_after_its_cue(index):
     assert set(found(geoparse("سيطرت الفصائل على بلدة الشيخ مسكين", index=index))) == {"الشيخ مسكين"}
 
 
+def test_a_known_name_that_is_a_common_word_opens_a_list_after_its_plural_noun():
+    places = [
+        (P(4020, "المتوسطة", "Mutawaseta", "village", 35.5907, 36.9801, "SY07"), ["المتوسطة"]),  # C4020
+        (P(4031, "خيارة", "Khyara", "village", 35.6019, 36.9591, "SY07"), ["خيارة"]),  # C4031
+        (P(4021, "صريع", "Saree", "village", 35.5836, 37.0783, "SY07"), ["صريع"]),  # C4021
+    ]
+    idx = index_of(places)
+    # Al-Shorouk quoting dpa 2018: "قرى المتوسطة، وخيارة، ..." - "the middle" is the list's first village.
+    text = "بشكل مهد لقوات النظام السيطرة على قرى المتوسطة، وخيارة، وصريع."
+    assert set(found(geoparse(text, index=idx))) == {"المتوسطة", "خيارة", "صريع"}
+    # ... but not a word the plural noun is described by, with no list after it.
+    assert found(geoparse("سيطرت قوات النظام على قرى المتوسطة الحجم في المنطقة.", index=idx)) == {}
+
+
+def test_the_town_barren_highlands_are_named_for_is_a_landmark():
+    places = [
+        (P(2426, "الجراجير", "Jarajir", "village", 34.1, 36.5, "SY03"), ["الجراجير"]),  # C2426
+        (P(2700, "فليطة", "Flita", "village", 33.95, 36.43, "SY03"), ["فليطة"]),
+    ]
+    idx = index_of(places)
+    # Taiz News quoting Al-Alam 2017, Al-Ghad al-Souri 2017: "في جرود فليطة", "في جرود الجراجير" - the town is
+    # named (a mention) but the fighting is in its highlands, so it is no claim's place.
+    text = "سيطروا على تلة البركان وتلة الحصان الأسود في جرود فليطة وسط قصف جوي، واشتباكات في جرود الجراجير."
+    mentions = {m.surface: m for m in geoparse(text, index=idx).mentions}
+    assert mentions["فليطة"].landmark and mentions["الجراجير"].landmark
+    assert not mentions["تلة الحصان الأسود"].landmark
+    # ... and a region's highlands name no town.
+    assert found(geoparse("اشتباكات عنيفة في جرود القلمون الغربي", index=idx)) == {}
+
+
 def test_a_word_joined_by_and_between_two_places_is_one_more_place(index):
     # TRT Arabi 2019: "وقرى برزان والجديدة وقصاص" - "الجديدة" ("the new") between two villages is a village.
     text = "سيطرت الفصائل على قرى الهبيط والجديدة وعابدين"
