@@ -979,6 +979,8 @@ def _stated_present(norms: list[str], k: int) -> bool:
     if bare_word(w) not in PRESENT_CONTROL:
         return False
     prev = norms[k - 1] if k > 0 else ""
+    if prev in ("ان", "ما") and k > 1 and bare_word(norms[k - 2]) in ("قبل", "بعد", "منذ"):
+        return False  # "قبل أن يسيطر على بلدات عاكولة", "بعد أن يسيطر": a capture in time, no state
     return (
         w[:1] == "و"
         or prev in COMPLEMENTIZERS

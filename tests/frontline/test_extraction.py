@@ -881,6 +881,17 @@ def test_entry_grip_killing_and_expulsion_from_it(index, text, expected):
     assert claims == expected
 
 
+def test_a_capture_in_the_present_after_before_or_after_is_a_capture(index):
+    # Syria News 2017 (Deir Hafer): "قبل أن يسيطر على بلدات عاكولة ...": a capture in time, not a hold.
+    text = "وكان الجيش النظامي سيطر قبل 3 ايام على الهبيط قبل أن يسيطر على بلدات سكيك وعابدين شمال المدينة."
+    claims, _ = claims_of(text, index)
+    assert claims == {
+        ("الهبيط", "government", "captured"),
+        ("سكيك", "government", "captured"),
+        ("عابدين", "government", "captured"),
+    }
+
+
 def test_a_place_a_side_heads_for_is_not_taken(index):
     # Janoubia quoting AFP 2014: "دخل الجيش مدينة يبرود ... يفرون في اتجاه بلدة رنكوس".
     text = "دخل الجيش السوري بلدة الهبيط من الجهة الشرقية، وتقدم باتجاه بلدة سكيك."
