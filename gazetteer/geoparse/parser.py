@@ -484,7 +484,9 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 # "وبعد تحرير البلدتين يخول الجيش": a plural with the article names places told before; a word
                 # right after it opens no list (but a quoted or bracketed one does: "القريتين (آرا والكبينة)").
                 told_before = nxt == i + 1 and bare_word(t.norm).startswith("ال")
-                list_open = not told_before
+                # ("تلال مرتفعة داخلها", "قرى صغيرة": the plural described, no list)
+                described = nxt == i + 1 and tokens[nxt].norm in CUE_ADJECTIVES - LIST_GOES_ON
+                list_open = not told_before and not described
                 list_start = i
                 of_cities = _city_plural(t.norm)
                 pending_cue = None
@@ -928,6 +930,8 @@ def _first_item_named(tokens, i: int, list_open: bool, list_start: int) -> bool:
     )
 
 
+# Words after a plural place noun that describe it but let a list follow ("بلدات أخرى “الشحيل والطيانة").
+LIST_GOES_ON = frozenset(normalize_text(w) for w in ("اخرى", "اخري", "عدة", "عده"))
 PLURAL_VILLAGE_CUES = frozenset(normalize_text(w) for w in "قرى بلدات قريتي بلدتي".split())
 
 

@@ -860,6 +860,33 @@ def test_the_town_barren_highlands_are_named_for_is_a_landmark():
     assert found(geoparse("اشتباكات عنيفة في جرود القلمون الغربي", index=idx)) == {}
 
 
+def test_ordinary_words_that_are_village_names_somewhere_are_no_place_alone():
+    places = [
+        (P(9101, "رميل", "Rmeil", "village", 33.9, 36.2, "SY03"), ["رميل"]),
+        (P(6160, "الدور", "Ad Dur", "village", 32.9, 36.6, "SY13"), ["الدور"]),  # C6160
+        (P(9102, "الهبيط", "Hbit", "village", 35.4395, 36.5361, "SY07"), ["الهبيط"]),
+    ]
+    idx = index_of(places)
+    # Enab Baladi 2015: "قصف عنيف بنحو 100 برميل متفجر" (a barrel, not ب + the village رميل); Al-Hal 2015:
+    # "على دور حزب الله في المعارك" (the role), "مناطق تتبع سفح القلمون" (belong to).
+    assert found(geoparse("تخلّلها قصف عنيف بنحو 100 برميل متفجر خلال يومين.", index=idx)) == {}
+    assert found(geoparse("في اعتراف علني غير مسبوق على دور حزب الله في المعارك.", index=idx)) == {}
+    # ... but after its cue the village is named.
+    assert set(found(geoparse("سيطرت الفصائل على بلدة الدور وقرية الهبيط.", index=idx))) == {
+        "الدور",
+        "الهبيط",
+    }
+
+
+def test_a_plural_place_noun_described_opens_no_list_but_another_still_does(index):
+    # Al-Jarida quoting AFP 2013: "انطلاقا من معاقل لهم في مناطق نائية في ريف اللاذقية" - "remote areas", no name.
+    text = "شنوا معركة تحرير الساحل انطلاقا من معاقل لهم في مناطق نائية في ريف اللاذقية."
+    assert found(geoparse(text, index=index)) == {}
+    # Selam Democratic 2024: "وبلدات أخرى “X وY" - "other towns" is followed by their list.
+    text = "واستهدف القصف تحديداً محيط بلدة الهبيط وبلدات أخرى “سكيك وعابدين بريف إدلب."
+    assert set(found(geoparse(text, index=index))) == {"الهبيط", "سكيك", "عابدين"}
+
+
 def test_a_word_joined_by_and_between_two_places_is_one_more_place(index):
     # TRT Arabi 2019: "وقرى برزان والجديدة وقصاص" - "الجديدة" ("the new") between two villages is a village.
     text = "سيطرت الفصائل على قرى الهبيط والجديدة وعابدين"
