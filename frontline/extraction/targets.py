@@ -408,7 +408,8 @@ def _positions_held(tokens, norms, mentions, s_start, spans) -> list[tuple[Menti
 
     for at, word in enumerate(norms):
         siege = bare_word(word) in SIEGE_WORDS
-        if not (noun(word, POSITION_NOUNS) or siege):
+        # (one position too: "هاجم مسلحون نقطة عسكرية لقسد في بلدة أبو حمام")
+        if not (noun(word, POSITION_NOUNS) or noun(word, BASE_SINGULARS) or siege):
             continue
         owners = [(a, e, ref) for a, e, ref in spans if at < a <= at + 5]
         start = at + 1

@@ -881,6 +881,26 @@ def test_entry_grip_killing_and_expulsion_from_it(index, text, expected):
     assert claims == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SOHR 2022 (Muhsinli): "باستهداف قاعدة عسكرية للقوات التركية في قرية حلونجي": one base of a side hit there.
+        (
+            "لترد قوات مجلس منبج العسكري باستهداف قاعدة عسكرية للقوات التركية في قرية الهبيط شمال منبج.",
+            {("الهبيط", "sdf", "attacked"), ("الهبيط", "sna", "held")},
+        ),
+        # Syriac Press 2020: "دمرت مدفعية جيش الاحتلال التركي ... نقطة تابعة لقوات النظام في قرية بسيس".
+        (
+            "دمرت مدفعية الجيش التركي نقطة تابعة لقوات النظام في قرية سكيك بريف إدلب.",
+            {("سكيك", "sna", "attacked"), ("سكيك", "government", "held")},
+        ),
+    ],
+)
+def test_one_position_of_a_side_in_a_place_is_its_hold(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
+
+
 def test_a_capture_in_the_present_after_before_or_after_is_a_capture(index):
     # Syria News 2017 (Deir Hafer): "قبل أن يسيطر على بلدات عاكولة ...": a capture in time, not a hold.
     text = "وكان الجيش النظامي سيطر قبل 3 ايام على الهبيط قبل أن يسيطر على بلدات سكيك وعابدين شمال المدينة."
