@@ -35,6 +35,7 @@ from frontline.extraction.vocabulary import (
     DROPPED_WEAPONS,
     EXPEL_VERBS,
     FAILED,
+    FALL_WORDS,
     FEAR_WORDS,
     FIRE_ADJECTIVES,
     FIRE_CONTROL,
@@ -43,6 +44,7 @@ from frontline.extraction.vocabulary import (
     FORCE_VERBS,
     HANDOVER_VERBS,
     HELD_EXTENTS,
+    HELD_UNDER,
     HELD_VERBS,
     IMPOSING_PRESENT,
     LIBERATED,
@@ -554,6 +556,32 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             if control is not None:
                 # "وتخضع بلدة الهبيط لسيطرة قوات النظام منذ عام 2016": the places between, held by who follows.
                 out.append(Trigger("held", k, actor_after=False, until=control, actor_from=control))
+                continue
+        if bare_word(w) in FALL_WORDS and not attempt:
+            under = next(
+                (
+                    j
+                    for j in range(k + 1, min(n - 1, k + 12))
+                    if norms[j] == "تحت" and norms[j + 1].endswith(("سيطره", "سيطرته", "سيطرتها", "سيطرتهم"))
+                ),
+                None,
+            )
+            if (
+                under is not None
+                and not any(bare_word(x) in FIRE_ADJECTIVES for x in norms[under + 2 : under + 3])
+                # (not "سقطت قذائف على بلدة X الخاضعة تحت سيطرة الجيش": shells falling on a place held)
+                and not any(
+                    x in ("علي", "الي") or x in RELATIVES or bare_word(x) in HELD_UNDER
+                    for x in norms[k + 1 : under]
+                )
+            ):
+                # "سقطت بلدة الشيخ مسكين تحت سيطرة الجبهة الإسلامية", "انتهت بسقوطها بالكامل تحت سيطرة مسلحي
+                # الجبهة": fallen under a side's control, taken by who follows (the place told before for "ها")
+                pronoun = w.endswith("ها") and not w.endswith("هاء")
+                out.append(
+                    Trigger("captured", k, actor_after=False, relative=pronoun, until=None if pronoun else under,
+                            actor_from=under + 1)
+                )  # fmt: skip
                 continue
         if w in BECAME_VERBS and not attempt:
             # "وباتت أحياء الشيخ خضر والشيخ فارس ... تحت السيطرة": now under (the subject's) control.

@@ -448,6 +448,10 @@ ATTACK_NOUNS = {"هجوم", "هجوما", "هجمات", "لهجوم", "لهجم�
 # Attack nouns read in their written form, and the words of a weapon that may stand between one and its
 # side written with ل: "قصف صاروخي لقوات النظام", "استهداف الطيران الحربي التابع للنظام".
 # Shells fired or falling on a place: "أطلقت 9 قذائف على بلدة X", "سقطت العشرات من القذائف على قرية X".
+# Fallen (under a side's control): "سقطت بلدة X تحت سيطرة Y", "انتهت بسقوطها تحت سيطرة".
+FALL_WORDS = {"سقطت", "سقط", "سقوط", "بسقوط", "تسقط", "يسقط", "وقعت", "وقع", "وقوع"}
+FALL_WORDS |= {w + "ها" for w in ("سقوط", "بسقوط", "وقوع")}
+HELD_UNDER = {"الخاضعه", "الواقعه", "الخاضع", "الواقع", "خاضعه", "واقعه", "الموجوده", "تقع", "يقع"}
 FIRE_VERBS = {"اطلقت", "اطلق", "اطلقوا", "تطلق", "يطلق", "اطلقتها", "اطلقها", "اطلقوها", "سقطت", "سقط", "سقوط",
               "تساقط", "تساقطت", "بسقوط"}  # fmt: skip
 SHELL_NOUNS = {"قذائف", "القذائف", "قذيفه", "قذيفتان", "قذيفتين", "صواريخ", "الصواريخ", "صاروخ", "صاروخين", "صاروخان",
@@ -746,6 +750,7 @@ TRIGGER_WORDS = (
         | FORCE_VERBS
         | REINFORCEMENTS
         | FIRE_VERBS
+        | FALL_WORDS
         | HANDOVER_VERBS
         | RECEIVE_VERBS
         | BECAME_VERBS

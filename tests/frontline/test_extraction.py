@@ -901,6 +901,28 @@ def test_one_position_of_a_side_in_a_place_is_its_hold(index, text, expected):
     assert claims == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Akhbar 2014 (al-Sheikh Maskin): "انتهت بسقوطها بالكامل تحت سيطرة مسلحي «الجبهة الإسلامية»".
+        (
+            "اشتباكات عنيفة خاضتها قوات الجيش السوري في بلدة الهبيط، شمالي إدلب، انتهت بسقوطها بالكامل تحت سيطرة "
+            "مسلحي «الجبهة الإسلامية» و«جبهة النصرة».",
+            {("الهبيط", "opposition", "captured")},
+        ),
+        ("سقطت بلدة الهبيط تحت سيطرة جبهة النصرة.", {("الهبيط", "opposition", "captured")}),
+        # ... but shells falling on a place under a side's control are no fall of it.
+        (
+            "سقطت قذائف على بلدة الهبيط الخاضعة تحت سيطرة الجيش السوري.",
+            {("الهبيط", "government", "held")},
+        ),
+    ],
+)
+def test_a_place_fallen_under_a_side_control_is_taken_by_it(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
+
+
 def test_a_capture_in_the_present_after_before_or_after_is_a_capture(index):
     # Syria News 2017 (Deir Hafer): "قبل أن يسيطر على بلدات عاكولة ...": a capture in time, not a hold.
     text = "وكان الجيش النظامي سيطر قبل 3 ايام على الهبيط قبل أن يسيطر على بلدات سكيك وعابدين شمال المدينة."
