@@ -73,6 +73,7 @@ from frontline.extraction.vocabulary import (
     POSITION_NOUNS,
     PRONOUN_OBJECTS,
     RELATIVES,
+    REMAINED_WORDS,
     TERMS_WORDS,
     THE_TOWN,
     THEN_WORDS,
@@ -533,6 +534,14 @@ def extract_claims(
                     places = (
                         after  # "ومن بين القرى التي سيطر عليها الثوار في حلب ديمان وحسينية": listed after
                     )
+                if (
+                    not places
+                    and trig.change == "held"
+                    and any(
+                        bare_word(x) in REMAINED_WORDS for x in norms[max(0, trig.index - 3) : trig.index]
+                    )
+                ):
+                    places = after  # "إن ما تبقى في قبضة المعارضة بلدة البيضاء وريحانية ربيعة": what is left
                 if not places and _plural_places_before(norms, trig.index):
                     # "غارات جوية على مناطق يسيطر عليها تنظيم الدولة في شمال سوريا لاسيما مدينة الرقة": the places
                     # named after "especially" are some of the zones held
@@ -796,9 +805,15 @@ def extract_claims(
                         )
                     ]
                     if trig.still:
-                        places = places[
-                            -1:
-                        ]  # "أما بلدة X فلا يزال تحت سيطرة النظام": the subject just before
+                        # "أما بلدة X فلا يزال تحت سيطرة النظام": the subject just before; but a list after its
+                        # plural noun is the subject whole ("ومازالت أحياء (الأكراد، القطار) تحت نفوذ التنظيم")
+                        heads = [
+                            j
+                            for j in range(start_clause + 1, trig.index)
+                            if bare_word(norms[j]) in ("احياء", "احيا", "قري", "بلدات", "مدن")
+                        ]
+                        listed = [m for k, m in m_pos if heads and heads[-1] < k < trig.index and m in places]
+                        places = listed if len(listed) > 1 else places[-1:]
             if places and bare_word(norms[trig.index]) in COMB_WORDS:
                 places = _combed(places, m_pos, norms, trig.index)
             if not (trig.flip or trig.change == "withdrew" or trig.relative or trig.strict):

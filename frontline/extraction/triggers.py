@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from frontline.extraction.vocabulary import (
     ADVANCE_PLURALS,
@@ -47,6 +48,7 @@ from frontline.extraction.vocabulary import (
     HELD_UNDER,
     HELD_VERBS,
     IMPOSING_PRESENT,
+    KEEP_VERBS,
     LIBERATED,
     LOSS_WORDS,
     LYING_UNDER,
@@ -405,12 +407,20 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             )
             continue
         if (
-            w in ("سيطره", "سيطرته", "سيطرتها")
+            w in ("سيطره", "سيطرته", "سيطرتها", "نفوذ")
             and k > 0
             and norms[k - 1] == "تحت"
-            and any(
-                bare_word(x) in STILL_WORDS | REMAINED_WORDS | LYING_VERBS
-                for x in norms[max(0, k - 5) : k - 1]
+            and (
+                any(
+                    bare_word(x) in STILL_WORDS | REMAINED_WORDS | LYING_VERBS
+                    for x in norms[max(0, k - 5) : k - 1]
+                )
+                # ("ومازالت أحياء (الأكراد، القطار، السخاني، البدو، الأندلس، المطحنة) تحت نفوذ التنظيم": a list
+                # after its plural noun may stand between)
+                or any(
+                    bare_word(x) in STILL_WORDS and bare_word(y) in ("احياء", "احيا", "قري", "بلدات")
+                    for x, y in pairwise(norms[max(0, k - 14) : k])
+                )
             )
         ):
             # "فلا يزال تحت سيطرة النظام", "وبقي تحت سيطرة داعش ... بلدة الباغوز", "وتقع قرية X تحت سيطرة
@@ -557,6 +567,10 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 # "وتخضع بلدة الهبيط لسيطرة قوات النظام منذ عام 2016": the places between, held by who follows.
                 out.append(Trigger("held", k, actor_after=False, until=control, actor_from=control))
                 continue
+        if bare_word(w) in KEEP_VERBS and not attempt and any(x[:1] == "ب" for x in norms[k + 1 : k + 6]):
+            # "كما تحتفظ المعارضة ببلدة حور وتلال أخرى": kept, so held by the side after the verb
+            out.append(Trigger("held", k, actor_after=True))
+            continue
         if bare_word(w) in FALL_WORDS and not attempt:
             under = next(
                 (

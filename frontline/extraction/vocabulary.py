@@ -448,6 +448,8 @@ ATTACK_NOUNS = {"هجوم", "هجوما", "هجمات", "لهجوم", "لهجم�
 # Attack nouns read in their written form, and the words of a weapon that may stand between one and its
 # side written with ل: "قصف صاروخي لقوات النظام", "استهداف الطيران الحربي التابع للنظام".
 # Shells fired or falling on a place: "أطلقت 9 قذائف على بلدة X", "سقطت العشرات من القذائف على قرية X".
+# Kept by a side: "كما تحتفظ المعارضة ببلدة حور", "احتفظت قوات النظام بسيطرتها على X".
+KEEP_VERBS = {"تحتفظ", "يحتفظ", "احتفظت", "احتفظ", "يحتفظون", "احتفظوا", "تحتفظان"}
 # Fallen (under a side's control): "سقطت بلدة X تحت سيطرة Y", "انتهت بسقوطها تحت سيطرة".
 FALL_WORDS = {"سقطت", "سقط", "سقوط", "بسقوط", "تسقط", "يسقط", "وقعت", "وقع", "وقوع"}
 FALL_WORDS |= {w + "ها" for w in ("سقوط", "بسقوط", "وقوع")}
@@ -706,6 +708,7 @@ TRIGGER_WORDS = (
         "خسروا",
         "دخول",
         "سيطره",
+        "نفوذ",
         "صارت",
         "عاد",
         "عادت",
@@ -751,6 +754,7 @@ TRIGGER_WORDS = (
         | REINFORCEMENTS
         | FIRE_VERBS
         | FALL_WORDS
+        | KEEP_VERBS
         | HANDOVER_VERBS
         | RECEIVE_VERBS
         | BECAME_VERBS

@@ -773,6 +773,7 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 prev_mention_end == i
                 and t.norm[:1] == "و"
                 and len(t.norm) > 3
+                and t.norm[1:] not in PRONOUNS  # ("وسكيك وهما تعتبران مهددتان": "and they both")
                 and i + 1 < n
                 and tokens[i + 1].is_word
                 and not used[i + 1]
@@ -814,6 +815,8 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 mentions.append(m)
                 prev_mention_end = i = i + 1
                 continue
+            if t.norm[:1] == "و" and t.norm[1:] in PRONOUNS:
+                list_open = False  # "وسكيك وهما تعتبران مهددتان": "and they both", the list is over
             if (
                 list_open or chained or (in_quote and prev_mention_end >= i - 1 and t.norm[:1] == "و")
             ) and not blocked[i]:
@@ -932,6 +935,7 @@ def _first_item_named(tokens, i: int, list_open: bool, list_start: int) -> bool:
 
 # Words after a plural place noun that describe it but let a list follow ("بلدات أخرى “الشحيل والطيانة").
 LIST_GOES_ON = frozenset(normalize_text(w) for w in ("اخرى", "اخري", "عدة", "عده"))
+PRONOUNS = frozenset(("هما", "هم", "هي", "هو", "هن"))
 PLURAL_VILLAGE_CUES = frozenset(normalize_text(w) for w in "قرى بلدات قريتي بلدتي".split())
 
 

@@ -923,6 +923,32 @@ def test_a_place_fallen_under_a_side_control_is_taken_by_it(index, text, expecte
     assert claims == expected
 
 
+def test_districts_still_under_a_side_influence_are_all_held(index):
+    # Al-Hal 2017 (Raqqa): "ومازالت أحياء (X، Y، ...) تحت نفوذ التنظيم": every district of the list, not the last.
+    text = (
+        "ومازالت أحياء (الأكراد، القطار، السخاني، البدو، الأندلس، المطحنة) تحت نفوذ التنظيم، وهي مناطق تخضع "
+        "جميعها إلى اشتباكات مستمرة بين قسد وعناصر التنظيم المتشدد."
+    )
+    claims, _ = claims_of(text, index)
+    districts = ("الأكراد", "القطار", "السخاني", "البدو", "الأندلس", "المطحنة")
+    assert {c for c in claims if c[2] == "held"} == {(d, "isis", "held") for d in districts}
+
+
+def test_what_is_left_in_a_side_grip_and_what_it_keeps_are_held(index):
+    # Al-Resalah quoting Al Jazeera 2016 (Rabia): "إن ما تبقى في قبضة المعارضة بلدة البيضاء وريحانية ربيعة ...، كما
+    # تحتفظ المعارضة ببلدة حور": the places named after "what is left in its grip" and after "keeps".
+    text = (
+        "وقال مراسل الجزيرة إن ما تبقى في قبضة المعارضة بلدة الهبيط وسكيك وهما تعتبران مهددتان من قبل قوات "
+        "النظام، كما تحتفظ المعارضة ببلدة عابدين وتلالا أخرى."
+    )
+    claims, _ = claims_of(text, index)
+    assert {c for c in claims if c[1] == "opposition"} == {
+        ("الهبيط", "opposition", "held"),
+        ("سكيك", "opposition", "held"),
+        ("عابدين", "opposition", "held"),
+    }
+
+
 def test_a_capture_in_the_present_after_before_or_after_is_a_capture(index):
     # Syria News 2017 (Deir Hafer): "قبل أن يسيطر على بلدات عاكولة ...": a capture in time, not a hold.
     text = "وكان الجيش النظامي سيطر قبل 3 ايام على الهبيط قبل أن يسيطر على بلدات سكيك وعابدين شمال المدينة."
