@@ -7,6 +7,7 @@ from gazetteer.geoparse.blocking import BlockingMixin
 from gazetteer.geoparse.districts import (
     QUARTER_WORDS,
     _city_districts,
+    _district_head,
     _district_named,
     _district_word,
 )
@@ -71,6 +72,7 @@ from gazetteer.geoparse.words import (
     _norm_first,
     _numbered_item,
     _ordinary_word,
+    _region_or_area,
     _short_quotes,
     _side_phrase_end,
     _strip_quotes,
@@ -351,6 +353,13 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 if found:
                     best = (length, found)
                     break
+            if (
+                best
+                and list_open
+                and _district_list(tokens, list_head, list_start)
+                and _to_comma(tokens, i, i + best[0]) > i + best[0]
+            ):
+                best = None  # "أحياء (المشلب، باب بغداد)": the district's name is longer than the town الباب
             if best:
                 length, (key, ids, clitic_len) = best
                 single = length == 1
@@ -828,6 +837,9 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 )
                 if item_end > i and tokens[item_end - 1].norm in NAME_LINKS:
                     item_end = self._name_end(tokens, i, blocked, used, max_words=3)  # قصر ابن وردان
+                if item_end > i and list_open and _district_list(tokens, list_head, list_start):
+                    # "أحياء (المشلب، باب بغداد، هشام بن عبد الملك، الطيار)": a district's item runs to the comma
+                    item_end = _to_comma(tokens, i, item_end)
                 item_end = _direction_end(tokens, item_end, in_list=list_open) if item_end > i else item_end
                 after = self._next_word(tokens, item_end - 1) if item_end > i else None
                 takes_object = after is not None and tokens[after].norm in ("بين", "مع", "علي", "الي")
@@ -935,6 +947,45 @@ def _first_item_named(tokens, i: int, list_open: bool, list_start: int) -> bool:
 
 # Words after a plural place noun that describe it but let a list follow ("بلدات أخرى “الشحيل والطيانة").
 LIST_GOES_ON = frozenset(normalize_text(w) for w in ("اخرى", "اخري", "عدة", "عده"))
+
+
+def _district_list(tokens, *heads: int) -> bool:
+    """The open list is one of districts (its plural noun is أحياء / حيي)."""
+    return any(0 <= k < len(tokens) and tokens[k].is_word and _district_head(tokens[k]) for k in heads)
+
+
+def _to_comma(tokens, i: int, item_end: int) -> int:
+    """The end of a list item that runs, in up to four words, to the comma or bracket after it (a comma-separated
+    list), else item_end."""
+    if _governorate(tokens[i].text):
+        return item_end  # ("أحياء حلب المحررة،": the city's districts, the city named)
+    j = item_end
+    while (
+        j < len(tokens)
+        and strip_article(tokens[j].norm) not in CUE_ADJECTIVES
+        and j - i < 4
+        and tokens[j].is_word
+        and tokens[j].norm[:1] != "و"
+        # (not "صلاح الدين في حلب", "الصالحين بمدينة حلب", "القابون شرقي العاصمة": where the item lies)
+        and not _cue_reading(tokens[j].text)
+        and not (tokens[j].norm[:1] in "بل" and _governorate(tokens[j].text[1:]))
+        and tokens[j].norm not in LOCATIVES
+        and tokens[j].norm not in BOUNDARY_WORDS
+        and strip_article(tokens[j].norm) not in DIRECTIONS
+        and not _region_or_area(tokens[j].text)
+        and bare_word(tokens[j].norm) not in ("المدينه", "العاصمه", "البلده", "طريق", "الطريق")
+    ):
+        j += 1
+    if (
+        j < len(tokens)
+        and j > item_end
+        and not tokens[j].is_word
+        and tokens[j].text.strip() in (",", "،", ")")
+    ):
+        return j
+    return item_end
+
+
 PRONOUNS = frozenset(("هما", "هم", "هي", "هو", "هن"))
 PLURAL_VILLAGE_CUES = frozenset(normalize_text(w) for w in "قرى بلدات قريتي بلدتي".split())
 

@@ -887,6 +887,25 @@ def test_a_plural_place_noun_described_opens_no_list_but_another_still_does(inde
     assert set(found(geoparse(text, index=index))) == {"الهبيط", "سكيك", "عابدين"}
 
 
+def test_a_district_in_a_comma_list_runs_to_its_comma(index):
+    # Al-Hal 2017 (Raqqa): "على أحياء (البريد، ...، هشام بن عبد الملك، ...، باب بغداد، الطيار، ...)": multi-word
+    # districts (one holding the name of a town, الباب) are whole items and the list goes on after them.
+    text = (
+        "إن مقاتليها سيطروا حتى الآن على أحياء (البريد، الرميلة، هشام بن عبد الملك، نزلة شحادة، المشلب، "
+        "باب بغداد، الطيار، الكهرباء، الجامع القديم، النهضة)."
+    )
+    assert set(found(geoparse(text, index=index))) == {
+        "البريد", "الرميلة", "هشام بن عبد الملك", "نزلة شحادة", "المشلب", "باب بغداد", "الطيار", "الكهرباء",
+        "الجامع القديم", "النهضة",
+    }  # fmt: skip
+    # ... but not past the city whose districts they are (Zaman al-Wasl 2015: "ضد أحياء حلب المحررة، محدثا").
+    idx = index_of([(P(1035, "حلب", "Aleppo", "city", 36.2, 37.15, "SY02"), ["حلب"])])
+    text = (
+        "حملة عنيفة من القصف البرميلي المدمر، أطلقها طيران النظام ضد أحياء حلب المحررة، محدثا مزيدا من الدمار"
+    )
+    assert set(found(geoparse(text, index=idx))) == {"حلب"}
+
+
 def test_a_word_joined_by_and_between_two_places_is_one_more_place(index):
     # TRT Arabi 2019: "وقرى برزان والجديدة وقصاص" - "الجديدة" ("the new") between two villages is a village.
     text = "سيطرت الفصائل على قرى الهبيط والجديدة وعابدين"
