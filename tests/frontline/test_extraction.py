@@ -949,6 +949,15 @@ def test_what_is_left_in_a_side_grip_and_what_it_keeps_are_held(index):
     }
 
 
+def test_a_raid_told_as_a_verbal_noun_is_an_attack(index):
+    # Jredti 2016 (Hasakah): "بعد أن قام النظام السوري بالإغارة على حي العزيزية".
+    text = (
+        "وقد لقي عدد من الأشخاص حتفهم، بعد أن قام النظام السوري بالإغارة على قرية الهبيط، حسب مصادر إعلامية."
+    )
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "government", "attacked")}
+
+
 def test_a_capture_in_the_present_after_before_or_after_is_a_capture(index):
     # Syria News 2017 (Deir Hafer): "قبل أن يسيطر على بلدات عاكولة ...": a capture in time, not a hold.
     text = "وكان الجيش النظامي سيطر قبل 3 ايام على الهبيط قبل أن يسيطر على بلدات سكيك وعابدين شمال المدينة."
