@@ -949,6 +949,16 @@ def test_what_is_left_in_a_side_grip_and_what_it_keeps_are_held(index):
     }
 
 
+def test_a_battle_aims_are_attacked_not_taken(index):
+    # Rassd 2016 (al-Eis): "أعلنت ... انطلاق معركة “تحرير العيس”، ومن أهدافها تحرير قرية العيس والتلال المحيطة بها".
+    text = (
+        "وأفادت جبهة النصرة بأنها أعلنت أمس الجمعة انطلاق معركة “تحرير الهبيط”، ومن أهدافها تحرير قرية الهبيط "
+        "والتلال المحيطة بها وهي: “تلة سكيك وتلة عابدين”."
+    )
+    claims, _ = claims_of(text, index)
+    assert {c[2] for c in claims} == {"attacked"} and ("الهبيط", "opposition", "attacked") in claims
+
+
 def test_a_raid_told_as_a_verbal_noun_is_an_attack(index):
     # Jredti 2016 (Hasakah): "بعد أن قام النظام السوري بالإغارة على حي العزيزية".
     text = (
