@@ -53,12 +53,29 @@ def _placeless_attacker(norms: list[str], spans) -> ActorRef | None:
     )
 
 
+def _post_word(norm: str) -> bool:
+    """A post or position (حاجز، حاجزين، نقاط، مواقع), not a town."""
+    w = bare_word(norm).removeprefix("ال")
+    return w.startswith(("حاجز", "حواجز", "نقاط", "نقطت", "نقطه", "موقع", "مواقع", "مقر"))
+
+
 def _taken_from(index: int, stop: int, spans, norms: list[str]) -> ActorRef | None:
-    """The side a place was taken from: "من قبضة التنظيم"، "من يد داعش"، "بعد طرد داعش منها"."""
+    """The side a place was taken from: "من قبضة التنظيم"، "من يد داعش"، "بعد طرد داعش منها"، "بعد طردها لقوات
+    النظام" (not a place liberated "from" a side's forces: the annotators read that as neutral)."""
     for j in range(index + 1, min(stop + 4, len(norms))):
-        if norms[j] in FROM_HOLD and norms[j - 1] == "من" or norms[j] in EXPEL_VERBS:
-            for a_start, _e, ref in spans:
+        expelled = norms[j] in EXPEL_VERBS or (
+            norms[j].endswith(("ها", "ه", "هم"))
+            and norms[j].removesuffix("هم").removesuffix("ها").removesuffix("ه") in EXPEL_VERBS
+            and norms[j + 1 : j + 2]
+            and norms[j + 1][:1] == "ل"
+        )
+        if norms[j] in FROM_HOLD and norms[j - 1] == "من" or expelled:
+            for a_start, a_end, ref in spans:
                 if j < a_start <= j + 2:
+                    # (not "طردها لعناصر النظام من حاجزين عسكريين في محيط القرية": out of posts near the place)
+                    after = norms[a_end : a_end + 3]
+                    if "من" in after and any(_post_word(x) for x in after[after.index("من") + 1 :]):
+                        return None
                     return ref
     return None
 

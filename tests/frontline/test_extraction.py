@@ -949,6 +949,28 @@ def test_what_is_left_in_a_side_grip_and_what_it_keeps_are_held(index):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SOHR 2015 (Jisr al-Shughur): "سيطرت على مدينة جسر الشغور بعد طردها لقوات النظام": the side expelled left it.
+        (
+            "جبهة النصرة وفصائل إسلامية هي من سيطرت على مدينة خان شيخون بعد طردها لقوات النظام خلال نحو 4 أيام.",
+            {("خان شيخون", "opposition", "captured"), ("خان شيخون", "government", "withdrew")},
+        ),
+        # Syriac Press 2024: "دخلت قسد قريةَ “مجيبرة”، بالإضافة إلى طردها لعناصر النظام السوري من حاجزين عسكريَين في
+        # محيط القرية": out of two posts near the village, not out of the village.
+        (
+            "دخلت قوات سوريا الديمقراطية قريةَ “الهبيط”، بالإضافة إلى طردها لعناصر النظام السوري من حاجزين "
+            "عسكريَين في محيط القرية.",
+            {("الهبيط", "sdf", "captured")},
+        ),
+    ],
+)
+def test_the_side_expelled_by_a_capture_withdrew(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
+
+
 def test_a_battle_aims_are_attacked_not_taken(index):
     # Rassd 2016 (al-Eis): "أعلنت ... انطلاق معركة “تحرير العيس”، ومن أهدافها تحرير قرية العيس والتلال المحيطة بها".
     text = (
