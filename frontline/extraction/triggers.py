@@ -34,6 +34,7 @@ from frontline.extraction.vocabulary import (
     COMPLEMENTIZERS,
     DEPLOY_WORDS,
     DROPPED_WEAPONS,
+    DROVE_VERBS,
     EXPEL_VERBS,
     FAILED,
     FALL_WORDS,
@@ -756,6 +757,30 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             )
         ):
             out.append(Trigger("held", k, actor_after=True, relative=True))  # "التي تسيطر عليها X"
+            continue
+        withdrawal = (
+            next(
+                (
+                    j
+                    for j in range(k + 1, min(n, k + 8))
+                    if norms[j] in ("للانسحاب", "بالانسحاب")
+                    or (norms[j] == "الانسحاب" and norms[j - 1] in ("الي", "علي"))
+                ),
+                None,
+            )
+            if bare_word(w) in DROVE_VERBS and k > 0 and norms[k - 1] in ("مما", "ما")
+            else None
+        )
+        if withdrawal is not None and (
+            # from the places just told of ("منهما", "من هذه القرى") or with no place named: not "إلى مناطق
+            # الراشدين" (where they went) nor "من باقي المناطق" (other places)
+            norms[withdrawal + 1 : withdrawal + 2] in ([], ["منها"], ["منهما"], ["منه"], ["منهم"])
+            or norms[withdrawal + 1 : withdrawal + 3] in (["من", "هذه"], ["من", "هذا"], ["من", "تلك"])
+            or (withdrawal + 1 < n and norms[withdrawal + 1] not in ("من", "الي", "نحو", "باتجاه", "عن"))
+        ):
+            # "شنت قوات النظام حملة واسعة على بلدة الحاضر ...، مما دفع قوات المعارضة للانسحاب": the side driven out
+            # withdrew from the place the clause before told of
+            out.append(Trigger("withdrew", k, actor_after=True))
             continue
         if w in FORCE_VERBS and any(
             norms[j] == "علي" and bare_word(norms[j + 1]) in ("الانسحاب", "الخروج", "التراجع", "الفرار")

@@ -345,6 +345,9 @@ HEADING_WORDS |= {"ممهدا", "ممهده", "ممهدين", "تمهيدا", "�
 # neutral "من سيطرة X" as no loss of X's).
 FROM_HOLD = {"قبضه", "يد", "ايدي", "براثن"}
 # Forcing a side out: "أجبر الجيش الحر كتائب الأسد على الانسحاب من X" is an expulsion.
+# What a clause before drove a side to ("مما دفع قوات المعارضة للانسحاب", "ما اضطرهم إلى الانسحاب").
+DROVE_VERBS = {"دفع", "دفعت", "اضطر", "اضطرت", "اجبر", "اجبرت", "ارغم", "ارغمت", "اضطرها", "اضطرهم", "اضطره",
+               "دفعها", "دفعهم", "دفعه"}  # fmt: skip
 FORCE_VERBS = {"اجبر", "اجبرت", "اجبروا", "ارغم", "ارغمت", "ارغموا", "يجبر", "تجبر"}
 EXPEL_VERBS = {"طرد", "طردت", "طردوا", "يطرد", "تطرد", "بطرد", "لطرد"} | conjugations("طرد", "طرد")
 NEUTRALISE_WORDS = {"تحييد", "بتحييد", "حيدت", "حيد", "حيدوا"}
@@ -756,6 +759,7 @@ TRIGGER_WORDS = (
         | REINFORCEMENTS
         | FIRE_VERBS
         | FALL_WORDS
+        | DROVE_VERBS
         | KEEP_VERBS
         | HANDOVER_VERBS
         | RECEIVE_VERBS

@@ -971,6 +971,28 @@ def test_the_side_expelled_by_a_capture_withdrew(index, text, expected):
     assert claims == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al Jazeera 2015 (al-Hader): "شنت حملة واسعة على بلدة الحاضر ...، مما دفع قوات المعارضة للانسحاب".
+        (
+            "وقال مراسل الجزيرة إن قوات النظام شنت حملة واسعة على بلدة الهبيط بدعم من الحرس الثوري الإيراني، مما "
+            "دفع قوات المعارضة للانسحاب.",
+            {("الهبيط", "opposition", "withdrew")},
+        ),
+        # Daily Sabah 2016 (al-Ramouseh): driven "to" other places: where they went is no place they left.
+        (
+            "وشن الطيران الروسي 100 غارة على منطقة الهبيط تمهيداً لاقتحام قوات الأسد للموقع المذكور مما اضطر فصائل "
+            "المعارضة للانسحاب إلى مناطق سكيك وعابدين.",
+            set(),
+        ),
+    ],
+)
+def test_a_side_driven_to_withdraw_left_the_place_told_of(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert {c for c in claims if c[2] == "withdrew"} == expected
+
+
 def test_a_battle_aims_are_attacked_not_taken(index):
     # Rassd 2016 (al-Eis): "أعلنت ... انطلاق معركة “تحرير العيس”، ومن أهدافها تحرير قرية العيس والتلال المحيطة بها".
     text = (
