@@ -404,7 +404,8 @@ def _positions_held(tokens, norms, mentions, s_start, spans) -> list[tuple[Menti
 
     def noun(n: str, vocab: set[str]) -> bool:
         w = bare_word(n)
-        return w in vocab or w.removeprefix("ال") in vocab  # (آليات is اليات: the ال there is no article)
+        # (آليات is اليات: the ال there is no article; "نقاطاً" in the accusative is نقاط)
+        return any(x in vocab or x.removeprefix("ال") in vocab for x in (w, w.removesuffix("ا")))
 
     for at, word in enumerate(norms):
         siege = bare_word(word) in SIEGE_WORDS
@@ -418,7 +419,9 @@ def _positions_held(tokens, norms, mentions, s_start, spans) -> list[tuple[Menti
         owner = owners[0] if owners else None
         # ("مواقع عسكرية عدة تابعة للجيش السوري", "مقرات تابعة لقوات النظام": the positions' words, then the owner)
         if owner is None or not all(
-            noun(n, POSITION_NOUNS | FIGHTER_NOUNS | POSITION_ADJECTIVES) for n in norms[start : owner[0]]
+            # (and a ل written apart: "نقاطاً عسكرية لـ “قسد”")
+            n == "ل" or noun(n, POSITION_NOUNS | FIGHTER_NOUNS | POSITION_ADJECTIVES)
+            for n in norms[start : owner[0]]
         ):
             continue  # (not "مواقع في محيط بلدة X التي تسيطر عليها قوات النظام": no owner of the positions)
         end = owner[1]

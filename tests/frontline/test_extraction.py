@@ -902,6 +902,20 @@ def test_one_position_of_a_side_in_a_place_is_its_hold(index, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Dama Post quoting Al-Watan 2024: "اقتحمت قوات العشائر نقاطاً عسكرية لـ “قسد” في بلدة أبو النيتل" (the
+        # accusative, and a ل written apart before a quoted side); the tribes are no bloc.
+        "كما اقتحمت قوات العشائر نقاطاً عسكرية لـ “قسد” في بلدة الهبيط بريف إدلب، ما أدى إلى مقتل عدد من مسلحي الأخيرة.",
+        "كما اقتحمت قوات العشائر نقاطا عسكرية لقسد في بلدة الهبيط.",
+    ],
+)
+def test_positions_in_the_accusative_or_with_a_separate_li_are_their_side_hold(index, text):
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "sdf", "held")}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # Al-Akhbar 2014 (al-Sheikh Maskin): "انتهت بسقوطها بالكامل تحت سيطرة مسلحي «الجبهة الإسلامية»".
