@@ -1049,7 +1049,9 @@ def _stated_present(norms: list[str], k: int) -> bool:
     if prev in ("ان", "ما") and k > 1 and bare_word(norms[k - 2]) in ("قبل", "بعد", "منذ"):
         return False  # "قبل أن يسيطر على بلدات عاكولة", "بعد أن يسيطر": a capture in time, no state
     return (
-        w[:1] == "و"
+        # a plural after its subject: "لم يبق سوى مئات العناصر من مسلحي داعش يسيطرون على الجزء الأكبر من المخيم"
+        bare_word(w) in ("يسيطرون", "يسيطران", "تسيطران")
+        or w[:1] == "و"
         or prev in COMPLEMENTIZERS
         or prev in ("انه", "انها", "انهم", "بانه", "بانها", "بانهم")
         # "بينما يسيطر تنظيم داعش على منطقة العسالي": a contrast clause describes the state

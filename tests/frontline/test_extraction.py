@@ -937,6 +937,17 @@ def test_a_place_fallen_under_a_side_control_is_taken_by_it(index, text, expecte
     assert claims == expected
 
 
+def test_a_plural_control_verb_after_its_subject_is_a_hold(index):
+    # Al-Alam 2018 (Yarmouk): "لم يبق سوى مئات العناصر من مسلحي جماعة داعش الارهابية يسيطرون على الجزء الأكبر من
+    # مخيم اليرموك، وأجزاء من حيي الحجر الأسود والتضامن": what they control now, not a capture.
+    text = (
+        "لم يبق سوى مئات العناصر من مسلحي جماعة داعش الارهابية يسيطرون على الجزء الأكبر من الهبيط، وأجزاء من "
+        "قريتي سكيك وعابدين."
+    )
+    claims, _ = claims_of(text, index)
+    assert claims == {(p, "isis", "held") for p in ("الهبيط", "سكيك", "عابدين")}
+
+
 def test_districts_still_under_a_side_influence_are_all_held(index):
     # Al-Hal 2017 (Raqqa): "ومازالت أحياء (X، Y، ...) تحت نفوذ التنظيم": every district of the list, not the last.
     text = (
