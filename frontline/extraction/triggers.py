@@ -1049,8 +1049,9 @@ def _stated_present(norms: list[str], k: int) -> bool:
     if prev in ("ان", "ما") and k > 1 and bare_word(norms[k - 2]) in ("قبل", "بعد", "منذ"):
         return False  # "قبل أن يسيطر على بلدات عاكولة", "بعد أن يسيطر": a capture in time, no state
     return (
-        # a plural after its subject: "لم يبق سوى مئات العناصر من مسلحي داعش يسيطرون على الجزء الأكبر من المخيم"
-        bare_word(w) in ("يسيطرون", "يسيطران", "تسيطران")
+        # a plural after its subject deep in a sentence: "لم يبق سوى مئات العناصر من مسلحي داعش يسيطرون على الجزء
+        # الأكبر من المخيم" (not a headline's "الثوار يسيطرون على بلدة X", a capture)
+        (bare_word(w) in ("يسيطرون", "يسيطران", "تسيطران") and k > 4)
         or w[:1] == "و"
         or prev in COMPLEMENTIZERS
         or prev in ("انه", "انها", "انهم", "بانه", "بانها", "بانهم")
