@@ -624,6 +624,12 @@ def extract_claims(
                 earlier = [m for k, m in m_pos if k < trig.index and not _reference(norms, k, named)]
                 passive = trig.index > 0 and norms[trig.index - 1] in PASSIVE_AUX
                 places = (_listed_subject(earlier, m_pos, tokens) if passive else []) or earlier[-1:]
+                if "عليهما" in norms[trig.index + 1 : stop] and not any(
+                    norms[j] in RELATIVES for j in range(max(0, trig.index - 3), trig.index)
+                ):
+                    # "تركزت قرب قريتي X وY، تمكن خلالها المقاتلون من استعادة السيطرة عليهما": "both" are the two
+                    # places named last, landmarks of the fighting or not
+                    places = [m for k, m in m_pos if k < trig.index and not bare_capital(m)][-2:]
             if not places and trig.change in ("captured", "recaptured") and not trig.relative:
                 # "استعاد الجيش عدداً من قرى شمال شرق السويداء بعد انسحاب داعش منها، وتقع ... وهي: X، Y": the
                 # villages counted are the list named later in the sentence.

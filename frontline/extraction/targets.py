@@ -216,6 +216,9 @@ def _own_base(stem: str) -> bool:
     )
 
 
+DUAL_PLACE_CUES = frozenset(("بلدتي", "قريتي", "مدينتي", "حيي", "تلتي", "منطقتي"))
+
+
 def _reference(
     norms: list[str], k: int, named: frozenset[int] = frozenset(), joined_directions: bool = True
 ) -> bool:
@@ -224,6 +227,13 @@ def _reference(
     token indices inside place names: the last word of "تل عار شرقي" is no landmark cue for the next."""
     if _road_end(norms, k, named):
         return True  # "على الطريق بين مدينتي اريحا وجسر الشغور": the road is struck, not the towns
+    if norms[k][:1] == "و" and k - 1 in named:
+        # the second of a dual is a landmark as its first is: "على مقربة من بلدتي نبل والزهراء"
+        first = k - 1
+        while first - 1 in named:
+            first -= 1
+        if first > 0 and norms[first - 1] in DUAL_PLACE_CUES:
+            return _reference(norms, first, named, joined_directions)
     back = [norms[j] for j in range(max(0, k - 3), k) if j not in named]
     if back[-1:] and back[-1] in REFERENCE_CUES:
         back = back[:-1]

@@ -937,6 +937,30 @@ def test_a_place_fallen_under_a_side_control_is_taken_by_it(index, text, expecte
     assert claims == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Baladi News 2018 (Olive Branch): "قريتي (كيمار وبراد) الواقعتان على مقربة من بلدتي نبل والزهراء": both towns
+        # of the dual are landmarks, neither taken.
+        (
+            "وذكرت غرفة عمليات “غصن الزيتون” أن قوات الجيش السوري الحر سيطرت على قرية الهبيط الواقعة على مقربة من "
+            "بلدتي سكيك وعابدين.",
+            {("الهبيط", "sna", "captured")},  # (Olive Branch's factions are the SNA)
+        ),
+        # SMART 2017 (al-Sha'ab): "وتركزت قرب قريتي ارتوازية الشعاب وراصد الشعاب، تمكن خلالها المقاتلين من استعادة
+        # السيطرة عليهما": "both" are the two villages, landmarks of the fighting though they were.
+        (
+            "إن الاشتباكات دارت صباح اليوم، وتركزت قرب قريتي سكيك وعابدين، تمكن خلالها مقاتلو جيش أسود الشرقية من "
+            "استعادة السيطرة عليهما وقتل ثلاثين عنصرا للنظام.",
+            {("سكيك", "opposition", "recaptured"), ("عابدين", "opposition", "recaptured")},
+        ),
+    ],
+)
+def test_a_dual_named_as_a_landmark_and_both_of_it(index, text, expected):
+    claims, _ = claims_of(text, index)
+    assert claims == expected
+
+
 def test_a_plural_control_verb_after_its_subject_is_a_hold(index):
     # Al-Alam 2018 (Yarmouk): "لم يبق سوى مئات العناصر من مسلحي جماعة داعش الارهابية يسيطرون على الجزء الأكبر من
     # مخيم اليرموك، وأجزاء من حيي الحجر الأسود والتضامن": what they control now, not a capture.
