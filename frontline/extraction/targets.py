@@ -360,8 +360,11 @@ def _strongholds(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention,
             continue
         owner = next((ref for a, _e, ref in spans if a == at + 1), None)
         if owner is None and at + 2 < len(norms) and bare_word(norms[at + 1]) in STRONGHOLD_LINKS:
-            # "المعقل الرئيسي لتنظيم داعش", "أكبر معاقل تنظيم جبهة النصرة": an adjective or a noun between.
+            # "المعقل الرئيسي لتنظيم داعش", "أكبر معاقل تنظيم جبهة النصرة": an adjective or a noun between
+            # (or two: "المعقل الوحيد الباقي لتنظيم «داعش»").
             owner = next((ref for a, _e, ref in spans if a == at + 2), None)
+            if owner is None and at + 3 < len(norms) and bare_word(norms[at + 2]) in STRONGHOLD_LINKS:
+                owner = next((ref for a, _e, ref in spans if a == at + 3), None)
         if owner is None and (
             bare_word(word).endswith(("ه", "ها", "هم"))
             or norms[at + 1 : at + 2] in (["له"], ["لها"], ["لهم"])

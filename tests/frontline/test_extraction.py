@@ -937,6 +937,13 @@ def test_a_place_fallen_under_a_side_control_is_taken_by_it(index, text, expecte
     assert claims == expected
 
 
+def test_a_stronghold_with_two_adjectives_before_its_side(index):
+    # Al-Akhbar 2017: "نحو بلدة مسكنة، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة حلب".
+    text = "ومن المتوقع أن يتيح تقدمه نحو بلدة الهبيط، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة إدلب."
+    claims, _ = claims_of(text, index)
+    assert ("الهبيط", "isis", "held") in claims
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
