@@ -180,6 +180,8 @@ class BlockingMixin:
                 and i + 1 < len(tokens)
                 and tokens[i + 1].is_word
                 and _cue_reading(tokens[i + 1].text) is None
+                # (not "بما في ذلك حزم، الثعلة": "including", a list follows)
+                and not (i > 1 and tokens[i - 1].norm == "في" and tokens[i - 2].norm == "بما")
             ):
                 blocked[i + 1] = True  # "في هذا الصدد" (الصدد is also a town in Homs)
             if _org_word(t.norm) and i + 1 < len(tokens) and tokens[i + 1].is_word:

@@ -57,6 +57,11 @@ from gazetteer.normalize import (
 )
 from gazetteer.ordinary_words import is_ordinary
 
+# Facilities named for a town ("سجن حماة", "مطار كويرس"): no list item of places.
+FACILITY_WORDS = frozenset(
+    ("سجن", "مطار", "معسكر", "مستشفي", "مشفي", "جامعه", "مدرسه", "ملعب", "مصفاه", "محطه")
+)
+
 
 class NameBoundsMixin:
     """The geoparser's reading of name boundaries."""
@@ -386,6 +391,8 @@ class NameBoundsMixin:
             return all(t.is_word for t in tokens)  # بيت عيوش، عين العروس
         if first in STOPWORDS or first in BOUNDARY_WORDS or first in LOCATIVES or len(first) < 3:
             return False
+        if len(tokens) > 1 and strip_article(first) in FACILITY_WORDS:
+            return False  # "بما في ذلك سجن حماة المركزي، ومطار حماة العسكري": a facility named for its city
         if len(tokens) == 1 and strip_article(first) in ("شرق", "غرب", "شمال", "جنوب", "جمعيه"):
             # "على محوري الغرب والجنوب": the fronts' directions, not places; "وجمعية حي المحامين": an association
             # is named by the words after it, not alone

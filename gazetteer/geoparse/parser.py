@@ -518,7 +518,16 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 and tokens[i - 1].is_word
                 and bare_word(tokens[i - 1].norm) in ("عليها", "منها", "فيها", "اليها")
             )  # "بعد سيطرة كاملة لجيش أسود الشرقية عليها وهي الساقية والكراع": the places it names
-            if bare in LIST_OPENERS and ((list_head >= 0 and i - list_head <= reach) or after_pronoun):
+            including = (
+                bare == "ذلك" and i > 1 and tokens[i - 1].norm == "في" and tokens[i - 2].norm == "بما"
+            ) or (
+                bare in ("فيها", "فيهم") and i > 0 and tokens[i - 1].norm == "بما"
+            )  # "معظم قرى وبلدات ريف السويداء، بما في ذلك حزم، الثعلة، صورى الكبرى": the list follows
+            if including:
+                reach = 12
+            if (bare in LIST_OPENERS or including) and (
+                (list_head >= 0 and i - list_head <= reach) or after_pronoun
+            ):
                 # "وتلك القرى هي داودية، والسعيد"; "البلدات التي دخل إليها بمحيط رأس العين هي، المحمودية";
                 # "أحياء أخرى بينها حطين والقادسية": the list follows.
                 list_open, list_start = True, i
@@ -1090,6 +1099,12 @@ def _housing_project(tokens, name_tokens: list[int], lookup) -> bool:
     )
 
 
+def _qualifier(norm: str) -> bool:
+    """A size or side that ends a name ("الكبرى", "الشرقية", "تحتاني")."""
+    key = strip_article(norm)
+    return key in SIZE_QUALIFIERS or key in NAME_DIRECTIONS or key in SIZE_SPELLINGS
+
+
 def _sandwiched_item(
     tokens, i: int, used, blocked, mentions: list[Mention], list_start: int, lookup
 ) -> int | None:
@@ -1109,6 +1124,8 @@ def _sandwiched_item(
             }  # ("مومان علي بودلان")
             plain = all(
                 n in ali
+                # ("صورى الكبرى", "المليحة الشرقية": a size or side ends a name)
+                or (n > 0 and n == len(words) - 1 and _qualifier(w.norm))
                 or (
                     w.is_word
                     and not used[i + n]
@@ -1126,7 +1143,7 @@ def _sandwiched_item(
                 for n, w in enumerate(words)
             )
             known = any(
-                (n > 0 and n not in ali and lookup([w]))
+                (n > 0 and n not in ali and not _qualifier(w.norm) and lookup([w]))
                 or _cue_reading(w.text)
                 or _norm_first(w.text) in AREA_WORDS
                 for n, w in enumerate(words)

@@ -173,14 +173,16 @@ def _counted(tokens: list[Token], i: int) -> bool:
 
 
 def _aside_end(tokens: list[Token], i: int) -> int | None:
-    """After "(" at i: the index past ")" when the bracket holds only a side of town (غرب، شمال غرب)."""
+    """After "(" at i: the index past ")" when the bracket holds only a side of town (غرب، شمال غرب) or a thing of
+    the place just named ("الثعلة (ومطارها العسكري)")."""
     j = i + 1
     words = 0
+    its = i + 1 < len(tokens) and tokens[i + 1].norm[:1] == "و" and tokens[i + 1].norm.endswith(("ها", "ه"))
     while j < len(tokens) and tokens[j].text != ")":
         t = tokens[j]
         if t.is_word:
             words += 1
-            if t.norm not in DIRECTIONS and t.norm not in LOCATIVES or words > 3:
+            if (t.norm not in DIRECTIONS and t.norm not in LOCATIVES and not its) or words > 3:
                 return None
         elif t.text not in "-–":
             return None

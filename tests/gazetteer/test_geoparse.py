@@ -867,15 +867,17 @@ def test_ordinary_words_that_are_village_names_somewhere_are_no_place_alone():
         (P(9102, "الهبيط", "Hbit", "village", 35.4395, 36.5361, "SY07"), ["الهبيط"]),
     ]
     idx = index_of(places)
-    # Enab Baladi 2015: "قصف عنيف بنحو 100 برميل متفجر" (a barrel, not ب + the village رميل); Al-Hal 2015:
-    # "على دور حزب الله في المعارك" (the role), "مناطق تتبع سفح القلمون" (belong to).
+    # Enab Baladi 2015: "قصف عنيف بنحو 100 برميل متفجر" (a barrel, not ب + the village رميل).
     assert found(geoparse("تخلّلها قصف عنيف بنحو 100 برميل متفجر خلال يومين.", index=idx)) == {}
-    assert found(geoparse("في اعتراف علني غير مسبوق على دور حزب الله في المعارك.", index=idx)) == {}
-    # ... but after its cue the village is named.
+    # ... but a village whose name is a common word is named after its cue or in a list (Yalla Syria quoting Erem
+    # News 2025: "قرى وبلدات ريف السويداء، بما في ذلك حزم، الثعلة، الدور، سميع"; "دور" was tried as an ordinary
+    # word for "على دور حزب الله" and broke such lists).
     assert set(found(geoparse("سيطرت الفصائل على بلدة الدور وقرية الهبيط.", index=idx))) == {
         "الدور",
         "الهبيط",
     }
+    text = "سيطر الجيش على قرى الهبيط، رميل، الدور، المزرعة."
+    assert {"الهبيط", "رميل", "الدور"} <= set(found(geoparse(text, index=idx)))
 
 
 def test_a_plural_place_noun_described_opens_no_list_but_another_still_does(index):
@@ -904,6 +906,36 @@ def test_a_district_in_a_comma_list_runs_to_its_comma(index):
         "حملة عنيفة من القصف البرميلي المدمر، أطلقها طيران النظام ضد أحياء حلب المحررة، محدثا مزيدا من الدمار"
     )
     assert set(found(geoparse(text, index=idx))) == {"حلب"}
+
+
+def test_a_list_after_including_with_asides_and_sized_names():
+    places = [
+        (P(6201, "حزم", "Hazm", "village", 32.74, 36.46, "SY14"), ["حزم"]),
+        (P(6202, "الثعلة", "Thaala", "village", 32.70, 36.42, "SY14"), ["الثعلة"]),
+        (P(6203, "سميع", "Smei", "village", 32.66, 36.43, "SY14"), ["سميع"]),
+        (P(6204, "المزرعة", "Mazraa", "village", 32.78, 36.48, "SY14"), ["المزرعة"]),
+        (P(6205, "حماة", "Hama", "city", 35.13, 36.75, "SY05"), ["حماة"]),
+    ]
+    idx = index_of(places)
+    # Yalla Syria quoting Erem News 2025: "بعد سيطرة الجيش السوري الكاملة على معظم قرى وبلدات ريف السويداء، بما في
+    # ذلك حزم، الثعلة (ومطارها العسكري)، صورى الكبرى، الدور، سميع، تعاره، نجران، والمزرعة": the list after "including",
+    # an aside about the place just named, and a name with its size.
+    text = (
+        "يأتي هذا التقدم بعد سيطرة الجيش السوري الكاملة على معظم قرى وبلدات المنطقة، بما في ذلك حزم، الثعلة "
+        "(ومطارها العسكري)، صورى الكبرى، سميع، تعاره، والمزرعة."
+    )
+    assert set(found(geoparse(text, index=idx))) == {
+        "حزم",
+        "الثعلة",
+        "صورى الكبرى",
+        "سميع",
+        "تعاره",
+        "المزرعة",
+    }
+    # Ultra Sawt 2024: "سيطرتها على مواقع حساسة داخل المدينة ومحيطها، بما في ذلك سجن حماة المركزي": a prison named
+    # for its city is no list item.
+    text = "وأعلنت قوات المعارضة سيطرتها على مواقع حساسة داخل المدينة ومحيطها، بما في ذلك سجن حماة المركزي، ومطار حماة"
+    assert "سجن حماة" not in found(geoparse(text, index=idx))
 
 
 def test_a_word_joined_by_and_between_two_places_is_one_more_place(index):
