@@ -153,6 +153,32 @@ def _joined_verb(norm: str) -> bool:
     )
 
 
+# The day the Assad government fell: after it, "the regime" named as remnants is no side of the state.
+REGIME_FELL = dt.date(2024, 12, 8)
+FORMER_WORDS = frozenset(("البائد", "السابق", "المخلوع", "البائده", "السابقه", "المنحل"))
+REMNANT_WORDS = frozenset(("فلول", "بقايا", "خلايا", "وفلول", "لفلول", "ولفلول"))
+
+
+def _former_regime_out(spans, norms: list[str], published: dt.date):
+    """Drop the government read off "النظام البائد" / "النظام السابق" (the fallen regime), and off "فلول النظام"
+    in reports after the fall: its remnants are no bloc (the corpus rules), not the state's forces."""
+    out = []
+    for start, end, ref in spans:
+        if (
+            ref.bloc == "government"
+            and (bare_word(norms[end]) in FORMER_WORDS if end < len(norms) else False)
+            or (
+                ref.bloc == "government"
+                and published >= REGIME_FELL
+                and start > 0
+                and norms[start - 1] in REMNANT_WORDS
+            )
+        ):
+            continue
+        out.append((start, end, ref))
+    return out
+
+
 def extract_claims(
     text: str, geo: GeoparseResult, *, published: dt.date, actors: ActorLexicon
 ) -> list[DraftClaim]:
@@ -189,7 +215,7 @@ def extract_claims(
             previous_range = stated
         date_range = stated or default_range
         mentions = [m for m in place_mentions if s_start <= m.start < s_end]
-        found_spans = _find_actors(tokens, actors)
+        found_spans = _former_regime_out(_find_actors(tokens, actors), norms, published)
         if any(bare_word(n) == OCCUPATION for n in norms):
             found_spans = _occupation_spans(norms, found_spans, occupier)
         found_spans = _those_forces(norms, found_spans, named_sides)

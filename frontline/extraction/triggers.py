@@ -172,6 +172,12 @@ def _trigger_form(raw: str) -> str:
     return w
 
 
+# Words before the verbal noun تدخُّل (intervention), written like تدخل (she enters).
+INTERVENTION_LEADS = frozenset(
+    ("بعد", "عقب", "اثر", "دون", "بدون", "عبر", "رغم", "بسبب", "نتيجه", "منع", "لمنع")
+)
+
+
 @lru_cache(maxsize=65536)
 def _may_trigger(w: str) -> bool:
     """Whether any branch of _find_triggers can take the word (alone, or after a ل/ب it reads off)."""
@@ -870,6 +876,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 continue  # "القسم الذي تحتله إسرائيل من الجولان", "المناطق التي يحتلونها": no place named
             out.append(Trigger("held", k, actor_after=True, relative=rel is not None))
             continue
+        if bare_word(w) == "تدخل" and k > 0 and bare_word(norms[k - 1]) in INTERVENTION_LEADS:
+            continue  # "بعد تدخل وجهاء من مدينة درعا": an intervention (تدخُّل), not "she enters"
         if _matches(CAPTURE_VERBS, w):
             # "تمكنت الفصائل من صد الهجوم الذي نفذته قوات النظام في اقتحام القريتين": a storming repelled.
             repelled = w in ("اقتحام", "باقتحام", "دخول", "تقدم") and any(

@@ -937,6 +937,32 @@ def test_a_place_fallen_under_a_side_control_is_taken_by_it(index, text, expecte
     assert claims == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Araby Al-Jadeed 2025 (Jableh): "شنّت مجموعة من فلول النظام هجوماً منفصلاً استهدف حاجزاً للأمن العام":
+        # the fallen regime's remnants are no side of the state; the General Security is.
+        (
+            "وأكدت مصادر أن مجموعة من فلول النظام شنّت هجوماً استهدف دورية للأمن العام في قرية الهبيط.",
+            set(),
+        ),
+        # Al Jazeera Mubasher 2025: "لحظة وصول قوات الأمن العام إلى مدينة جبلة" - the state's security forces.
+        (
+            "ووثقت كاميرا الجزيرة مباشر لحظة دخول الأمن العام إلى مدينة خان شيخون.",
+            {("خان شيخون", "government", "captured")},
+        ),
+        # Al-Thawra 2025 (Busra al-Sham): "بعد تدخل وجهاء من مدينة درعا" - an intervention, not "she enters".
+        (
+            "أكد مصدر أمني أن الأمن العام دخل إلى مدينة الهبيط باتفاق بعد تدخل وجهاء من مدينة سكيك لحل المشكلة.",
+            {("الهبيط", "government", "captured")},
+        ),
+    ],
+)
+def test_the_state_after_december_2024_and_the_fallen_regime_remnants(index, text, expected):
+    claims, _ = claims_of(text, index, published=dt.date(2025, 3, 8))
+    assert claims == expected
+
+
 def test_a_stronghold_with_two_adjectives_before_its_side(index):
     # Al-Akhbar 2017: "نحو بلدة مسكنة، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة حلب".
     text = "ومن المتوقع أن يتيح تقدمه نحو بلدة الهبيط، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة إدلب."
