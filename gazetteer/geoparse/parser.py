@@ -502,7 +502,7 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 i += 1
                 continue
             # "من بينها" / "ومنها" may stand a few words from the noun (قرى جنوب غرب دمشق، من بينها X).
-            from_among = bare in ("بينها", "منها") and i > 0 and tokens[i - 1].norm in ("من", "ومن")
+            from_among = bare in ("بينها", "منها", "ضمنها") and i > 0 and tokens[i - 1].norm in ("من", "ومن")
             reach = (
                 25
                 if bare in LIST_OPENERS_FAR

@@ -455,6 +455,8 @@ LIST_OPENERS = frozenset(
         "اخرها",
         "واخرها",
         "مثل",
+        "ضمنها",
+        "وضمنها",
     }
 )  # fmt: skip  ("القرى التالية: X، Y")
 # Relative pronouns: no place name starts with one (their joined key may spell one: التي ما ~ تيما).

@@ -908,6 +908,13 @@ def test_a_district_in_a_comma_list_runs_to_its_comma(index):
     assert set(found(geoparse(text, index=idx))) == {"حلب"}
 
 
+def test_a_list_after_among_them(index):
+    # RT Arabic 2015 (Ariha): "وسيطرتهم على مناطق في محيط أريحا من ضمنها كفرنجد ومعترم وأورم الجوز": unknown names
+    # after "from among them" are the areas' places.
+    text = "وأفاد نشطاء بسيطرتهم على مناطق في محيط الهبيط من ضمنها كفرنجد ومعترم وأورم الجوز ومناطق أخرى."
+    assert {"كفرنجد", "معترم"} <= set(found(geoparse(text, index=index)))
+
+
 def test_a_list_after_including_with_asides_and_sized_names():
     places = [
         (P(6201, "حزم", "Hazm", "village", 32.74, 36.46, "SY14"), ["حزم"]),
