@@ -164,15 +164,9 @@ def _former_regime_out(spans, norms: list[str], published: dt.date):
     in reports after the fall: its remnants are no bloc (the corpus rules), not the state's forces."""
     out = []
     for start, end, ref in spans:
-        if (
-            ref.bloc == "government"
-            and (bare_word(norms[end]) in FORMER_WORDS if end < len(norms) else False)
-            or (
-                ref.bloc == "government"
-                and published >= REGIME_FELL
-                and start > 0
-                and norms[start - 1] in REMNANT_WORDS
-            )
+        if ref.bloc == "government" and (
+            (end < len(norms) and bare_word(norms[end]) in FORMER_WORDS)
+            or (published >= REGIME_FELL and start > 0 and norms[start - 1] in REMNANT_WORDS)
         ):
             continue
         out.append((start, end, ref))

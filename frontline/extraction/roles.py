@@ -26,6 +26,7 @@ from frontline.extraction.vocabulary import (
     UNDER_BANNER,
     WEAPON_NOUNS,
 )
+from frontline.extraction.words import _without_pronoun
 from gazetteer.geoparse import Token, bare_word, tokenize
 from gazetteer.normalize import strip_article
 
@@ -63,11 +64,9 @@ def _taken_from(index: int, stop: int, spans, norms: list[str]) -> ActorRef | No
     """The side a place was taken from: "من قبضة التنظيم"، "من يد داعش"، "بعد طرد داعش منها"، "بعد طردها لقوات
     النظام" (not a place liberated "from" a side's forces: the annotators read that as neutral)."""
     for j in range(index + 1, min(stop + 4, len(norms))):
+        stem = _without_pronoun(norms[j])
         expelled = norms[j] in EXPEL_VERBS or (
-            norms[j].endswith(("ها", "ه", "هم"))
-            and norms[j].removesuffix("هم").removesuffix("ها").removesuffix("ه") in EXPEL_VERBS
-            and norms[j + 1 : j + 2]
-            and norms[j + 1][:1] == "ل"
+            stem != norms[j] and stem in EXPEL_VERBS and norms[j + 1 : j + 2] and norms[j + 1][:1] == "ل"
         )
         if norms[j] in FROM_HOLD and norms[j - 1] == "من" or expelled:
             for a_start, a_end, ref in spans:

@@ -34,7 +34,7 @@ from frontline.extraction.vocabulary import (
     TOWARDS,
     VANTAGE_WORDS,
 )
-from frontline.extraction.words import _relative_index, _verbal_noun
+from frontline.extraction.words import _relative_index, _verbal_noun, _without_pronoun
 from gazetteer.geoparse import Mention, Token, bare_capital, bare_word
 from gazetteer.geoparse.vocabulary import CITY_KINDS
 
@@ -184,10 +184,7 @@ def _launched_from(norms: list[str], k: int) -> bool:
     return any(
         x in LAUNCH_WORDS
         and back[i + 1 : i + 2] == ["من"]
-        and any(
-            w.removesuffix("ها").removesuffix("هم").removesuffix("ه") in POSITION_NOUNS
-            for w in back[i + 2 : i + 3]
-        )
+        and any(_without_pronoun(w) in POSITION_NOUNS for w in back[i + 2 : i + 3])
         and ("في" in back[i + 3 :] or back[-1:] and back[-1][:1] == "ب")
         for i, x in enumerate(back)
     )
@@ -201,7 +198,7 @@ def _fired_from(norms: list[str], k: int) -> bool:
         x == "من"
         and back[i + 1 : i + 2]
         and back[i + 1].endswith(("ه", "ها", "هم"))
-        and _own_base(back[i + 1].removesuffix("ها").removesuffix("هم").removesuffix("ه"))
+        and _own_base(_without_pronoun(back[i + 1]))
         and "في" in back[i + 2 :]
         for i, x in enumerate(back)
     )

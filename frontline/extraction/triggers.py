@@ -172,6 +172,18 @@ def _trigger_form(raw: str) -> str:
     return w
 
 
+def _under_control(norms: list[str], k: int, reach: int) -> int | None:
+    """Where "تحت سيطرة(ه/ها/هم)" follows word k within `reach` words (the index of تحت), else None."""
+    return next(
+        (
+            j
+            for j in range(k + 1, min(len(norms) - 1, k + reach))
+            if norms[j] == "تحت" and norms[j + 1].endswith(("سيطره", "سيطرته", "سيطرتها", "سيطرتهم"))
+        ),
+        None,
+    )
+
+
 # Words before the verbal noun تدخُّل (intervention), written like تدخل (she enters).
 INTERVENTION_LEADS = frozenset(
     ("بعد", "عقب", "اثر", "دون", "بدون", "عبر", "رغم", "بسبب", "نتيجه", "منع", "لمنع")
@@ -579,14 +591,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             out.append(Trigger("held", k, actor_after=True))
             continue
         if bare_word(w) in FALL_WORDS and not attempt:
-            under = next(
-                (
-                    j
-                    for j in range(k + 1, min(n - 1, k + 12))
-                    if norms[j] == "تحت" and norms[j + 1].endswith(("سيطره", "سيطرته", "سيطرتها", "سيطرتهم"))
-                ),
-                None,
-            )
+            under = _under_control(norms, k, 12)
             if (
                 under is not None
                 and not any(bare_word(x) in FIRE_ADJECTIVES for x in norms[under + 2 : under + 3])
@@ -606,14 +611,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 continue
         if w in BECAME_VERBS and not attempt:
             # "وباتت أحياء الشيخ خضر والشيخ فارس ... تحت السيطرة": now under (the subject's) control.
-            under = next(
-                (
-                    j
-                    for j in range(k + 1, min(n - 1, k + 30))  # ("أصبحتا تحت سيطرة": the subject before)
-                    if norms[j] == "تحت" and norms[j + 1].endswith(("سيطره", "سيطرته", "سيطرتها", "سيطرتهم"))
-                ),
-                None,
-            )
+            under = _under_control(norms, k, 30)  # ("أصبحتا تحت سيطرة": the subject before)
             if under is not None and any(
                 bare_word(x) in FIRE_ADJECTIVES for x in norms[under + 2 : under + 3]
             ):

@@ -17,6 +17,11 @@ def _possessive(norm: str) -> bool:
     )
 
 
+def _without_pronoun(norm: str) -> str:
+    """The word without an object or possessive pronoun: مواقعها، نقاطهم، قاعدته → مواقع، نقاط، قاعدت."""
+    return norm.removesuffix("ها").removesuffix("هم").removesuffix("ه")
+
+
 def _verbal_noun(norm: str) -> bool:
     """A change written as a noun that takes its object with ل: استعادة، باستعادة، تحرير، سيطرة."""
     w = bare_word(norm).removeprefix("ب")
