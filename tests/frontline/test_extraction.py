@@ -963,6 +963,26 @@ def test_the_state_after_december_2024_and_the_fallen_regime_remnants(index, tex
     assert claims == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Levant News 2024: 'واصل "جيش العشائر" هجومه على نقطة عسكرية لـ"قسد" ... واستهدف نقاطاً أخرى قرب بلدة
+        # الطيانة وفي مدينة البصيرة': an army with a name of its own is usually a rebel faction, but the tribes' is none.
+        'واستهدف "جيش العشائر" نقاطاً أخرى قرب بلدة الهبيط وفي مدينة خان شيخون.',
+        # Hibr Press 2023: the tribal fighters' capture of Ibriha is no side's.
+        "وسيطر مقاتلو العشائر على بلدة الهبيط بعد اشتباكات.",
+    ],
+)
+def test_tribal_fighters_are_no_side_of_the_map(index, text):
+    claims, _ = claims_of(text, index, published=dt.date(2024, 8, 10))
+    assert not {c for c in claims if c[1] == "opposition"}
+    assert ("الهبيط", "opposition", "captured") not in claims and (
+        "الهبيط",
+        "opposition",
+        "attacked",
+    ) not in claims
+
+
 def test_a_stronghold_with_two_adjectives_before_its_side(index):
     # Al-Akhbar 2017: "نحو بلدة مسكنة، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة حلب".
     text = "ومن المتوقع أن يتيح تقدمه نحو بلدة الهبيط، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة إدلب."
