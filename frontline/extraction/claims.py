@@ -12,6 +12,7 @@ from frontline.extraction.actors import (
     ActorRef,
     _find_actors,
     _partner,
+    builtin_side,
     default_actors,
 )
 from frontline.extraction.dates import dates_in
@@ -84,7 +85,7 @@ from frontline.extraction.vocabulary import (
 from gazetteer.geoparse import GeoparseResult, Mention, bare_capital, bare_word, geoparse, tokenize
 from gazetteer.geoparse.vocabulary import LIST_OPENERS
 from gazetteer.geoparse.words import _list_cue
-from gazetteer.normalize import normalize_text, strip_article
+from gazetteer.normalize import name_key, normalize_text, strip_article
 
 
 def read_report(
@@ -173,6 +174,29 @@ def _former_regime_out(spans, norms: list[str], published: dt.date):
     return out
 
 
+# From 2025 the rebels of the Assad years are the state: the factions a report names then (Sweida's Druze
+# factions, "المجموعات المسلحة") are no side, and the command that took Damascus is the government.
+STATE_FORMED = dt.date(2025, 1, 1)
+NEW_STATE_NAMES = frozenset(
+    name_key(n) for n in ("هيئة تحرير الشام", "تحرير الشام", "إدارة العمليات العسكرية", "ردع العدوان")
+)
+
+
+def _rebels_in_power(spans, tokens, published: dt.date, turkish_operation: bool):
+    """In reports from 2025, an opposition name is the government when it names the command that took power
+    (هيئة تحرير الشام, إدارة العمليات العسكرية), else no side; Turkish-backed factions stay for the SNA rules."""
+    if published < STATE_FORMED or turkish_operation:
+        return spans
+    out = []
+    for start, end, ref in spans:
+        if ref.bloc == "opposition":
+            words = "".join(t.key for t in tokens[start:end])
+            state = any(words.endswith(n) for n in NEW_STATE_NAMES)
+            ref = builtin_side("government") if state else ActorRef(NO_SIDE, "Not a side of the map", NO_SIDE)
+        out.append((start, end, ref))
+    return out
+
+
 def extract_claims(
     text: str, geo: GeoparseResult, *, published: dt.date, actors: ActorLexicon
 ) -> list[DraftClaim]:
@@ -210,6 +234,7 @@ def extract_claims(
         date_range = stated or default_range
         mentions = [m for m in place_mentions if s_start <= m.start < s_end]
         found_spans = _former_regime_out(_find_actors(tokens, actors), norms, published)
+        found_spans = _rebels_in_power(found_spans, tokens, published, turkish_operation)
         if any(bare_word(n) == OCCUPATION for n in norms):
             found_spans = _occupation_spans(norms, found_spans, occupier)
         found_spans = _those_forces(norms, found_spans, named_sides)

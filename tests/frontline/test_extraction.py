@@ -983,6 +983,23 @@ def test_tribal_fighters_are_no_side_of_the_map(index, text):
     ) not in claims
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Enab Baladi 2025 (Sweida): "الفصائل المحلية" of Sweida are no side; in 2025 the rebels are the state.
+        ("وسيطرت الفصائل المحلية على بلدة الهبيط بعد انسحاب العشائر منها.", set()),
+        # Asharq Al-Awsat 2025: "إدارة العمليات العسكرية" is the new government's command.
+        (
+            "وأعلنت إدارة العمليات العسكرية سيطرتها على مدينة خان شيخون.",
+            {("خان شيخون", "government", "captured")},
+        ),
+    ],
+)
+def test_the_rebels_of_the_assad_years_are_the_state_in_2025(index, text, expected):
+    claims, _ = claims_of(text, index, published=dt.date(2025, 7, 20))
+    assert claims == expected
+
+
 def test_a_stronghold_with_two_adjectives_before_its_side(index):
     # Al-Akhbar 2017: "نحو بلدة مسكنة، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة حلب".
     text = "ومن المتوقع أن يتيح تقدمه نحو بلدة الهبيط، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة إدلب."
