@@ -1000,6 +1000,13 @@ def test_the_rebels_of_the_assad_years_are_the_state_in_2025(index, text, expect
     assert claims == expected
 
 
+def test_a_side_checkpoint_in_a_district_is_its_hold(index):
+    # Al-Araby Al-Jadeed 2025 (Jableh): "شنّت هجوماً منفصلاً استهدف حاجزاً للأمن العام في حي الصناعة داخل المدينة".
+    text = "وأكدت مصادر أن مجموعة من فلول النظام شنّت هجوماً منفصلاً استهدف حاجزاً للأمن العام في بلدة الهبيط."
+    claims, _ = claims_of(text, index, published=dt.date(2025, 3, 7))
+    assert claims == {("الهبيط", "government", "held")}
+
+
 def test_a_stronghold_with_two_adjectives_before_its_side(index):
     # Al-Akhbar 2017: "نحو بلدة مسكنة، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة حلب".
     text = "ومن المتوقع أن يتيح تقدمه نحو بلدة الهبيط، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة إدلب."
