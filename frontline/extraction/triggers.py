@@ -227,6 +227,10 @@ def _sent_to_attack(norms: list[str], k: int) -> bool:
     )
 
 
+# Titles before "تحرير" that make it editorial ("رئيس تحرير", "مدير تحرير", "سكرتير تحرير").
+EDITOR_WORDS = frozenset(("رييس", "مدير", "سكرتير", "ورييس", "ومدير", "هييه", "لرييس", "لمدير"))
+
+
 def _find_triggers(norms: list[str]) -> list[Trigger]:
     out: list[Trigger] = []
     n = len(norms)
@@ -254,6 +258,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             w = "استهداف"  # "استخدمت نيران رشاشاتها الثقيلة على مناطق في بلدات X", "فتحت نيرانها على": fire on
         if not _may_trigger(w):
             continue  # (most words: no branch below can take them)
+        if w == "تحرير" and k > 0 and bare_word(norms[k - 1]) in EDITOR_WORDS:
+            continue  # "رئيس تحرير شبكة السويداء 24": an editor, not a liberation
         passive_attack = False
         if w.startswith("لل") and _matches(ATTACK_VERBS, "ا" + w[1:]):
             w = "لا" + w[1:]  # "للقصف": ل with the article's alif eaten, read as ل + القصف below

@@ -1007,6 +1007,13 @@ def test_a_side_checkpoint_in_a_district_is_its_hold(index):
     assert claims == {("الهبيط", "government", "held")}
 
 
+def test_an_editor_in_chief_is_no_liberation(index):
+    # BM Magazine 2025: "وأفاد رئيس تحرير شبكة (السويداء 24) ريان معروف، بُعيد جولة في مدينة السويداء".
+    text = "وقالت مصادر إن القوات الحكومية أنهت انسحابها فجراً.\nوأفاد رئيس تحرير شبكة محلية، بُعيد جولة في مدينة الهبيط، بأنها بدت خالية."
+    claims, _ = claims_of(text, index, published=dt.date(2025, 7, 17))
+    assert ("الهبيط", "government", "captured") not in claims
+
+
 def test_a_stronghold_with_two_adjectives_before_its_side(index):
     # Al-Akhbar 2017: "نحو بلدة مسكنة، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة حلب".
     text = "ومن المتوقع أن يتيح تقدمه نحو بلدة الهبيط، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة إدلب."
