@@ -60,6 +60,7 @@ from frontline.extraction.vocabulary import (
     COUNTED_NOUNS,
     DEMONSTRATIVES,
     DENIAL_WORDS,
+    DEPLOY_VERBS,
     DIRECTION_WORDS,
     EXCEPT_WORDS,
     FORCE_NOUNS,
@@ -1046,8 +1047,11 @@ def _counted_captures(
     if not any(n.isdigit() or bare_word(n) in COUNTED for n in norms):
         return out  # (no count in the sentence: no need to find its change words)
     for trig in _find_triggers(norms):
-        if trig.change not in ("captured", "recaptured") or trig.relative:
-            continue
+        if trig.relative or not (
+            trig.change in ("captured", "recaptured")
+            or (trig.change == "held" and norms[trig.index] in DEPLOY_VERBS)
+        ):
+            continue  # (a deployment over places counted is their hold: "نشر قواته على كامل بلدات ريف ...")
         if not _counts_places(norms, trig.index, wide=True):
             continue
         before = [ref for a, _e, ref in actor_spans if a < trig.index]
@@ -1063,5 +1067,13 @@ def _back_list(norms: list[str]) -> int | None:
     وهي"): a definite plural of places, then a list opener within four words."""
     for j, n in enumerate(norms):
         if bare_word(n) in BACK_NOUNS:
-            return next((k for k in range(j + 1, min(len(norms), j + 5)) if norms[k] in LIST_OPENERS), None)
+            return next(
+                (
+                    k
+                    for k in range(j + 1, min(len(norms), j + 5))
+                    # ("شملت تلك القرى والبلدات كل من: X، Y": "each of")
+                    if norms[k] in LIST_OPENERS or (norms[k] == "من" and norms[k - 1] == "كل")
+                ),
+                None,
+            )
     return None

@@ -32,7 +32,9 @@ from frontline.extraction.vocabulary import (
     CIVILIAN_WORDS,
     COMB_WORDS,
     COMPLEMENTIZERS,
+    DEPLOY_VERBS,
     DEPLOY_WORDS,
+    DEPLOYED_FORCES,
     DROPPED_WEAPONS,
     DROVE_VERBS,
     EXPEL_VERBS,
@@ -733,6 +735,16 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             # "مدينة كسب التي تتواجد فيها القوات النظامية", "القوات المتواجدة في بلدة X": present there, so held
             # (not "المتواجدة في ما تبقى من الغوطة": no place named)
             out.append(Trigger("held", k, actor_after=True, relative=relative_in, strict=True))
+            continue
+        if (
+            w in DEPLOY_VERBS
+            and not attempt
+            and any(bare_word(x) in DEPLOYED_FORCES for x in norms[k + 1 : k + 8])
+            and any(x in ("في", "داخل", "علي") for x in norms[k + 2 : k + 12])
+        ):
+            # "نشر الجيش العربي السوري قواته على كامل بلدات ريف دير الزور الشرقي": its forces deployed, so held
+            # (not "نشرت الوكالة صوراً": what is spread is no force)
+            out.append(Trigger("held", k, actor_after=True, strict=True))
             continue
         if (
             deployed

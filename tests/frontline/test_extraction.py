@@ -1014,6 +1014,32 @@ def test_an_editor_in_chief_is_no_liberation(index):
     assert ("الهبيط", "government", "captured") not in claims
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kurdistan24 quoting SOHR 2026: "نشر الجيش العربي السوري قواته على كامل بلدات ريف دير الزور الشرقي ...
+        # وبحسب المرصد، شملت تلك القرى والبلدات كل من: الباغوز، السوسة، ...": a deployment is a hold, over the
+        # towns the next sentence lists.
+        (
+            "نشر الجيش العربي السوري قواته على كامل بلدات ريف إدلب الجنوبي.\n"
+            "وبحسب المرصد، شملت تلك القرى والبلدات كل من: الهبيط، سكيك، خان شيخون.",
+            {
+                ("الهبيط", "government", "held"),
+                ("سكيك", "government", "held"),
+                ("خان شيخون", "government", "held"),
+            },
+        ),
+        ("نشر الجيش السوري قواته في بلدة الهبيط.", {("الهبيط", "government", "held")}),
+        # Al-Khaleej Online 2014: "ونشرت قوات الأسد دباباتها في المناطق المحيطة بساحة العباسيين": its tanks, not its
+        # forces deployed in a named place; and a news agency spreading pictures is no deployment.
+        ("ونشرت وكالة سانا صوراً لقوات الجيش في بلدة الهبيط.", set()),
+    ],
+)
+def test_a_side_deploying_its_forces_holds_the_places(index, text, expected):
+    claims, _ = claims_of(text, index, published=dt.date(2026, 1, 18))
+    assert claims == expected
+
+
 def test_a_stronghold_with_two_adjectives_before_its_side(index):
     # Al-Akhbar 2017: "نحو بلدة مسكنة، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة حلب".
     text = "ومن المتوقع أن يتيح تقدمه نحو بلدة الهبيط، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة إدلب."
