@@ -333,7 +333,12 @@ def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, i
             # "جيش أسود الشرقية", "جيش المجاهدين": an army with a name of its own is a rebel faction, not
             # the state's army (which is الجيش, or named in the lexicon: جيش النظام، جيش التحرير الفلسطيني).
             rebels = actors.by_key.get(name_key("الفصائل"))
-            hit = (i, i + 2, rebels) if rebels is not None else None
+            named = longest(i + 1)
+            if named is not None and named[1] - named[0] > 1:
+                # "مليشيا جيش الدفاع الوطني": the army of a side the lexicon names (الدفاع الوطني, the NDF)
+                hit = (i, named[1], named[2])
+            else:
+                hit = (i, i + 2, rebels) if rebels is not None else None
         if hit:
             spans.append(hit)
             i = hit[1]

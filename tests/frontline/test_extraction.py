@@ -1040,6 +1040,14 @@ def test_a_side_deploying_its_forces_holds_the_places(index, text, expected):
     assert claims == expected
 
 
+def test_the_army_of_a_side_the_lexicon_names_is_that_side(index):
+    # Akhbar Al-Aan 2014: "استهدف الثوار تجمعات مليشيا جيش الدفاع الوطني في قرية قسطل معاف": the NDF's army (the
+    # government's), not a rebel "army with a name of its own"; its gatherings in the village are its hold.
+    text = "استهدف الثوار تجمعات مليشيا جيش الدفاع الوطني في قرية الهبيط بصواريخ غراد."
+    claims, _ = claims_of(text, index, published=dt.date(2014, 4, 1))
+    assert claims == {("الهبيط", "opposition", "attacked"), ("الهبيط", "government", "held")}
+
+
 def test_a_stronghold_with_two_adjectives_before_its_side(index):
     # Al-Akhbar 2017: "نحو بلدة مسكنة، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة حلب".
     text = "ومن المتوقع أن يتيح تقدمه نحو بلدة الهبيط، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة إدلب."
