@@ -442,7 +442,14 @@ def extract_claims(
                 m
                 for k, m in m_pos
                 if (trig.index < k < stop or (resumed is not None and resumed[0] < k < resumed[1]))
-                and not _reference(norms, k, named, joined_directions=not held)
+                and not _reference(
+                    norms,
+                    k,
+                    named,
+                    joined_directions=not held,
+                    # (fire "في محيط مدينة سراقب" is on the town; a capture there is not of it)
+                    surroundings=trig.change != "attacked",
+                )
             ]
             if trig.change in CHANGES_OF_HANDS and not trig.relative:
                 # "سيطرت الفصائل على قرية X، وأسرت عناصر من قوات النظام في قرية Y": a verb joined by و after the

@@ -217,7 +217,11 @@ DUAL_PLACE_CUES = frozenset(("بلدتي", "قريتي", "مدينتي", "حيي
 
 
 def _reference(
-    norms: list[str], k: int, named: frozenset[int] = frozenset(), joined_directions: bool = True
+    norms: list[str],
+    k: int,
+    named: frozenset[int] = frozenset(),
+    joined_directions: bool = True,
+    surroundings: bool = True,
 ) -> bool:
     """A place named as a landmark, not as the object of the change: "غربي مدينة معرة النعمان",
     "في الجهة الجنوبية لمدينة منبج", "في محيط مدينة منبج", "الواقعة شمال سد تشرين". `named` holds the
@@ -309,8 +313,8 @@ def _reference(
         return True  # "قريتي كركلي وعلي بازنلي في محور شران": the front the places lie on
     if word in ("بمحور", "بجبهه"):
         return True  # "سيطرته على عدة قرى بمحور مدينة تل أبيض": the front the villages lie on
-    if word in ("محيط", "بمحيط") and (word == "بمحيط" or (j > 0 and norms[j - 1] == "في")):
-        return True
+    if surroundings and word in ("محيط", "بمحيط") and (word == "بمحيط" or (j > 0 and norms[j - 1] == "في")):
+        return True  # (but an attack "في محيط مدينة سراقب" is one on the town: `surroundings=False`)
     if (
         word == "من"
         and j > 0

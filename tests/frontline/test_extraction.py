@@ -1048,6 +1048,13 @@ def test_the_army_of_a_side_the_lexicon_names_is_that_side(index):
     assert claims == {("الهبيط", "opposition", "attacked"), ("الهبيط", "government", "held")}
 
 
+def test_fire_on_a_town_surroundings_is_an_attack_on_the_town(index):
+    # Watan FM 2020: "استهدفت القوات التركية بالمدفعية الثقيلة تجمعات لقوات الأسد في محيط مدينة سراقب".
+    text = "استهدفت القوات التركية بالمدفعية الثقيلة تجمعات لقوات الأسد في محيط مدينة سراقب بريف إدلب الشرقي."
+    claims, _ = claims_of(text, index, published=dt.date(2020, 2, 17))
+    assert claims == {("سراقب", "sna", "attacked")}  # (the edges are no hold of the town)
+
+
 def test_a_stronghold_with_two_adjectives_before_its_side(index):
     # Al-Akhbar 2017: "نحو بلدة مسكنة، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة حلب".
     text = "ومن المتوقع أن يتيح تقدمه نحو بلدة الهبيط، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة إدلب."
