@@ -1055,6 +1055,14 @@ def test_fire_on_a_town_surroundings_is_an_attack_on_the_town(index):
     assert claims == {("سراقب", "sna", "attacked")}  # (the edges are no hold of the town)
 
 
+def test_positions_of_an_organisation_and_its_allies_are_its_hold(index):
+    # Al-Watan via Al-Azmenah 2022: "استهدف الجيش العربي السوري ... مواقع لتنظيم «جبهة النصرة» الإرهابي وحلفائه، في
+    # العنكاوي": "لتنظيم" introduces the side named after it; "and its allies" does not part the positions from the place.
+    text = "استهدف الجيش العربي السوري صباح أمس، بمدفعيته الثقيلة مواقع لتنظيم «جبهة النصرة» الإرهابي وحلفائه، في الهبيط."
+    claims, _ = claims_of(text, index, published=dt.date(2022, 6, 1))
+    assert claims == {("الهبيط", "government", "attacked"), ("الهبيط", "opposition", "held")}
+
+
 def test_a_stronghold_with_two_adjectives_before_its_side(index):
     # Al-Akhbar 2017: "نحو بلدة مسكنة، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة حلب".
     text = "ومن المتوقع أن يتيح تقدمه نحو بلدة الهبيط، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة إدلب."
