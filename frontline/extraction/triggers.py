@@ -229,6 +229,9 @@ def _sent_to_attack(norms: list[str], k: int) -> bool:
     )
 
 
+# A military or security operation on a place ("عملية عسكرية برية واسعة على بلدة X") is an assault on it.
+OPERATION_NOUNS = frozenset(("عمليه", "عمليات", "حمله", "حملات", "بعمليه", "بعمليات", "بحمله", "بحملات"))
+OPERATION_ADJECTIVES = frozenset(("عسكريه", "امنيه", "بريه", "واسعه", "نوعيه", "عسكريتين", "هجوميه"))
 # Titles before "تحرير" that make it editorial ("رئيس تحرير", "مدير تحرير", "سكرتير تحرير").
 EDITOR_WORDS = frozenset(("رييس", "مدير", "سكرتير", "ورييس", "ومدير", "هييه", "لرييس", "لمدير"))
 
@@ -258,6 +261,13 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             and "تحت" not in norms[max(0, k - 2) : k]
         ):
             w = "استهداف"  # "استخدمت نيران رشاشاتها الثقيلة على مناطق في بلدات X", "فتحت نيرانها على": fire on
+        if (
+            bare_word(w) in OPERATION_NOUNS
+            and k + 1 < n
+            and bare_word(norms[k + 1]) in OPERATION_ADJECTIVES
+            and any(x in ("علي", "في") for x in norms[k + 2 : k + 6])
+        ):
+            w = "هجوم"  # "بدأت وحدات من الجيش عملية عسكرية برية واسعة على بلدة طيبة الإمام": an assault
         if not _may_trigger(w):
             continue  # (most words: no branch below can take them)
         if w == "تحرير" and k > 0 and bare_word(norms[k - 1]) in EDITOR_WORDS:

@@ -1063,6 +1063,28 @@ def test_positions_of_an_organisation_and_its_allies_are_its_hold(index):
     assert claims == {("الهبيط", "government", "attacked"), ("الهبيط", "opposition", "held")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Veto Gate 2017: "بدأت وحدات من الجيش السوري ليلة الثلاثاء، عملية عسكرية برية واسعة على بلدة طيبة الإمام".
+        (
+            "بدأت وحدات من الجيش السوري ليلة الثلاثاء، عملية عسكرية برية واسعة على بلدة الهبيط لاستعادتها من سيطرة المعارضة.",
+            {("الهبيط", "government", "attacked")},
+        ),
+        # SANA 2018: "نفذت ... عملية عسكرية على مواقع النصرة في قرية تل طوقان".
+        (
+            "وأشارت الوكالة إلى أن قوات من الجيش السوري نفذت عملية عسكرية على مواقع جبهة النصرة في قرية سكيك.",
+            {("سكيك", "government", "attacked"), ("سكيك", "opposition", "held")},
+        ),
+        # ... but a campaign named for itself is no operation word ("حملة غضب الفرات" is the SDF's name).
+        ("وسيطرت حملة غضب الفرات على قرية الهبيط.", {("الهبيط", "sdf", "captured")}),
+    ],
+)
+def test_a_military_operation_on_a_place_is_an_attack(index, text, expected):
+    claims, _ = claims_of(text, index, published=dt.date(2017, 3, 21))
+    assert claims == expected
+
+
 def test_a_stronghold_with_two_adjectives_before_its_side(index):
     # Al-Akhbar 2017: "نحو بلدة مسكنة، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة حلب".
     text = "ومن المتوقع أن يتيح تقدمه نحو بلدة الهبيط، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة إدلب."
