@@ -27,6 +27,7 @@ from frontline.extraction.vocabulary import (
     PRONOUN_OBJECTS,
     REINFORCEMENTS,
     RESULT_VERBS,
+    SINCE_WORDS,
     TRY_NOUNS,
     VICTIM_WORDS,
 )
@@ -211,8 +212,20 @@ def trigger_actor(
             and norms[trig.index + 1 : trig.index + 2]
             and norms[trig.index + 1] in PRONOUN_OBJECTS
         ):
-            # "والتي سيطر عليها النظام": the side after the verb and its pronoun
-            actor = next((ref for a, _e, ref in actor_spans if a == trig.index + 2), None)
+            # "والتي سيطر عليها النظام": the side after the verb and its pronoun, or after a time between
+            # ("اللذين تسيطر عليهما منذ سنوات قوات سوريا الديمقراطية")
+            actor = next(
+                (
+                    ref
+                    for a, _e, ref in actor_spans
+                    if a == trig.index + 2
+                    or (
+                        trig.index + 2 < a <= trig.index + 6
+                        and all(x.isdigit() or bare_word(x) in SINCE_WORDS for x in norms[trig.index + 2 : a])
+                    )
+                ),
+                None,
+            )
     if trig.strict:
         if actor is None:
             # "المجموعات الإرهابية المنتشرة في قريتي X وY": the side just before the participle.

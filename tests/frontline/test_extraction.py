@@ -1085,6 +1085,13 @@ def test_a_military_operation_on_a_place_is_an_attack(index, text, expected):
     assert claims == expected
 
 
+def test_a_time_between_a_relative_clause_verb_and_its_side(index):
+    # Al Jazeera 2025: "حيي الأشرفية والشيخ مقصود اللذين تسيطر عليهما منذ سنوات قوات سوريا الديمقراطية (قسد)".
+    text = "قصة بلدتي الهبيط وسكيك اللتين تسيطر عليهما منذ سنوات قوات سوريا الديمقراطية (قسد)."
+    claims, _ = claims_of(text, index, published=dt.date(2025, 12, 20))
+    assert claims == {("الهبيط", "sdf", "held"), ("سكيك", "sdf", "held")}
+
+
 def test_a_stronghold_with_two_adjectives_before_its_side(index):
     # Al-Akhbar 2017: "نحو بلدة مسكنة، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة حلب".
     text = "ومن المتوقع أن يتيح تقدمه نحو بلدة الهبيط، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة إدلب."
