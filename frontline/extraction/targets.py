@@ -28,6 +28,7 @@ from frontline.extraction.vocabulary import (
     REFERENCE_CUES,
     SIEGE_VERBS,
     SIEGE_WORDS,
+    STRIKE_VERBS,
     STRONGHOLD_LEADS,
     STRONGHOLD_LINKS,
     STRONGHOLD_WORDS,
@@ -404,9 +405,47 @@ def _strongholds(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention,
 
 def _named_holds(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention, ActorRef]]:
     """Places a sentence says a side holds by naming them its strongholds or the site of its positions."""
-    return _strongholds(tokens, norms, mentions, s_start, spans) + _positions_held(
-        tokens, norms, mentions, s_start, spans
+    return (
+        _strongholds(tokens, norms, mentions, s_start, spans)
+        + _positions_held(tokens, norms, mentions, s_start, spans)
+        + _held_where(tokens, norms, mentions, s_start, spans)
     )
+
+
+def _held_where(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention, ActorRef]]:
+    """A side's positions or zones named over a region, then the places the strikes on them hit after حيث:
+    "استهدفت ... مواقع قوات النظام في ريف إدلب الجنوبي، حيث استهدفت محيط مدينة معرة النعمان وبابيلا", "ضد مناطق
+    سيطرة فصائل المعارضة جنوبي إدلب، حيث استهدفت قوات الأسد ... البارة ودير سنبل": the side holds them."""
+    out: list[tuple[Mention, ActorRef]] = []
+    starts = [(_token_at(tokens, m.start - s_start), m) for m in mentions if not bare_capital(m)]
+    for at, word in enumerate(norms):
+        w = bare_word(word)
+        zone = w in ("مناطق", "منطقه") and norms[at + 1 : at + 2] in (["سيطره"], ["نفوذ"])
+        if not (zone or w in POSITION_NOUNS):
+            continue
+        first = at + 2 if zone else at + 1
+        owner = next((span for span in spans if first <= span[0] <= first + 2), None)
+        if owner is None or not all(n == "ل" or n in POSITION_ADJECTIVES for n in norms[first : owner[0]]):
+            continue
+        where = next((j for j in range(owner[1], min(len(norms), owner[1] + 10)) if norms[j] == "حيث"), None)
+        if (
+            where is None
+            or any(owner[1] <= k < where for k, _m in starts)
+            or not any(bare_word(n) in STRIKE_VERBS for n in norms[where + 1 : where + 3])
+        ):
+            continue
+        end = next(
+            (j for j in range(where + 1, len(norms)) if norms[j] in ("فيما", "بينما", "حيث")), len(norms)
+        )
+        # (not the edges of a town: "حيث استهدفت محيط مدينة معرة النعمان" is fire near it)
+        out.extend(
+            (m, owner[2])
+            for k, m in starts
+            if where < k < end
+            and not any(bare_word(n) in EDGE_WORDS for n in norms[max(0, k - 2) : k])
+            and not _reference(norms, k)  # ("جنوب مدينة معرة النعمان", "حاجز عسكري": landmarks)
+        )
+    return out
 
 
 def _positions_held(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention, ActorRef]]:

@@ -408,6 +408,21 @@ SINCE_WORDS = frozenset(
         "اليوم",
     )
 )
+# Verbs that say where strikes fell, after حيث ("حيث استهدفت محيط مدينة معرة النعمان").
+STRIKE_VERBS = {
+    "استهدفت",
+    "استهدف",
+    "قصفت",
+    "قصف",
+    "طال",
+    "طالت",
+    "شمل",
+    "شملت",
+    "تركز",
+    "تركزت",
+    "استهدفوا",
+    "قصفوا",
+}
 # A side deploying its forces ("نشر الجيش قواته على كامل بلدات ..."): the verb, then the forces it sends.
 DEPLOY_VERBS = {"نشر", "نشرت", "نشروا", "ينشر", "تنشر", "ونشر", "ونشرت", "ونشروا"}
 DEPLOYED_FORCES = {

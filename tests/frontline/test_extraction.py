@@ -1092,6 +1092,34 @@ def test_a_time_between_a_relative_clause_verb_and_its_side(index):
     assert claims == {("الهبيط", "sdf", "held"), ("سكيك", "sdf", "held")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SOHR 2021: "استهدفت غرفة عمليات “الفتح المبين”، مواقع قوات النظام في ريف إدلب الجنوبي والشرقي، حيث استهدفت
+        # محيط مدينة معرة النعمان وبابيلا والجرادة": the side whose positions were struck holds the places hit (not
+        # the town whose edges were).
+        (
+            "استهدفت فصائل المعارضة مواقع قوات النظام في ريف إدلب الجنوبي، حيث استهدفت محيط مدينة خان شيخون والهبيط وسكيك.",
+            {
+                ("خان شيخون", "opposition", "attacked"),
+                ("الهبيط", "opposition", "attacked"),
+                ("سكيك", "opposition", "attacked"),
+                ("الهبيط", "government", "held"),
+                ("سكيك", "government", "held"),
+            },
+        ),
+        # Watan FM 2020: "ضد مناطق سيطرة فصائل المعارضة جنوبي إدلب، حيث استهدفت قوات الأسد بالمدفعية ... البارة".
+        (
+            "تقوم قوات الأسد بخروقات ضد مناطق سيطرة فصائل المعارضة جنوبي إدلب، حيث استهدفت قوات الأسد بالمدفعية قرية الهبيط.",
+            {("الهبيط", "government", "attacked"), ("الهبيط", "opposition", "held")},
+        ),
+    ],
+)
+def test_positions_over_a_region_then_the_places_struck_there(index, text, expected):
+    claims, _ = claims_of(text, index, published=dt.date(2021, 10, 25))
+    assert claims == expected
+
+
 def test_a_stronghold_with_two_adjectives_before_its_side(index):
     # Al-Akhbar 2017: "نحو بلدة مسكنة، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة حلب".
     text = "ومن المتوقع أن يتيح تقدمه نحو بلدة الهبيط، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة إدلب."
