@@ -623,7 +623,11 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 if nxt is not None and _with_pronoun(tokens[nxt].norm) and not self._lookup([tokens[nxt]]):
                     i += 1  # "قرية تسكنها الأقليات": a verb or noun with its pronoun after the cue, no name
                     continue
-                if nxt is not None and bare_word(tokens[nxt].norm) in THE_PLACE_TOLD:
+                if nxt is not None and (
+                    bare_word(tokens[nxt].norm) in THE_PLACE_TOLD
+                    # "قمة التل" (the hill's top), "قمة الـ 45" (a bare article: the number is the name)
+                    or (cue_word == "قمه" and bare_word(tokens[nxt].norm) in ("التل", "ال"))
+                ):
                     i += 1  # "على قلعة البلدة الأثرية": the town's castle, the town told of before, no name
                     continue
                 if nxt is not None and not blocked[nxt] and not used[nxt]:

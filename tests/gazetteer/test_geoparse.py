@@ -2502,3 +2502,17 @@ def test_a_housing_project_is_a_district_and_other_projects_are_not():
     assert [m.surface for m in geoparse(text, index=idx).mentions] == ["مشروع الحمدانية السكني"]
     # ... but "مشروع قانون" is a bill.
     assert geoparse("وناقش البرلمان مشروع قانون جديد.", index=idx).mentions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Tahrir News 2015: "الاشتباكات ... اندلعت في محيط قمة النبي يونس الاستراتيجية": a summit is a place.
+        ("اندلعت الاشتباكات في محيط قمة النبي يونس الاستراتيجية قرب خان شيخون.", {"النبي يونس", "خان شيخون"}),
+        # ... but not the top of a hill told before, a mountainous one, nor the article before a number.
+        ("وصل الجنود إلى قمة التل عصر اليوم قرب خان شيخون.", {"خان شيخون"}),
+        ("سيطر على قمة جبلية تفصل بين خان شيخون وسكيك.", {"خان شيخون", "سكيك"}),
+    ],
+)
+def test_a_summit_cue_names_the_summit(index, text, expected):
+    assert set(found(geoparse(text, index=index))) == expected
