@@ -417,6 +417,8 @@ def _held_where(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention, 
     "استهدفت ... مواقع قوات النظام في ريف إدلب الجنوبي، حيث استهدفت محيط مدينة معرة النعمان وبابيلا", "ضد مناطق
     سيطرة فصائل المعارضة جنوبي إدلب، حيث استهدفت قوات الأسد ... البارة ودير سنبل": the side holds them."""
     out: list[tuple[Mention, ActorRef]] = []
+    if "حيث" not in norms or not spans:
+        return out
     starts = [(_token_at(tokens, m.start - s_start), m) for m in mentions if not bare_capital(m)]
     for at, word in enumerate(norms):
         w = bare_word(word)
@@ -448,6 +450,16 @@ def _held_where(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention, 
     return out
 
 
+def _forms(words: set[str]) -> frozenset[str]:
+    """The words with and without the article and the accusative alif ("نقاطاً" is نقاط; in آليات, written اليات,
+    the ال is no article): one set lookup per word."""
+    return frozenset(f for w in words for f in (w, "ال" + w, w + "ا", "ال" + w + "ا"))
+
+
+_POSITION_FORMS = _forms(POSITION_NOUNS | BASE_SINGULARS)
+_POSITION_WORD_FORMS = _forms(POSITION_NOUNS | FIGHTER_NOUNS | POSITION_ADJECTIVES)
+
+
 def _positions_held(tokens, norms, mentions, s_start, spans) -> list[tuple[Mention, ActorRef]]:
     """Places where a side's positions are named: "أوكاراً لداعش في قرية البصيري", "مواقع قسد في قريتي صيدا
     ومعلق", "تحصينات ومقرات وآليات لتنظيم داعش في مدينتي موحسن والميادين": the side holds them; so does a side
@@ -455,15 +467,11 @@ def _positions_held(tokens, norms, mentions, s_start, spans) -> list[tuple[Menti
     out = []
     starts = sorted((_token_at(tokens, m.start - s_start), m) for m in mentions if not bare_capital(m))
 
-    def noun(n: str, vocab: set[str]) -> bool:
-        w = bare_word(n)
-        # (آليات is اليات: the ال there is no article; "نقاطاً" in the accusative is نقاط)
-        return any(x in vocab or x.removeprefix("ال") in vocab for x in (w, w.removesuffix("ا")))
-
     for at, word in enumerate(norms):
-        siege = bare_word(word) in SIEGE_WORDS
+        bare = bare_word(word)
+        siege = bare in SIEGE_WORDS
         # (one position too: "هاجم مسلحون نقطة عسكرية لقسد في بلدة أبو حمام")
-        if not (noun(word, POSITION_NOUNS) or noun(word, BASE_SINGULARS) or siege):
+        if not (siege or bare in _POSITION_FORMS):
             continue
         owners = [(a, e, ref) for a, e, ref in spans if at < a <= at + 5]
         start = at + 1
@@ -473,7 +481,7 @@ def _positions_held(tokens, norms, mentions, s_start, spans) -> list[tuple[Menti
         # ("مواقع عسكرية عدة تابعة للجيش السوري", "مقرات تابعة لقوات النظام": the positions' words, then the owner)
         if owner is None or not all(
             # (and a ل written apart: "نقاطاً عسكرية لـ “قسد”")
-            n == "ل" or noun(n, POSITION_NOUNS | FIGHTER_NOUNS | POSITION_ADJECTIVES)
+            n == "ل" or bare_word(n) in _POSITION_WORD_FORMS
             for n in norms[start : owner[0]]
         ):
             continue  # (not "مواقع في محيط بلدة X التي تسيطر عليها قوات النظام": no owner of the positions)

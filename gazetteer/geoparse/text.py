@@ -222,7 +222,9 @@ def key_prefixes(index) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=65536)
 def _governorate(norm: str) -> tuple | None:
+    """The governorate a word names, read with or without its clitics and article (cached: it runs on every word)."""
     for reading, _ in word_readings(norm):
         gov = GOVERNORATES.get(strip_article(reading))
         if gov:
