@@ -31,7 +31,7 @@ from frontline.extraction.vocabulary import (
     TRY_NOUNS,
     VICTIM_WORDS,
 )
-from frontline.extraction.words import _possessive, _relative_index
+from frontline.extraction.words import _possessive, _relative_index, _without_pronoun
 from gazetteer.geoparse import bare_word
 
 
@@ -153,6 +153,13 @@ def trigger_actor(
             loser = _actor_after(end - 1, stop, actor_spans, tokens, norms, reach=2) or _actor_after(
                 end + 1, stop, actor_spans, tokens, norms, reach=2
             )
+            if loser is None:
+                # "طردت القوات السورية ومقاتلون متحالفون معها مقاتلي تنظيم «داعش» من بلدة القريتين": the other
+                # side named before "من" is the one expelled, past the subject's allies
+                frm = next((j for j in range(end, stop) if norms[j] == "من"), stop)
+                loser = next(
+                    (ref for a, _e, ref in actor_spans if end <= a < frm and ref.bloc != actor.bloc), None
+                )
     if trig.actor_from is not None:
         # "تحت سيطرة X", else the side that last took places in the report.
         actor = _actor_after(trig.actor_from, len(norms), actor_spans, tokens, norms, reach=2) or last_taker
@@ -403,4 +410,9 @@ def trigger_actor(
         actor = _opponent(actor, actor_spans, actors)
         if actor is None:
             return None
+    if loser is None and trig.expel and _without_pronoun(norms[trig.index]) != norms[trig.index]:
+        # "إعلان الفصائل الحرب ضد تنظيم داعش وطردها من بلدات X": "expelling it", the side named last before
+        loser = next((ref for _a, e, ref in reversed(actor_spans) if e <= trig.index), None)
+        if loser is not None and loser.bloc == actor.bloc:
+            loser = None
     return actor, loser

@@ -99,7 +99,7 @@ from frontline.extraction.vocabulary import (
     WITHDREW_VERBS,
     ZONE_NOUNS,
 )
-from frontline.extraction.words import _possessive, _relative_index
+from frontline.extraction.words import _possessive, _relative_index, _without_pronoun
 from gazetteer.geoparse import bare_word
 from gazetteer.normalize import strip_article
 
@@ -268,6 +268,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             and any(x in ("علي", "في") for x in norms[k + 2 : k + 6])
         ):
             w = "هجوم"  # "بدأت وحدات من الجيش عملية عسكرية برية واسعة على بلدة طيبة الإمام": an assault
+        if k + 1 < n and norms[k + 1] == "من" and w not in EXPEL_VERBS and _without_pronoun(w) in EXPEL_VERBS:
+            w = _without_pronoun(w)  # "وطردها من بلدات X": expelling "it" (the side named before) from them
         if not _may_trigger(w):
             continue  # (most words: no branch below can take them)
         if w == "تحرير" and k > 0 and bare_word(norms[k - 1]) in EDITOR_WORDS:

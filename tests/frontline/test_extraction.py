@@ -1120,6 +1120,33 @@ def test_positions_over_a_region_then_the_places_struck_there(index, text, expec
     assert claims == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Wasat carrying Reuters 2016: "طردت القوات السورية ومقاتلون متحالفون معها مقاتلي تنظيم «داعش» من بلدة
+        # القريتين": the side expelled is the other one named before "من", past the subject's allies.
+        (
+            "طردت القوات السورية ومقاتلون متحالفون معها مقاتلي تنظيم «داعش» من بلدة الهبيط، اليوم الأحد.",
+            {("الهبيط", "government", "captured"), ("الهبيط", "isis", "withdrew")},
+        ),
+        # Algeria Today 2015: "إعلان الفصائل المذكورة الحرب ضد تنظيم داعش وطردها من بلدات العدنانية والحمدانية":
+        # "expelling it", the side named last before the word.
+        (
+            "وجاءت السيطرة بعد إعلان الفصائل الحرب ضد تنظيم داعش وطردها من بلدات الهبيط وسكيك.",
+            {
+                ("الهبيط", "opposition", "captured"),
+                ("سكيك", "opposition", "captured"),
+                ("الهبيط", "isis", "withdrew"),
+                ("سكيك", "isis", "withdrew"),
+            },
+        ),
+    ],
+)
+def test_the_side_expelled(index, text, expected):
+    claims, _ = claims_of(text, index, published=dt.date(2016, 4, 3))
+    assert claims == expected
+
+
 def test_a_stronghold_with_two_adjectives_before_its_side(index):
     # Al-Akhbar 2017: "نحو بلدة مسكنة، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة حلب".
     text = "ومن المتوقع أن يتيح تقدمه نحو بلدة الهبيط، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة إدلب."
