@@ -67,6 +67,7 @@ from frontline.extraction.vocabulary import (
     HEADING_WORDS,
     HOLD_WORDS,
     LEFT_POSTS,
+    LOST_VERBS,
     MENTIONED_WORDS,
     NEAR_TO,
     OCCUPATION,
@@ -358,6 +359,7 @@ def extract_claims(
         taken_places: list[Mention] = []  # the places this sentence's captures took so far
         found: list[tuple[Mention, ActorRef, str, bool]] = []
         then_left: set[int] = set()  # the places a withdrawal told after a capture ("ثم", "قبل") left
+        lost_by: ActorRef | None = None  # the side a loss word told of with no place ("خسرت الفصائل ...")
         for n_t, trig in enumerate(triggers):
             # (a relative or adjectival hold, "المواقع الخاضعة لسيطرة النظام", does not end the clause before it)
             nxt_trig = next((t.index for t in triggers[n_t + 1 :] if not t.relative), len(tokens))
@@ -922,6 +924,22 @@ def extract_claims(
             ):
                 # "تمكن من السيطرة على قرية X لساعات قبل الانسحاب منها": taken, then left
                 then_left.update(id(m) for m in places)
+            if (
+                trig.change == "withdrew"
+                and not places
+                and bare_word(norms[trig.index]).removeprefix("و") in LOST_VERBS
+            ):
+                lost_by = (
+                    actor  # "خسرت الفصائل ... بعد سيطرة قوات النظام على أحياء X": what the other side took
+                )
+            elif (
+                lost_by is not None
+                and trig.change in ("captured", "recaptured")
+                and not trig.relative
+                and actor.bloc != lost_by.bloc
+                and loser is None
+            ):
+                loser = lost_by
             for m in places:
                 found.append((m, actor, trig.change, trig.relative))
                 if partner is not None:

@@ -423,6 +423,8 @@ STRIKE_VERBS = {
     "استهدفوا",
     "قصفوا",
 }
+# A side's loss told before what the other side took ("خسرت الفصائل ... بعد سيطرة قوات النظام على أحياء X").
+LOST_VERBS = {"خسرت", "خسر", "خسروا", "فقدت", "فقد", "فقدوا"}
 # A side deploying its forces ("نشر الجيش قواته على كامل بلدات ..."): the verb, then the forces it sends.
 DEPLOY_VERBS = {"نشر", "نشرت", "نشروا", "ينشر", "تنشر", "ونشر", "ونشرت", "ونشروا"}
 DEPLOYED_FORCES = {

@@ -1147,6 +1147,19 @@ def test_the_side_expelled(index, text, expected):
     assert claims == expected
 
 
+def test_a_side_loss_told_before_what_the_other_side_took(index):
+    # Al-Shorouk quoting SOHR 2016: "خسرت الفصائل المعارضة كامل القسم الشمالي من الأحياء الشرقية بعد سيطرة قوات النظام
+    # على أحياء الحيدرية والصاخور والشيخ خضر": the districts the government took are the ones the factions lost.
+    text = "وقال المرصد: خسرت الفصائل المعارضة كامل القسم الشمالي من الريف بعد سيطرة قوات النظام على بلدتي الهبيط وسكيك."
+    claims, _ = claims_of(text, index, published=dt.date(2016, 11, 28))
+    assert claims == {
+        ("الهبيط", "government", "captured"),
+        ("سكيك", "government", "captured"),
+        ("الهبيط", "opposition", "withdrew"),
+        ("سكيك", "opposition", "withdrew"),
+    }
+
+
 def test_a_stronghold_with_two_adjectives_before_its_side(index):
     # Al-Akhbar 2017: "نحو بلدة مسكنة، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة حلب".
     text = "ومن المتوقع أن يتيح تقدمه نحو بلدة الهبيط، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة إدلب."
