@@ -326,7 +326,9 @@ def trigger_actor(
             ),
             None,
         )
-        if agent is not None:
+        if agent is not None and not any(trig.index < t.index < agent for t in triggers):
+            # (not the agent of a later change word: "سيطرت على قرى X، بعد أن تعرض محيطها إلى قصف عنيف من قبل
+            # التحالف الدولي")
             actor = next((ref for a, _e, ref in actor_spans if agent < a <= agent + 2), None)
     if actor is None and trig.noun:
         # "وسمح الانهيار لدفاعات النظام للمعارضة بالسيطرة على": the side just before the noun.

@@ -1160,6 +1160,17 @@ def test_a_side_loss_told_before_what_the_other_side_took(index):
     }
 
 
+def test_the_agent_of_a_later_change_word_is_not_the_subject_of_an_earlier_one(index):
+    # Al-Hal 2017: "إن قوات الحملة “سيطرت على قرى الوديان وبيوض ...، بعد أن تعرض محيطها إلى قصف عنيف من قبل
+    # التحالف الدولي”": the coalition shelled; the villages were taken by the side the report told of.
+    text = (
+        "أفاد مصدر بأن قوات سوريا الديمقراطية سيطرت على مناطق جديدة بريف إدلب.\n"
+        "وقال الناطق، إن قوات الحملة “سيطرت على قرى الهبيط وسكيك، بعد أن تعرض محيطها إلى قصف عنيف من قبل التحالف الدولي”."
+    )
+    claims, _ = claims_of(text, index, published=dt.date(2017, 3, 1))
+    assert claims == {("الهبيط", "sdf", "captured"), ("سكيك", "sdf", "captured")}
+
+
 def test_a_stronghold_with_two_adjectives_before_its_side(index):
     # Al-Akhbar 2017: "نحو بلدة مسكنة، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة حلب".
     text = "ومن المتوقع أن يتيح تقدمه نحو بلدة الهبيط، المعقل الوحيد الباقي لتنظيم «داعش» في الريف الشرقي لمدينة إدلب."
