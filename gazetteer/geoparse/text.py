@@ -80,12 +80,25 @@ def _glued_ala(word: str) -> bool:
     )
 
 
+class _ClassTable(dict):
+    """str.translate's table for _char_class, filled in as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        cls = self[code] = _char_class(chr(code))
+        return cls
+
+
+_CLASS_TABLE = _ClassTable()
+_WORD_RUN = re.compile("w+")
+
+
 def tokenize(text: str) -> list[Token]:
     """Words and punctuation with their offsets in the original text; tatweel and marks stay in words."""
     tokens: list[Token] = []
+    classes = text.translate(_CLASS_TABLE)  # one class letter per character: s, q, p or w
     i, n = 0, len(text)
     while i < n:
-        cls = _char_class(text[i])
+        cls = classes[i]
         if cls == "s":
             if text[i] == "\n":
                 tokens.append(Token("\n", "\n", i, i + 1, False))
@@ -96,8 +109,8 @@ def tokenize(text: str) -> list[Token]:
             if (
                 text[i] == "."
                 and 0 < i < n - 1
-                and _char_class(text[i - 1]) == "w"
-                and _char_class(text[i + 1]) == "w"
+                and classes[i - 1] == "w"
+                and classes[i + 1] == "w"
                 and not (tokens and tokens[-1].end == i)  # (the full stop a word was cut at)
             ):
                 j = i + 1
@@ -106,22 +119,24 @@ def tokenize(text: str) -> list[Token]:
                 i += 1
                 continue
         j = i
-        while j < n and (
-            _char_class(text[j]) == "w"
-            or (
-                text[j] == "."
+        while True:
+            run = _WORD_RUN.match(classes, j)
+            if run is not None:
+                j = run.end()
+            if (
+                j < n
+                and text[j] == "."
                 and j + 1 < n
-                and _char_class(text[j + 1]) == "w"
+                and classes[j + 1] == "w"
                 and j > i
                 and not _full_stop_unspaced(text, i, j)
-            )
-        ):
-            j += 1
-        if j - i == 1 and text[i] == "و" and j + 1 < n and text[j] == " " and _char_class(text[j + 1]) == "w":
+            ):
+                j += 1
+                continue
+            break
+        if j - i == 1 and text[i] == "و" and j + 1 < n and text[j] == " " and classes[j + 1] == "w":
             # "و سياح شرقي و الشومرية": a و typed apart from its word is read as joined to it ("وسياح")
-            k = j + 1
-            while k < n and _char_class(text[k]) == "w":
-                k += 1
+            k = _WORD_RUN.match(classes, j + 1).end()
             tokens.append(Token(text[i:k], norm_word(text[i:k]), i, k, True))
             i = k
             continue
