@@ -627,6 +627,8 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     bare_word(tokens[nxt].norm) in THE_PLACE_TOLD
                     # "قمة التل" (the hill's top), "قمة الـ 45" (a bare article: the number is the name)
                     or (cue_word == "قمه" and bare_word(tokens[nxt].norm) in ("التل", "ال"))
+                    # "آخر معبر للنظام السوري مع العراق": a crossing "of the" regime, no name
+                    or (tokens[nxt].norm.startswith("لل") and not self._lookup([tokens[nxt]]))
                 ):
                     i += 1  # "على قلعة البلدة الأثرية": the town's castle, the town told of before, no name
                     continue

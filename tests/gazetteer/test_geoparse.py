@@ -2516,3 +2516,17 @@ def test_a_housing_project_is_a_district_and_other_projects_are_not():
 )
 def test_a_summit_cue_names_the_summit(index, text, expected):
     assert set(found(geoparse(text, index=index))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Euphrates Post 2017: "التي احتضنت الحراك السلمي للثورة السورية": the peaceful movement, not al-Hirak.
+        ("وتعد خان شيخون من المدن التي احتضنت الحراك السلمي للثورة السورية.", {"خان شيخون"}),
+        # KSA2Day 2015: "على مدينة تدمر الأثرية ... وآخر معبر للنظام السوري مع العراق": a crossing "of the" regime.
+        ("أحكم التنظيم سيطرته على مدينة خان شيخون وآخر معبر للنظام السوري مع تركيا.", {"خان شيخون"}),
+    ],
+)
+def test_common_phrases_after_a_name_or_a_cue_are_no_places(text, expected):
+    index = index_of(PLACES + [(P(40, "الحراك", "Hrak", "town", 32.75, 36.3, "SY12"), ["الحراك"])])
+    assert set(found(geoparse(text, index=index))) == expected
