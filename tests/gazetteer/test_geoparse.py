@@ -2530,3 +2530,20 @@ def test_a_summit_cue_names_the_summit(index, text, expected):
 def test_common_phrases_after_a_name_or_a_cue_are_no_places(text, expected):
     index = index_of(PLACES + [(P(40, "الحراك", "Hrak", "town", 32.75, 36.3, "SY12"), ["الحراك"])])
     assert set(found(geoparse(text, index=index))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Balady News 2017: "بغية فتح ثغرة للاقتحام"; Enab Baladi 2021: "استهدفت لمرتين نقاط تمركز قسد";
+        # Elaph 2012: "التي تمر بها حكما كل تعزيزات النظام"; Syria TV 2019: "منطقة عسكرية".
+        "قصفت قوات النظام بلدة خان شيخون بغية فتح ثغرة للاقتحام.",
+        "استهدفت طائرات مسيّرة لمرتين نقاط تمركز الفصائل في خان شيخون.",
+        "خان شيخون الاستراتيجية التي تمر بها حكما كل تعزيزات النظام.",
+        "الطريق الواصل إلى خان شيخون منطقة عسكرية، وتنتشر خلايا التنظيم في منطقة صحراوية.",
+    ],
+)
+def test_common_words_that_are_also_village_names_are_no_places(text):
+    common = [(P(41 + k, w, w, "village", 35.0 + k / 10, 36.5, "SY07"), [w]) for k, w in
+              enumerate(("ثغرة", "مرتين", "حكما", "عسكرية", "صحراوية"))]  # fmt: skip
+    assert set(found(geoparse(text, index=index_of(PLACES + common)))) == {"خان شيخون"}
