@@ -77,6 +77,7 @@ from frontline.extraction.vocabulary import (
     PRONOUN_OBJECTS,
     RELATIVES,
     REMAINED_WORDS,
+    STILL_LIST_HEADS,
     TERMS_WORDS,
     THE_TOWN,
     THEN_WORDS,
@@ -871,7 +872,7 @@ def extract_claims(
                         heads = [
                             j
                             for j in range(start_clause + 1, trig.index)
-                            if bare_word(norms[j]) in ("احياء", "احيا", "قري", "بلدات", "مدن")
+                            if bare_word(norms[j]) in STILL_LIST_HEADS or bare_word(norms[j]) == "مدن"
                         ]
                         listed = [m for k, m in m_pos if heads and heads[-1] < k < trig.index and m in places]
                         places = listed if len(listed) > 1 else places[-1:]

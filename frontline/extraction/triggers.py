@@ -87,6 +87,7 @@ from frontline.extraction.vocabulary import (
     SHELL_NOUNS,
     SIEGE_LAYING,
     SIEGE_WORDS,
+    STILL_LIST_HEADS,
     STILL_WORDS,
     STORM_VERBS,
     STORM_WORDS,
@@ -457,7 +458,7 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 # ("ومازالت أحياء (الأكراد، القطار، السخاني، البدو، الأندلس، المطحنة) تحت نفوذ التنظيم": a list
                 # after its plural noun may stand between)
                 or any(
-                    bare_word(x) in STILL_WORDS and bare_word(y) in ("احياء", "احيا", "قري", "بلدات")
+                    bare_word(x) in STILL_WORDS and bare_word(y) in STILL_LIST_HEADS
                     for x, y in pairwise(norms[max(0, k - 14) : k])
                 )
             )

@@ -389,6 +389,9 @@ DEPLOY_WORDS = {"انتشرت", "انتشر", "انتشروا", "تنتشر", "�
                 "حشدت", "حشد", "حشدوا", "تحشد", "يحشد",
                 # entrenched in a place: "حي الطي الذي يتحصن فيه مسلحو الدفاع الوطني", "تحصن عناصر التنظيم في"
                 "تحصن", "تحصنت", "تحصنوا", "يتحصن", "تتحصن", "يتحصنون", "المتحصنين", "المتحصنه", "المتحصن"}  # fmt: skip
+# Plural place nouns a list of names follows when a side still holds them ("ومازالت أحياء (الأكراد، القطار) تحت نفوذ
+# التنظيم"): the still-rule's head in triggers and the list it takes in claims.
+STILL_LIST_HEADS = frozenset(("احياء", "احيا", "قري", "بلدات"))
 # A time between a relative clause's verb and its side: "التي تسيطر عليها منذ سنوات قوات ...".
 SINCE_WORDS = frozenset(
     (
