@@ -27,9 +27,8 @@ django.setup()
 
 from frontline.extraction import read_report  # noqa: E402
 from frontline.management.commands.evaluate_reader import (  # noqa: E402
-    CORPUS,
     OCHA_POINTS,
-    later_sets,
+    corpus_paths,
     load_corpus,
     ocha_index,
 )
@@ -38,7 +37,7 @@ from frontline.management.commands.evaluate_reader import (  # noqa: E402
 def articles(n: int, words: int = 500) -> list[str]:
     """`n` articles of about `words` words, each joining consecutive passages of every corpus set (the tuning set,
     the held-out one and the blind sets, so that names and sentences vary as in real reports rather than repeat)."""
-    passages = [p["text"] for path in [CORPUS] + [q for q, _label in later_sets()] for p in load_corpus(path)]
+    passages = [p["text"] for path in corpus_paths() for p in load_corpus(path)]
     out = []
     k = 0
     for _ in range(n):

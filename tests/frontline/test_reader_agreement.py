@@ -78,12 +78,12 @@ def test_each_second_annotation_reads_the_very_passages_of_its_set(second):
 
 
 def test_every_passage_of_the_corpus_has_its_own_id_and_the_fields_the_scorer_reads():
-    from frontline.management.commands.evaluate_reader import CORPUS, later_sets, load_corpus
+    from frontline.management.commands.evaluate_reader import corpus_paths, load_corpus
 
     seen: dict[str, str] = {}
     blocs = {"government", "opposition", "sna", "sdf", "isis"}
     changes = {"captured", "recaptured", "withdrew", "held", "attacked"}
-    for path in [CORPUS] + [p for p, _label in later_sets() if p.exists()]:
+    for path in corpus_paths():
         for passage in load_corpus(path):
             assert passage["id"] not in seen, (
                 f"{passage['id']} is in {seen.get(passage['id'])} and {path.name}"

@@ -102,12 +102,12 @@ def test_in_memory_search_index_gives_the_database_answers(shipped):
 
 @pytest.mark.django_db
 def test_evaluate_reader_scores_every_corpus_set_against_the_shipped_gazetteer(shipped):
-    from frontline.management.commands.evaluate_reader import CORPUS, later_sets
+    from frontline.management.commands.evaluate_reader import corpus_paths
 
     out = StringIO()
     call_command("evaluate_reader", stdout=out)
     text = out.getvalue()
-    sets = [CORPUS] + [path for path, _label in later_sets() if path.exists()]
+    sets = corpus_paths()
     total = sum(
         len([line for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]) for p in sets
     )

@@ -33,6 +33,11 @@ RESOLVED_KM = 5.0  # a resolved place this close to the annotated point is the r
 UNVERIFIED_KM = 15.0  # a place OCHA lacks, resolved this close to the passage's other places
 
 
+def corpus_paths() -> list[Path]:
+    """Every set of the corpus that is on disk: the tuning set, then the later ones in order."""
+    return [CORPUS] + [path for path, _label in later_sets() if path.exists()]
+
+
 def load_corpus(path: Path = CORPUS) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
