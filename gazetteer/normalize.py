@@ -347,15 +347,20 @@ def _fold_latin_char(char: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
 
 
-class _FoldTable(dict):
-    """str.translate's table for _fold_char, filled in as characters are met (one C-level pass per text)."""
+class CharTable(dict):
+    """A str.translate table that maps each character by a function, filled in as characters are met (one
+    C-level pass per text instead of a Python call per character)."""
+
+    def __init__(self, per_char):
+        super().__init__()
+        self.per_char = per_char
 
     def __missing__(self, code: int) -> str:
-        folded = self[code] = _fold_char(chr(code))
-        return folded
+        mapped = self[code] = self.per_char(chr(code))
+        return mapped
 
 
-_FOLD_TABLE = _FoldTable()
+_FOLD_TABLE = CharTable(_fold_char)
 
 
 def normalize_text(text: str) -> str:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from gazetteer.geoparse.results import Mention, Token
 from gazetteer.geoparse.vocabulary import GOVERNORATES, QUOTES, REGION_FIRST_KEYS, REGION_GOVERNORATES
 from gazetteer.normalize import (
+    CharTable,
     clitic_variants,
     normalize_text,
     strip_article,
@@ -80,15 +81,7 @@ def _glued_ala(word: str) -> bool:
     )
 
 
-class _ClassTable(dict):
-    """str.translate's table for _char_class, filled in as characters are met."""
-
-    def __missing__(self, code: int) -> str:
-        cls = self[code] = _char_class(chr(code))
-        return cls
-
-
-_CLASS_TABLE = _ClassTable()
+_CLASS_TABLE = CharTable(_char_class)
 _WORD_RUN = re.compile("w+")
 
 
