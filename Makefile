@@ -2,7 +2,10 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-PYTHON ?= python3.11
+# Debian's own python3.11 when present: it is built with profile-guided optimisation, which makes the
+# reader about 10% faster than a plain source build (pyenv's) of the same version (bench/RESULTS.md).
+PYTHON ?= $(or $(wildcard /usr/bin/python3.11),python3.11)
+export PYTHON
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 HOST   ?= 127.0.0.1
