@@ -206,6 +206,16 @@ class ActorLexicon:
             self.by_key.setdefault(name_key(text), ref)
             self.first_words.add(name_key(text.split()[0]))
         self.max_words = max((len(t.split()) for t, _ in entries), default=1)
+        self._firsts: dict[str, tuple[str, ...]] = {}
+
+    def first_keys(self, word: str) -> tuple[str, ...]:
+        """The readings of a word (with or without its clitics) that start an actor's name, memoised per word."""
+        found = self._firsts.get(word)
+        if found is None:
+            if len(self._firsts) >= 100_000:
+                self._firsts.clear()  # (a long-lived process meets new words without end)
+            found = self._firsts[word] = tuple(f for f, _ in first_word_keys(word) if f in self.first_words)
+        return found
 
     @classmethod
     def builtin(cls) -> ActorLexicon:
@@ -281,7 +291,7 @@ def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, i
         return found
 
     def _longest_actor(at: int):
-        firsts = [f for f, _ in first_word_keys(tokens[at].text) if f in actors.first_words]
+        firsts = actors.first_keys(tokens[at].text)
         for length in range(min(actors.max_words, n - at), 0, -1) if firsts else ():
             rest = "".join([t.key for t in tokens[at + 1 : at + length]])
             for first in firsts:

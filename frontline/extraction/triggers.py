@@ -162,6 +162,22 @@ def _matches(pattern: re.Pattern, word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
+def _inert(raw: str) -> bool:
+    """Whether no branch of _find_triggers can take the word, neither as written nor as one of the loop's
+    rewrites (a withdrawal, fire or operation noun, an expelling verb with its pronoun) reads it."""
+    w = _trigger_form(raw)
+    bare = bare_word(w)
+    return not (
+        _may_trigger(w)
+        or w == "الانسحاب"
+        or bare in FIRE_NOUNS
+        or bare in OPERATION_NOUNS
+        or (w not in EXPEL_VERBS and _without_pronoun(w) in EXPEL_VERBS)
+    )
+
+
+@lru_cache(maxsize=65536)
 def _trigger_form(raw: str) -> str:
     """The word as _find_triggers reads it: و/ف is a conjunction unless the word itself is a trigger
     (فشلت، فرضت، فروا، فكت), and "سيطرعلى" is a verb with its preposition typed without a space."""
@@ -246,6 +262,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
         k for k, x in enumerate(norms) if x in attempt_words or (x[:1] in "وف" and x[1:] in attempt_words)
     ]
     for k, raw in enumerate(norms):
+        if _inert(raw):
+            continue  # (most words: neither a trigger nor rewritten into one below)
         w = _trigger_form(raw)
         own_withdrawal = False
         if (
