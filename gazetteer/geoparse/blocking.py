@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from gazetteer.geoparse.results import Token
 from gazetteer.geoparse.text import (
     _governorate,
@@ -53,6 +55,39 @@ from gazetteer.normalize import (
 )
 
 
+@lru_cache(maxsize=65536)
+def _may_lead_person_or_side(norm: str) -> bool:
+    """Whether a word (bare) can start one of _blocked's first rules: a side's direction (المحور الشرقي), a
+    title, a kunya's أبو or a first name."""
+    return (
+        (norm.startswith("ال") and strip_article(norm) in NAME_DIRECTIONS)
+        or norm in PERSON_TITLES
+        or (norm[:1] == "ل" and norm[1:] in PERSON_TITLES)
+        or norm == "ابو"
+        or norm in FIRST_NAMES
+    )
+
+
+@lru_cache(maxsize=65536)
+def _may_mark(text: str, norm: str) -> bool:
+    """Whether a word can start one of the rules of _blocked's last pass that read the word itself: an
+    outlet, a phrase, an operation, a reporter, a demonstrative, a group, a field, a citadel, a province, a
+    valley or a range."""
+    bare = bare_word(norm)
+    return (
+        norm in ("للميادين", "الميادين")
+        or bare in PHRASE_TAILS
+        or bare in OPERATION_FIRST_WORDS
+        or bare.removeprefix("ل") in REPORTER_WORDS
+        or norm in DEMONSTRATIVES
+        or _org_word(norm)
+        or _norm_first(text) in ("حقل", "حقول", "قلعه")
+        or _governorate(norm) is not None
+        or norm in VALLEY_REGIONS
+        or norm in REGION_NAMES
+    )
+
+
 class BlockingMixin:
     """The geoparser's tests of a matched name against its sentence."""
 
@@ -62,6 +97,8 @@ class BlockingMixin:
         words = [i for i, t in enumerate(tokens) if t.is_word]
         for pos, i in enumerate(words):
             norm = bare_word(tokens[i].norm)
+            if not _may_lead_person_or_side(norm):
+                continue
             if (
                 pos > 0
                 and words[pos - 1] == i - 1
@@ -131,6 +168,17 @@ class BlockingMixin:
         for i, t in enumerate(tokens):  # one pass: each rule below only marks words, none reads the marks
             if not t.is_word:
                 continue
+            if i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].norm in OUTLET_SUFFIXES:
+                blocked[i] = True  # "لحرية برس"، "حلب نيوز"، "نورث برس": an outlet named so, not a place
+            if (
+                i >= 2
+                and tokens[i - 1].text in QUOTES
+                and tokens[i - 2].is_word
+                and tokens[i - 2].norm == "ل"
+            ):
+                blocked[i] = True  # "وأكدت مصادر الحر ل «عكاظ»": told to an outlet
+            if not _may_mark(t.text, t.norm):
+                continue  # (the rules below all start from a word of their own lists)
             # "قال للميادين", "قناة الميادين": the outlet, not the town.
             if t.norm in ("للميادين", "الميادين") and (
                 t.norm == "للميادين"
@@ -149,20 +197,11 @@ class BlockingMixin:
                 and tokens[i + 1].norm in PHRASE_TAILS.get(bare_word(t.norm), ())
             ):
                 blocked[i] = True  # "وفتحنا قنوات تواصل": channels of contact, not the town of Qanawat
-            if i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].norm in OUTLET_SUFFIXES:
-                blocked[i] = True  # "لحرية برس"، "حلب نيوز"، "نورث برس": an outlet named so, not a place
             if (
                 bare_word(t.norm) in OPERATION_FIRST_WORDS
                 and tuple(bare_word(x.norm) for x in tokens[i : i + 2]) in OPERATION_NAMES
             ):
                 blocked[i] = blocked[i + 1] = True  # an operation, not the place its name sounds like
-            if (
-                i >= 2
-                and tokens[i - 1].text in QUOTES
-                and tokens[i - 2].is_word
-                and tokens[i - 2].norm == "ل"
-            ):
-                blocked[i] = True  # "وأكدت مصادر الحر ل «عكاظ»": told to an outlet
             if bare_word(t.norm).removeprefix("ل") in REPORTER_WORDS:
                 # "مراسل عنب بلدي في دير الزور": the words after في name where the correspondent is.
                 ahead = [j for j in range(i + 1, min(len(tokens), i + 6)) if tokens[j].is_word]

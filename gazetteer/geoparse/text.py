@@ -240,12 +240,18 @@ def _governorate(norm: str) -> tuple | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _region_first(word: str) -> bool:
+    """Whether the word (with or without its clitics) can start a one-governorate region's name."""
+    return any(k in REGION_FIRST_KEYS for k, _ in first_word_keys(word))
+
+
 def _region_governorate(tokens: list[Token], i: int) -> str | None:
     """The governorate code of a one-governorate region starting at word `i` (بالغوطة الشرقية، جبل
     الزاوية، سهل الغاب), or None."""
-    first = first_word_keys(tokens[i].text)
-    if not any(k in REGION_FIRST_KEYS for k, _ in first):
+    if not _region_first(tokens[i].text):
         return None  # (the cheap test first: this runs on every word)
+    first = first_word_keys(tokens[i].text)
     nxt = tokens[i + 1].key if i + 1 < len(tokens) and tokens[i + 1].is_word else None
     for key, _clitic in first:
         if nxt is not None and (key, nxt) in REGION_GOVERNORATES:

@@ -80,10 +80,15 @@ class NameIndex:
         )
 
     def warm(self) -> NameIndex:
-        """Prepare every stored spelling for comparison now, not on the first searches that meet it."""
+        """Prepare every stored spelling for comparison, and the geoparser's tables of the index (its keys'
+        prefixes, its names' words), now rather than on the first reports that need them."""
+        from gazetteer.geoparse.text import key_prefixes, name_words  # (the geoparser reads this index)
+
         for names in self.latin_names.values():
             for _, text in names:
                 _comparable(text)
+        key_prefixes(self)
+        name_words(self)
         return self
 
     @classmethod
