@@ -12,7 +12,7 @@ from gazetteer.normalize import (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     norm: str
