@@ -58,7 +58,7 @@ check-deploy: venv
 	DEBUG=0 SECRET_KEY="$$(openssl rand -base64 48)" ALLOWED_HOSTS=frontline.example.org $(PY) manage.py check --deploy --fail-level WARNING
 
 bench: setup
-	$(PY) bench/run_all.py
+	@set -e; for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b; done
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
