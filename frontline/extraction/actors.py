@@ -283,6 +283,7 @@ def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, i
     n = len(tokens)
 
     memo: dict[int, tuple | None] = {}
+    first_keys = actors.first_keys
 
     def longest(at: int):
         if at in memo:
@@ -291,7 +292,7 @@ def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, i
         return found
 
     def _longest_actor(at: int):
-        firsts = actors.first_keys(tokens[at].text)
+        firsts = first_keys(tokens[at].text)
         for length in range(min(actors.max_words, n - at), 0, -1) if firsts else ():
             rest = "".join([t.key for t in tokens[at + 1 : at + length]])
             for first in firsts:
@@ -301,6 +302,12 @@ def _find_actors(tokens: list[Token], actors: ActorLexicon) -> list[tuple[int, i
         return None
 
     while i < n:
+        if not first_keys(tokens[i].text):
+            # (most words start no actor's name: only an anaphor may stand for the last side)
+            if spans and _is_anaphor(tokens[i].norm):
+                spans.append((i, i + 1, spans[-1][2]))
+            i += 1
+            continue
         hit = longest(i)
         if hit and hit[1] - hit[0] > 1 and i + 1 < n:
             # "قوات الجيش السوري الحر": the name starting one word later reaches further (الجيش السوري

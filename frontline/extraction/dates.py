@@ -71,6 +71,11 @@ NUM_WORDS = {"يومين": 2, "اليومين": 2, "الثلاثه": 3, "ثلا�
              "السته": 6, "سته": 6, "السبعه": 7, "سبعه": 7, "العشره": 10}  # fmt: skip
 
 
+# Every pattern dates_in tries needs one of these (a figure, a month after a space, a time word): a sentence with
+# none of them states no date, and the patterns are not run on it (most sentences).
+_DATE_CUES = re.compile(
+    rf"\d|\s(?:{_MONTH_RE})|الشهر|العام|الفتره|الاسبوع|ايام|ساعات|امس|قبل|ليله|اليوم|{_WEEKDAY_BARE_RE}"
+)
 _JOINED_TIME = re.compile(r"(?<!\S)[وف](?=(?:امس|اليوم|ليله|صباح|مسا|فجر|ظهر|عصر|منتصف)(?!\S))")
 
 
@@ -81,6 +86,8 @@ def dates_in(
     words already normalised and joined by spaces (the reader has them), else it is normalised here."""
     raw = normalize_digits(sentence)
     s = normalized if normalized is not None else normalize_text(sentence)
+    if not _DATE_CUES.search(s) and not _DATE_CUES.search(raw):
+        return None
     # "وأمس أكملت قوات الأسد انسحابها", "واليوم سيطرت": a time word with its و is the time word.
     s = _JOINED_TIME.sub("", s)
     for m in ISO_DATE.finditer(raw):
