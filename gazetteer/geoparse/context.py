@@ -130,18 +130,25 @@ def _spelling_variants(key: str) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
-def _one_edit_keys(key: str) -> tuple[str, ...]:
-    """Every key one letter added, dropped, changed or swapped away from `key`."""
+def _one_edit_keys(key: str, prefixes: frozenset[str] | None = None) -> tuple[str, ...]:
+    """Every key one letter added, dropped, changed or swapped away from `key`. With `prefixes` (every prefix of
+    the index's keys), only those that can be keys of the index: a letter is tried at a place only where the
+    key's start and that letter begin some key."""
     out = set()
     for i in range(len(key) + 1):
+        head = key[:i]
+        if prefixes is not None and i and head not in prefixes:
+            break  # (every variant from here on starts with this head)
         for c in ARABIC_LETTERS:
-            out.add(key[:i] + c + key[i:])
+            if prefixes is not None and head + c not in prefixes:
+                continue
+            out.add(head + c + key[i:])
             if i < len(key):
-                out.add(key[:i] + c + key[i + 1 :])
+                out.add(head + c + key[i + 1 :])
         if i < len(key):
-            out.add(key[:i] + key[i + 1 :])
+            out.add(head + key[i + 1 :])
         if i + 1 < len(key):
-            out.add(key[:i] + key[i + 1] + key[i] + key[i + 2 :])
+            out.add(head + key[i + 1] + key[i] + key[i + 2 :])
     out.discard(key)
     return tuple(out)
 

@@ -15,6 +15,7 @@ from gazetteer.geoparse.names import NameBoundsMixin
 from gazetteer.geoparse.resolution import ResolutionMixin
 from gazetteer.geoparse.results import GeoparseResult, Mention, Token
 from gazetteer.geoparse.text import (
+    _built_once,
     _governorate,
     first_word_keys,
     key_prefixes,
@@ -185,6 +186,7 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
         list_start = -1  # token index of the last list cue
         list_head = -1  # token index of the last plural place noun (البلدات، أحياء) in this sentence
         prefixes = key_prefixes(self.index)
+        readings = word_readings_of(self.index)
         part_joined = -1  # token index after "وجزء من" inside a list: the next item starts there
         i = 0
         while i < n:
@@ -289,20 +291,18 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 # (the seed article's gold), not a mention of its own; the list goes on after it.
                 i += 1
                 continue
-            # (a cue with its case ending written, "قريةً", is "a village", no name after it)
-            cue_word = _cue_reading(t.text) if not TANWEEN & set(t.text) else None
+            reading = readings.get(t.text)
+            if reading is None:
+                reading = readings[t.text] = _word_reading(t.text, prefixes)
+            cue_word, is_list_cue, firsts = reading
             cue_kind = CUES.get(cue_word) if cue_word else None
-            is_list_cue = _list_cue(t.text)
             # Longest gazetteer match starting here.
             span_words: list[int] = []
             j = i
-            # (a و written apart starts no name: "و أدى" is not وادي)
-            firsts = (
-                [f for f, _ in first_word_keys(t.text) if f in prefixes]
-                # (nor a relative pronoun: "التي ما زال" is not the village تيما)
-                if t.norm not in ("و", "ف") and bare_word(t.norm) not in RELATIVE_PRONOUNS
-                else []
-            )
+            # (a و written apart starts no name: "و أدى" is not وادي; nor a relative pronoun: "التي ما زال" is not
+            # the village تيما)
+            if t.norm in ("و", "ف") or bare_word(t.norm) in RELATIVE_PRONOUNS:
+                firsts = ()
             acc = ""
             while j < n and len(span_words) < MAX_WORDS and firsts:
                 if span_words:
@@ -940,6 +940,23 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
             ):
                 list_open = False  # ("قرى أهمها “المباركات” و...": the list is still to come)
             i += 1
+
+
+def word_readings_of(index) -> dict[str, tuple[str | None, bool, tuple[str, ...]]]:
+    """The index's memo of _word_reading per word as written (emptied when it grows past 100,000 words: a
+    long-lived process meets new words without end)."""
+    memo = _built_once(index, "_geoparse_word_readings", lambda ix: {})
+    if len(memo) > 100_000:
+        memo.clear()
+    return memo
+
+
+def _word_reading(text: str, prefixes: frozenset[str]) -> tuple[str | None, bool, tuple[str, ...]]:
+    """What _places reads off a word as written: the cue it is (none when its case ending is written: "قريةً" is
+    "a village", no name after it), whether it opens a list, and its readings (clitics on or off) that start a
+    key of the index."""
+    cue_word = _cue_reading(text) if not TANWEEN & set(text) else None
+    return cue_word, _list_cue(text), tuple(f for f, _ in first_word_keys(text) if f in prefixes)
 
 
 def _first_item_named(tokens, i: int, list_open: bool, list_start: int) -> bool:

@@ -23,6 +23,7 @@ from gazetteer.geoparse.results import Mention
 from gazetteer.geoparse.text import (
     _governorate,
     haversine_km,
+    key_prefixes,
     norm_word,
 )
 from gazetteer.geoparse.vocabulary import (
@@ -81,7 +82,7 @@ class ResolutionMixin:
         if out:
             return _dedupe(out)
         if len(key) >= 5:
-            for variant in _one_edit_keys(key):
+            for variant in _one_edit_keys(key, key_prefixes(self.index)):
                 for pid in by_key.get(variant, ()):
                     if pid in places:
                         out.append((places[pid], TYPO_BASE, "typo"))

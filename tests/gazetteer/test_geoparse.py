@@ -2547,3 +2547,17 @@ def test_common_words_that_are_also_village_names_are_no_places(text):
     common = [(P(41 + k, w, w, "village", 35.0 + k / 10, 36.5, "SY07"), [w]) for k, w in
               enumerate(("ثغرة", "مرتين", "حكما", "عسكرية", "صحراوية"))]  # fmt: skip
     assert set(found(geoparse(text, index=index_of(PLACES + common)))) == {"خان شيخون"}
+
+
+def test_one_edit_keys_pruned_by_the_index_prefixes_finds_the_same_keys():
+    """Pruning the one-letter variants by the index's key prefixes keeps every variant that is a key."""
+    from gazetteer.geoparse.context import _one_edit_keys
+
+    keys = {"حنتوتين", "معريه", "معربه", "كفرنبوده", "كفرنبود", "خانشيخون", "خانشيخو", "تلعاس", "سراقب"}
+    prefixes = frozenset(k[:n] for k in keys for n in range(1, len(k) + 1))
+    for typo in ("حنوتين", "معربه", "كفرنبوذه", "خانشيحون", "خانشيخونن", "سارقب", "تلعاص", "قريهبعيده"):
+        full = {v for v in _one_edit_keys(typo) if v in keys}
+        pruned = {v for v in _one_edit_keys(typo, prefixes) if v in keys}
+        assert pruned == full
+    assert {v for v in _one_edit_keys("حنوتين", prefixes) if v in keys} == {"حنتوتين"}
+    assert len(_one_edit_keys("حنوتين", prefixes)) < len(_one_edit_keys("حنوتين")) / 5
