@@ -303,6 +303,19 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
             # the village تيما)
             if t.norm in ("و", "ف") or bare_word(t.norm) in RELATIVE_PRONOUNS:
                 firsts = ()
+            if (
+                not firsts
+                and not list_open
+                and cue_word is None
+                and not is_list_cue
+                and t.norm[:1] != "و"
+                and bare not in LIST_OPENERS
+                and bare not in ("ذلك", "فيها", "فيهم")
+            ):
+                # (most words: no name, cue or list starts here, no list is open, and no و joins the word to a
+                # place before it; no rule below can take it)
+                i += 1
+                continue
             acc = ""
             while j < n and len(span_words) < MAX_WORDS and firsts:
                 if span_words:
