@@ -807,6 +807,11 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
                 or (k > 1 and norms[k - 2] in ("وهي", "هي", "وهو", "وهما") and norms[k - 1] in AREA_NOUNS)
                 # "قذائف صاروخية مصدرها مناطق تسيطر عليها قسد": an indefinite noun's relative clause
                 or bare_word(norms[k - 1]) in ZONE_NOUNS
+                # "مدينة معدان، التي تعد آخر مدينة يسيطر عليها تنظيم الدولة": a place noun and its "it" after
+                or (
+                    bare_word(norms[k - 1]) in AREA_NOUNS
+                    and norms[k + 1 : k + 2] in (["عليها"], ["عليه"], ["عليهما"])
+                )
             )
         ):
             out.append(Trigger("held", k, actor_after=True, relative=True))  # "التي تسيطر عليها X"

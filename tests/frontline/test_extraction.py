@@ -1092,6 +1092,13 @@ def test_a_time_between_a_relative_clause_verb_and_its_side(index):
     assert claims == {("الهبيط", "sdf", "held"), ("سكيك", "sdf", "held")}
 
 
+def test_a_place_noun_with_a_present_control_verb_and_its_it_is_a_relative_hold(index):
+    # Eldorar 2017: "أسوار مدينة معدان، التي تعد آخر مدينة يسيطر عليها تنظيم الدولة في الريف الشرقي".
+    text = "باتت القوات قرب أسوار مدينة الهبيط، التي تعد آخر مدينة يسيطر عليها تنظيم الدولة في الريف الجنوبي."
+    claims, _ = claims_of(text, index, published=dt.date(2017, 8, 10))
+    assert claims == {("الهبيط", "isis", "held")}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
