@@ -2541,11 +2541,13 @@ def test_common_phrases_after_a_name_or_a_cue_are_no_places(text, expected):
         "استهدفت طائرات مسيّرة لمرتين نقاط تمركز الفصائل في خان شيخون.",
         "خان شيخون الاستراتيجية التي تمر بها حكما كل تعزيزات النظام.",
         "الطريق الواصل إلى خان شيخون منطقة عسكرية، وتنتشر خلايا التنظيم في منطقة صحراوية.",
+        # Anadolu 2019: "بلدة الشعفة ... وهي واحدة من 3 بلدات بقيت في يد تنظيم داعش" (a verb after the plural).
+        "سيطرت القوات على بلدة خان شيخون، وهي واحدة من 3 بلدات بقيت في يد التنظيم.",
     ],
 )
 def test_common_words_that_are_also_village_names_are_no_places(text):
     common = [(P(41 + k, w, w, "village", 35.0 + k / 10, 36.5, "SY07"), [w]) for k, w in
-              enumerate(("ثغرة", "مرتين", "حكما", "عسكرية", "صحراوية"))]  # fmt: skip
+              enumerate(("ثغرة", "مرتين", "حكما", "عسكرية", "صحراوية", "بقيت"))]  # fmt: skip
     assert set(found(geoparse(text, index=index_of(PLACES + common)))) == {"خان شيخون"}
 
 
