@@ -180,6 +180,13 @@ def _launched_from(norms: list[str], k: int) -> bool:
     before = [bare_word(x) for x in norms[max(0, k - 3) : k]]
     if any(x in LAUNCH_WORDS and "من" in before[i + 1 :] for i, x in enumerate(before)):
         return True
+    # "دخل الحدود الإدارية لمحافظة الرقة من جهة بلدة مسكنة", "متقدمةً من جهة بيت نايم": from that side.
+    if any(
+        x in ("جهه", "ناحيه") and before[i - 1 : i] == ["من"]
+        for i, x in enumerate(before)
+        if i >= len(before) - 2
+    ):
+        return True
     # "انطلاقاً من مواقعها في الطامورة", "قادمة من نقاطهم في بلدة X": the side's own positions there.
     back = [bare_word(x) for x in norms[max(0, k - 6) : k]]
     return any(

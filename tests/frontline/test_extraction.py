@@ -1092,6 +1092,31 @@ def test_a_time_between_a_relative_clause_verb_and_its_side(index):
     assert claims == {("الهبيط", "sdf", "held"), ("سكيك", "sdf", "held")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al-Khabar TV 2017: "دخل الحدود الإدارية لمحافظة الرقة من جهة بلدة مسكنة بريف حلب، وحرر قريتي خربة محسن
+        # وخربة السبع": the army came from Maskanah (its hold) and took the two villages.
+        (
+            "الجيش العربي السوري دخل الحدود الإدارية لمحافظة إدلب من جهة بلدة الهبيط، وحرر قريتي سكيك وعابدين.",
+            {
+                ("الهبيط", "government", "held"),
+                ("سكيك", "government", "captured"),
+                ("عابدين", "government", "captured"),
+            },
+        ),
+        # Athr Press 2018: "استعادت القوات السورية السيطرة على بلدة بيت سوا ... متقدمةً من جهة بيت نايم".
+        (
+            "استعادت القوات السورية السيطرة على بلدة سكيك متقدمةً من جهة خان شيخون.",
+            {("سكيك", "government", "recaptured"), ("خان شيخون", "government", "held")},
+        ),
+    ],
+)
+def test_the_place_a_side_comes_from_is_its_hold(index, text, expected):
+    claims, _ = claims_of(text, index, published=dt.date(2017, 6, 10))
+    assert claims == expected
+
+
 def test_a_place_noun_with_a_present_control_verb_and_its_it_is_a_relative_hold(index):
     # Eldorar 2017: "أسوار مدينة معدان، التي تعد آخر مدينة يسيطر عليها تنظيم الدولة في الريف الشرقي".
     text = "باتت القوات قرب أسوار مدينة الهبيط، التي تعد آخر مدينة يسيطر عليها تنظيم الدولة في الريف الجنوبي."
