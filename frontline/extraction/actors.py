@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from frontline.extraction.vocabulary import POSITION_NOUNS, STRONGHOLD_WORDS
 from frontline.extraction.words import _bare_units, _is_anaphor
 from gazetteer.geoparse import Token, bare_word, first_word_keys
 from gazetteer.normalize import add_normalised_forms, name_key
@@ -395,8 +396,18 @@ def _opposed(norms: list[str], a: int, reach: int) -> bool:
     """Whether the side named at `a` is the object of مع/ضد/على/من... within `reach` words before it (the enemy
     fought), not counting على of a set phrase ("لليوم الثالث على التوالي، في منع المسلحين")."""
     return any(
-        n in OPPOSING and not (n == "علي" and j + 1 < len(norms) and norms[j + 1] in _ALA_PHRASES)
+        n in OPPOSING
+        and not (n == "علي" and j + 1 < len(norms) and norms[j + 1] in _ALA_PHRASES)
+        and not (n == "لقوات" and _held_by_forces(norms, j))
         for j, n in enumerate(norms[max(0, a - reach) : a], start=max(0, a - reach))
+    )
+
+
+def _held_by_forces(norms: list[str], j: int) -> bool:
+    """ "معقل جديد لقوات داعش", "مواقع لقوات النظام": لقوات after a stronghold or positions (an adjective
+    between) names whose they are, not the side fought."""
+    return any(
+        bare_word(x) in STRONGHOLD_WORDS or bare_word(x) in POSITION_NOUNS for x in norms[max(0, j - 2) : j]
     )
 
 

@@ -1117,6 +1117,17 @@ def test_the_place_a_side_comes_from_is_its_hold(index, text, expected):
     assert claims == expected
 
 
+def test_a_side_named_after_a_stronghold_with_li_owns_the_possessive_change_after(index):
+    # Sputnik 2015: "مدينة تدمر الأثرية، التي أصبحت معقل جديد لقوات "داعش" بعد دخولها للمدينة والسيطرة عليها":
+    # "its" entry is Daesh's (the stronghold's side), not the army's named before.
+    text = (
+        'إن الجيش السوري يسعى للتقدم باتجاه مدينة خان شيخون، التي أصبحت معقل جديد لقوات "داعش" بعد دخولها '
+        "للمدينة والسيطرة عليها."
+    )
+    claims, _ = claims_of(text, index, published=dt.date(2015, 6, 10))
+    assert claims == {("خان شيخون", "isis", "captured")}
+
+
 def test_a_place_noun_with_a_present_control_verb_and_its_it_is_a_relative_hold(index):
     # Eldorar 2017: "أسوار مدينة معدان، التي تعد آخر مدينة يسيطر عليها تنظيم الدولة في الريف الشرقي".
     text = "باتت القوات قرب أسوار مدينة الهبيط، التي تعد آخر مدينة يسيطر عليها تنظيم الدولة في الريف الجنوبي."
