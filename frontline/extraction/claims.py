@@ -729,7 +729,13 @@ def extract_claims(
                 # (after "تمكنت ... من": the noun's "it" is its object, not its subject as in "ودخولها أجزاء")
                 and trig.index > 1
                 and norms[trig.index - 1] == "من"
-                and any(bare_word(x) in ABILITY_VERBS for x in norms[max(0, trig.index - 6) : trig.index - 1])
+                and (
+                    any(bare_word(x) in ABILITY_VERBS for x in norms[max(0, trig.index - 6) : trig.index - 1])
+                    # "انسحبت من بلدة تادف ... بعد يوم واحد من دخولها": a time after the change, its "it" the place
+                    or any(
+                        bare_word(x) in AFTER_WORDS for x in norms[max(0, trig.index - 5) : trig.index - 1]
+                    )
+                )
             ):
                 # "اشتباكات ... في قرى أم التنك، بير جربا، جروة، والحتاش، تمكنت على إثرها من تحريرها": the verbal
                 # noun's "them" is the list named just before it.

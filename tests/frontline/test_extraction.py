@@ -1128,6 +1128,17 @@ def test_a_side_named_after_a_stronghold_with_li_owns_the_possessive_change_afte
     assert claims == {("خان شيخون", "isis", "captured")}
 
 
+def test_a_change_noun_with_its_it_after_a_time_is_the_place_told_before(index):
+    # SMART 2017: "إن قوات النظام انسحبت من بلدة تادف ... بعد يوم واحد من دخولها، عقب انسحاب تنظيم "الدولة
+    # الإسلامية" منها": the regime had entered Tadef the day before.
+    text = (
+        "إن قوات النظام انسحبت من بلدة الهبيط، وتمركزت على أطرافها الجنوبية، بعد يوم واحد من دخولها، "
+        'عقب انسحاب تنظيم "الدولة الإسلامية" منها.'
+    )
+    claims, _ = claims_of(text, index, published=dt.date(2017, 2, 27))
+    assert {("الهبيط", "government", "captured"), ("الهبيط", "isis", "withdrew")} <= claims
+
+
 def test_a_place_noun_with_a_present_control_verb_and_its_it_is_a_relative_hold(index):
     # Eldorar 2017: "أسوار مدينة معدان، التي تعد آخر مدينة يسيطر عليها تنظيم الدولة في الريف الشرقي".
     text = "باتت القوات قرب أسوار مدينة الهبيط، التي تعد آخر مدينة يسيطر عليها تنظيم الدولة في الريف الجنوبي."
