@@ -931,6 +931,13 @@ def extract_claims(
             ):
                 # "تمكن من السيطرة على قرية X لساعات قبل الانسحاب منها": taken, then left
                 then_left.update(id(m) for m in places)
+            if trig.change == "captured" and any(
+                bare_word(x) in AFTER_WORDS for x in norms[max(0, trig.index - 5) : trig.index]
+            ):
+                # "انسحبت من بلدة تادف ... بعد يوم واحد من السيطرة عليها": the withdrawal told first came after
+                then_left.update(
+                    id(m) for m in places if any(x is m and ch == "withdrew" for x, _a, ch, _r in found)
+                )
             if (
                 trig.change == "withdrew"
                 and not places
