@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from gazetteer.geoparse.context import (
     _dedupe,
 )
@@ -61,6 +63,10 @@ from gazetteer.ordinary_words import is_ordinary
 FACILITY_WORDS = frozenset(
     ("سجن", "مطار", "معسكر", "مستشفي", "مشفي", "جامعه", "مدرسه", "ملعب", "مصفاه", "محطه")
 )
+
+
+# An imperfect verb of two or more (يتقدمان، يستهدفون، تتقدمان، وتتمركزون): ي-words of that shape and تت/تست-words.
+IMPERFECT_PLURAL = re.compile(r"^[وف]?(?:ي\w{3,}|تت\w{2,}|تست\w{2,})(?:ان|ون)$")
 
 
 class NameBoundsMixin:
@@ -420,6 +426,8 @@ class NameBoundsMixin:
             return False  # "أدّى لوقوع", "صغيرة مثل": a word that is no name part
         if any(TANWEEN & set(t.text) for t in tokens):
             return False  # "تقدماً", "تمهيداً", "متسببةً": case endings written on ordinary words, not names
+        if len(tokens) == 1 and IMPERFECT_PLURAL.match(tokens[0].norm):
+            return False  # "ويتقدمان باتجاه", "يستهدفون": a verb of two or more (no name in the gazetteer is shaped so)
         if len(tokens) == 1 and not listed and is_ordinary(tokens[0].norm):
             # (a word in quotes is named as a place: قرى “الطويلة وتل الطويل وخمسة”، و"مجازر")
             return False  # "وإصابة 10 آخرين": words of news text (gazetteer.ordinary_words), no name

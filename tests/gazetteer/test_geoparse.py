@@ -2563,3 +2563,9 @@ def test_one_edit_keys_pruned_by_the_index_prefixes_finds_the_same_keys():
         assert pruned == full
     assert {v for v in _one_edit_keys("حنوتين", prefixes) if v in keys} == {"حنتوتين"}
     assert len(_one_edit_keys("حنوتين", prefixes)) < len(_one_edit_keys("حنوتين")) / 5
+
+
+def test_an_imperfect_verb_of_two_or_more_joined_by_wa_is_no_list_item():
+    # Tasnim 2015: "على قرنة شعاب النصوب ... في جرود الجراجير بالقلمون ويتقدمان باتجاه قرنة شميس الحصان".
+    text = "سيطر الجيش ومقاتلو الحزب على بلدتي الهبيط وسكيك ويتقدمان باتجاه الطريق."
+    assert set(found(geoparse(text, index=index_of(PLACES)))) == {"الهبيط", "سكيك"}
