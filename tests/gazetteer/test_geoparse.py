@@ -2569,3 +2569,15 @@ def test_an_imperfect_verb_of_two_or_more_joined_by_wa_is_no_list_item():
     # Tasnim 2015: "على قرنة شعاب النصوب ... في جرود الجراجير بالقلمون ويتقدمان باتجاه قرنة شميس الحصان".
     text = "سيطر الجيش ومقاتلو الحزب على بلدتي الهبيط وسكيك ويتقدمان باتجاه الطريق."
     assert set(found(geoparse(text, index=index_of(PLACES)))) == {"الهبيط", "سكيك"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Baladi News 2018: 'وقال الناشط الإعلامي في ديرالزور "زين العابدين" لبلدي نيوز إن قسد شنت ...'.
+        'وقال الناشط الإعلامي في خان شيخون "زين العابدين" لبلدي نيوز إن قوات النظام قصفت سكيك.',
+        "وقال الناشط الإعلامي في خان شيخون زين العابدين لبلدي نيوز إن قوات النظام قصفت سكيك.",
+    ],
+)
+def test_common_first_names_start_a_person_not_a_place(text):
+    assert set(found(geoparse(text, index=index_of(PLACES)))) == {"خان شيخون", "سكيك"}
