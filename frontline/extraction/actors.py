@@ -207,16 +207,12 @@ class ActorLexicon:
             self.by_key.setdefault(name_key(text), ref)
             self.first_words.add(name_key(text.split()[0]))
         self.max_words = max((len(t.split()) for t, _ in entries), default=1)
-        self._firsts: dict[str, tuple[str, ...]] = {}
+        # (memoised per lexicon and bounded: a long-lived process meets new words without end)
+        self.first_keys = lru_cache(maxsize=65536)(self._first_keys)
 
-    def first_keys(self, word: str) -> tuple[str, ...]:
-        """The readings of a word (with or without its clitics) that start an actor's name, memoised per word."""
-        found = self._firsts.get(word)
-        if found is None:
-            if len(self._firsts) >= 100_000:
-                self._firsts.clear()  # (a long-lived process meets new words without end)
-            found = self._firsts[word] = tuple(f for f, _ in first_word_keys(word) if f in self.first_words)
-        return found
+    def _first_keys(self, word: str) -> tuple[str, ...]:
+        """The readings of a word (with or without its clitics) that start an actor's name."""
+        return tuple(f for f, _ in first_word_keys(word) if f in self.first_words)
 
     @classmethod
     def builtin(cls) -> ActorLexicon:

@@ -162,7 +162,6 @@ def _matches(pattern: re.Pattern, word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def _inert(raw: str) -> bool:
     """Whether no branch of _find_triggers can take the word, neither as written nor as one of the loop's
     rewrites (a withdrawal, fire or operation noun, an expelling verb with its pronoun) reads it."""

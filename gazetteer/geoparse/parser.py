@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache, partial
+
 from gazetteer.geoparse.areas import AreasMixin
 from gazetteer.geoparse.blocking import BlockingMixin
 from gazetteer.geoparse.districts import (
@@ -186,7 +188,7 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
         list_start = -1  # token index of the last list cue
         list_head = -1  # token index of the last plural place noun (البلدات، أحياء) in this sentence
         prefixes = key_prefixes(self.index)
-        readings = word_readings_of(self.index)
+        read_word = word_reader(self.index)
         part_joined = -1  # token index after "وجزء من" inside a list: the next item starts there
         i = 0
         while i < n:
@@ -291,10 +293,7 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 # (the seed article's gold), not a mention of its own; the list goes on after it.
                 i += 1
                 continue
-            reading = readings.get(t.text)
-            if reading is None:
-                reading = readings[t.text] = _word_reading(t.text, prefixes)
-            cue_word, is_list_cue, firsts = reading
+            cue_word, is_list_cue, firsts = read_word(t.text)
             cue_kind = CUES.get(cue_word) if cue_word else None
             # Longest gazetteer match starting here.
             span_words: list[int] = []
@@ -955,13 +954,14 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
             i += 1
 
 
-def word_readings_of(index) -> dict[str, tuple[str | None, bool, tuple[str, ...]]]:
-    """The index's memo of _word_reading per word as written (emptied when it grows past 100,000 words: a
-    long-lived process meets new words without end)."""
-    memo = _built_once(index, "_geoparse_word_readings", lambda ix: {})
-    if len(memo) > 100_000:
-        memo.clear()
-    return memo
+def word_reader(index):
+    """_word_reading with the index's key prefixes, memoised per index and bounded (a long-lived process meets new
+    words without end)."""
+    return _built_once(
+        index,
+        "_geoparse_word_reader",
+        lambda ix: lru_cache(maxsize=65536)(partial(_word_reading, prefixes=key_prefixes(ix))),
+    )
 
 
 def _word_reading(text: str, prefixes: frozenset[str]) -> tuple[str | None, bool, tuple[str, ...]]:
