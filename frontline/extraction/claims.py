@@ -732,9 +732,7 @@ def extract_claims(
                 and (
                     any(bare_word(x) in ABILITY_VERBS for x in norms[max(0, trig.index - 6) : trig.index - 1])
                     # "انسحبت من بلدة تادف ... بعد يوم واحد من دخولها": a time after the change, its "it" the place
-                    or any(
-                        bare_word(x) in AFTER_WORDS for x in norms[max(0, trig.index - 5) : trig.index - 1]
-                    )
+                    or _told_after(norms, trig.index)
                 )
             ):
                 # "اشتباكات ... في قرى أم التنك، بير جربا، جروة، والحتاش، تمكنت على إثرها من تحريرها": the verbal
@@ -931,9 +929,7 @@ def extract_claims(
             ):
                 # "تمكن من السيطرة على قرية X لساعات قبل الانسحاب منها": taken, then left
                 then_left.update(id(m) for m in places)
-            if trig.change == "captured" and any(
-                bare_word(x) in AFTER_WORDS for x in norms[max(0, trig.index - 5) : trig.index]
-            ):
+            if trig.change == "captured" and _told_after(norms, trig.index):
                 # "انسحبت من بلدة تادف ... بعد يوم واحد من السيطرة عليها": the withdrawal told first came after
                 then_left.update(
                     id(m) for m in places if any(x is m and ch == "withdrew" for x, _a, ch, _r in found)
@@ -993,6 +989,12 @@ def extract_claims(
                 told.append(m)
         previous_places = told or previous_places
     return claims
+
+
+def _told_after(norms: list[str], k: int) -> bool:
+    """A change word told as the time something else came after ("بعد يوم واحد من دخولها"): بعد/عقب in the five
+    words before it."""
+    return any(bare_word(x) in AFTER_WORDS for x in norms[max(0, k - 5) : k])
 
 
 ESPECIALLY = {"لاسيما", "ولاسيما", "سيما", "خاصه", "وخاصه", "بخاصه", "وبخاصه", "خصوصا", "وخصوصا"}
