@@ -172,6 +172,7 @@ def _inert(raw: str) -> bool:
         or w == "الانسحاب"
         or bare in FIRE_NOUNS
         or bare in OPERATION_NOUNS
+        or bare in OPERATION_POSSESSIVES
         or (w not in EXPEL_VERBS and _without_pronoun(w) in EXPEL_VERBS)
     )
 
@@ -247,6 +248,10 @@ def _sent_to_attack(norms: list[str], k: int) -> bool:
 
 # A military or security operation on a place ("عملية عسكرية برية واسعة على بلدة X") is an assault on it.
 OPERATION_NOUNS = frozenset(("عمليه", "عمليات", "حمله", "حملات", "بعمليه", "بعمليات", "بحمله", "بحملات"))
+# "تواصل الفصائل عملياتها في قرى X", "إطلاق الجيش لعملياته في بلدات X": the side's own operations in places.
+OPERATION_POSSESSIVES = frozenset(
+    p + n + s for p in ("", "ل", "ب") for n in ("عمليات", "عمليه", "حمله", "حملات") for s in ("ه", "ها", "هم")
+)
 OPERATION_ADJECTIVES = frozenset(("عسكريه", "امنيه", "بريه", "واسعه", "نوعيه", "عسكريتين", "هجوميه"))
 # Titles before "تحرير" that make it editorial ("رئيس تحرير", "مدير تحرير", "سكرتير تحرير").
 EDITOR_WORDS = frozenset(("رييس", "مدير", "سكرتير", "ورييس", "ومدير", "هييه", "لرييس", "لمدير"))
@@ -286,6 +291,8 @@ def _find_triggers(norms: list[str]) -> list[Trigger]:
             and any(x in ("علي", "في") for x in norms[k + 2 : k + 6])
         ):
             w = "هجوم"  # "بدأت وحدات من الجيش عملية عسكرية برية واسعة على بلدة طيبة الإمام": an assault
+        elif bare_word(w) in OPERATION_POSSESSIVES and k + 1 < n and norms[k + 1] in ("في", "علي"):
+            w = "هجوم"  # "تواصل الفصائل عملياتها في قرى معردبسة وكفر بطيخ": the side's operations there
         if k + 1 < n and norms[k + 1] == "من" and w not in EXPEL_VERBS and _without_pronoun(w) in EXPEL_VERBS:
             w = _without_pronoun(w)  # "وطردها من بلدات X": expelling "it" (the side named before) from them
         if not _may_trigger(w):

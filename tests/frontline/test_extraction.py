@@ -4186,3 +4186,21 @@ def test_the_city_a_direction_is_given_from_takes_no_claim():
     claims, reading = claims_of("سيطرت قوات سوريا الديمقراطية على بلدة الشعفة شرق دير الزور.", idx)
     assert claims == {("الشعفة", "sdf", "captured")}
     assert "دير الزور" in {m.surface for m in reading.geo.mentions if not m.is_area}
+
+
+def test_a_sides_own_operations_in_named_places_are_attacks():
+    idx = index_of(
+        [
+            (P(1, "معردبسة", "Maar Dibsi", "village", 35.83, 36.86, "SY07"), ["معردبسة"]),
+            (P(2, "كفر بطيخ", "Kafr Battikh", "village", 35.82, 36.83, "SY07"), ["كفر بطيخ"]),
+        ]
+    )
+    # SY24 2020: "وتواصل الفصائل عملياتها في قرى معردبسة وكفر بطيخ وتل مرديخ في ريف إدلب الشرقي".
+    claims, _ = claims_of("وتواصل الفصائل عملياتها في قرى معردبسة وكفر بطيخ في ريف إدلب الشرقي.", idx)
+    assert claims == {("معردبسة", "opposition", "attacked"), ("كفر بطيخ", "opposition", "attacked")}
+    # Sputnik 2018: "إطلاق الجيش السوري لعملياته في بلدات حزة وزملكا وعربين".
+    claims, _ = claims_of("بالتزامن مع إطلاق الجيش السوري لعملياته في بلدتي معردبسة وكفر بطيخ.", idx)
+    assert claims == {("معردبسة", "government", "attacked"), ("كفر بطيخ", "government", "attacked")}
+    # Operations named without a place ("عملياتها العسكرية") give none.
+    claims, _ = claims_of("وأعلنت الفصائل انتهاء عملياتها قرب معردبسة.", idx)
+    assert claims == set()
