@@ -24,6 +24,7 @@ from gazetteer.geoparse.vocabulary import (
     HARD_PUNCT,
     LOCATIVES,
     NAME_DIRECTIONS,
+    NAME_ENDING_PARTICIPLES,
     NAME_PREFIX_KEYS,
     OPERATION_FIRST_WORDS,
     OPERATION_NAMES,
@@ -76,6 +77,7 @@ def _may_mark(text: str, norm: str) -> bool:
     bare = bare_word(norm)
     return (
         norm in ("للميادين", "الميادين")
+        or norm in NAME_ENDING_PARTICIPLES
         or bare in PHRASE_TAILS
         or bare in OPERATION_FIRST_WORDS
         or bare.removeprefix("ل") in REPORTER_WORDS
@@ -191,6 +193,15 @@ class BlockingMixin:
                 )
             ):
                 blocked[i] = True
+            if (
+                t.norm in NAME_ENDING_PARTICIPLES
+                and 0 < i < len(tokens) - 1
+                and tokens[i - 1].is_word
+                and tokens[i - 1].norm not in LOCATIVES
+                and _cue_reading(tokens[i - 1].text) is None
+                and tokens[i + 1].norm in ("علي", "بين")
+            ):
+                blocked[i] = True  # "تلال الثردة المشرفة على المطار": overlooking, not the village المشرفة
             if (
                 i + 1 < len(tokens)
                 and tokens[i + 1].is_word

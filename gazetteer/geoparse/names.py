@@ -29,6 +29,7 @@ from gazetteer.geoparse.vocabulary import (
     LOCATIVES,
     MONTH_KEYS,
     NAME_DIRECTIONS,
+    NAME_ENDING_PARTICIPLES,
     NAME_LINKS,
     NAME_PREFIX_KEYS,
     NAMED_CUES,
@@ -99,6 +100,7 @@ class NameBoundsMixin:
         if not sized and (
             norm in STOPWORDS
             or norm in BOUNDARY_WORDS
+            or norm in NAME_ENDING_PARTICIPLES
             or norm in LOCATIVES
             or norm in DIRECTIONS
             or norm in NAME_DIRECTIONS
@@ -137,6 +139,7 @@ class NameBoundsMixin:
             or norm[:1] == "و"
             or norm in STOPWORDS
             or norm in BOUNDARY_WORDS
+            or norm in NAME_ENDING_PARTICIPLES
             or norm in LOCATIVES
             or norm in DIRECTIONS
             or norm in NAME_DIRECTIONS
@@ -295,6 +298,7 @@ class NameBoundsMixin:
                     norm in LOCATIVES
                     or norm in DIRECTIONS
                     or norm in BOUNDARY_WORDS
+                    or (count > 0 and norm in NAME_ENDING_PARTICIPLES)
                     or any(c.isdigit() for c in norm)
                 )
             ):

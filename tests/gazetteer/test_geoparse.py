@@ -2581,3 +2581,32 @@ def test_an_imperfect_verb_of_two_or_more_joined_by_wa_is_no_list_item():
 )
 def test_common_first_names_start_a_person_not_a_place(text):
     assert set(found(geoparse(text, index=index_of(PLACES)))) == {"خان شيخون", "سكيك"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Al-Sharq 2015: 'السيطرة على "تل المصيح" المشرف على بلدة دير العدس' - a participle ends the name.
+        ("سيطر الجيش على تل المصيح المشرف على بلدة سكيك.", {"تل المصيح", "سكيك"}),
+        # Zaman al-Wasl 2014: "تل عمري الواقعين", Al-Watan 2015: "تل ممو المطلات على".
+        ("سيطرت القوات على تل عمري الواقعين شرق سكيك.", {"تل عمري", "سكيك"}),
+        # People's Daily 2018: "حي الزين الفاصل بين حيي يلدا والحجر الأسود".
+        ("سيطر الجيش على حي الزين الفاصل بين سكيك والهبيط.", {"الزين", "سكيك", "الهبيط"}),
+        # Al-Akhbar 2013: "خرج المسلّحون من قارة ودير عطيّة متّجهين الى النبك" - a verb after a known name.
+        ("خرج المسلّحون من قارة ودير عطيّة متّجهين الى النبك.", {"قارة", "دير عطيّة", "النبك"}),
+    ],
+)
+def test_a_participle_or_verb_after_a_name_is_not_its_next_word(text, expected):
+    qalamoun = [
+        (P(91, "قارة", "Qara", "town", 34.156, 36.745, "SY03"), ["قارة"]),
+        (P(92, "دير عطية", "Deir Attiyeh", "town", 34.09, 36.765, "SY03"), ["دير عطية"]),
+        (P(93, "النبك", "An Nabk", "town", 34.023, 36.728, "SY03"), ["النبك"]),
+    ]
+    assert set(found(geoparse(text, index=index_of(PLACES + qalamoun)))) == expected
+
+
+def test_a_village_named_like_a_participle_is_kept_alone_and_dropped_as_one():
+    idx = index_of(PLACES + [(P(90, "المشرفة", "Mashrafa", "village", 35.46, 36.58, "SY07"), ["المشرفة"])])
+    # Al-Akhbar 2016: "انتشاره في تلال الثردة المشرفة على المطار": overlooking, not the village.
+    assert set(found(geoparse("انتشر التنظيم في تلال سكيك المشرفة على المطار.", index=idx))) == {"سكيك"}
+    assert set(found(geoparse("سيطرت الفصائل على قرية المشرفة قرب سكيك.", index=idx))) == {"المشرفة", "سكيك"}
