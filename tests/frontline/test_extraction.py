@@ -4204,3 +4204,16 @@ def test_a_sides_own_operations_in_named_places_are_attacks():
     # Operations named without a place ("عملياتها العسكرية") give none.
     claims, _ = claims_of("وأعلنت الفصائل انتهاء عملياتها قرب معردبسة.", idx)
     assert claims == set()
+
+
+def test_positions_of_a_side_in_named_areas_are_its_hold():
+    idx = index_of(
+        [
+            (P(1, "تل رفعت", "Tall Refaat", "town", 36.47, 37.1, "SY02"), ["تل رفعت"]),
+            (P(2, "مرعناز", "Maraanaz", "village", 36.54, 37.05, "SY02"), ["مرعناز"]),
+        ]
+    )
+    # ISW News 2022: "استهدفت مواقع قوات “قسد” في مناطق تل رفعت ومرعناز وحربل وأم الحوش ...".
+    text = "وأوضحت أن عشرات الصواريخ وقذائف المدفعية استهدفت مواقع قوات قسد في مناطق تل رفعت ومرعناز."
+    claims, _ = claims_of(text, idx)
+    assert claims == {("تل رفعت", "sdf", "held"), ("مرعناز", "sdf", "held")}
