@@ -4217,3 +4217,12 @@ def test_positions_of_a_side_in_named_areas_are_its_hold():
     text = "وأوضحت أن عشرات الصواريخ وقذائف المدفعية استهدفت مواقع قوات قسد في مناطق تل رفعت ومرعناز."
     claims, _ = claims_of(text, idx)
     assert claims == {("تل رفعت", "sdf", "held"), ("مرعناز", "sdf", "held")}
+
+
+def test_the_forces_of_the_government_in_damascus_are_the_government():
+    idx = index_of([(P(1, "قرموغ", "Qarmugh", "village", 36.88, 38.5, "SY02"), ["قرموغ"])])
+    # Syriac Press 2022: "بالتزامن مع استهداف نقطة لقوات حكومة دمشق في قرية قرموغ شرق كوباني".
+    claims, _ = claims_of("بالتزامن مع استهداف نقطة لقوات حكومة دمشق في قرية قرموغ.", idx)
+    assert claims == {("قرموغ", "government", "held")}
+    claims, _ = claims_of("وقصفت قوات حكومة دمشق قرية قرموغ.", idx)
+    assert claims == {("قرموغ", "government", "attacked")}
