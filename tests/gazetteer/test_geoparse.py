@@ -2610,3 +2610,15 @@ def test_a_village_named_like_a_participle_is_kept_alone_and_dropped_as_one():
     # Al-Akhbar 2016: "انتشاره في تلال الثردة المشرفة على المطار": overlooking, not the village.
     assert set(found(geoparse("انتشر التنظيم في تلال سكيك المشرفة على المطار.", index=idx))) == {"سكيك"}
     assert set(found(geoparse("سيطرت الفصائل على قرية المشرفة قرب سكيك.", index=idx))) == {"المشرفة", "سكيك"}
+
+
+def test_halabiyah_is_a_village_not_an_adjective_after_a_plural_cue():
+    idx = index_of(
+        [
+            (P(94, "حلبية", "Halabiyah", "village", 35.69, 39.82, "SY09"), ["حلبية"]),
+            (P(95, "زلبية", "Zalabiyah", "village", 35.66, 39.84, "SY09"), ["زلبية"]),
+        ]
+    )
+    # Sputnik 2017: "وأحكمت وحدات من الجيش يوم أمس سيطرتها على قرى حلبية وزلبية والقصبي".
+    text = "وأحكمت وحدات من الجيش يوم أمس سيطرتها على قرى حلبية وزلبية في ريف دير الزور الغربي."
+    assert found(geoparse(text, index=idx)) == {"حلبية": "Halabiyah", "زلبية": "Zalabiyah"}
