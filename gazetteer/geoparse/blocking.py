@@ -398,6 +398,12 @@ class BlockingMixin:
             return False
         if any((first + tokens[i].key) in self.index.by_key for first in firsts):
             return True
+        if (
+            pos + 1 < len(words)
+            and words[pos + 1] == i + 1
+            and any((first + tokens[i].key + tokens[i + 1].key) in self.index.by_key for first in firsts)
+        ):
+            return True  # "جب حسن آغا": a first name inside a three-word gazetteer name
         # قرية “خربة بشار”: after a cue word, a name word and a first name are one place name.
         k = words[pos - 2] if pos >= 2 else None
         return k is not None and _cue_reading(tokens[k].text) is not None

@@ -2622,3 +2622,12 @@ def test_halabiyah_is_a_village_not_an_adjective_after_a_plural_cue():
     # Sputnik 2017: "وأحكمت وحدات من الجيش يوم أمس سيطرتها على قرى حلبية وزلبية والقصبي".
     text = "وأحكمت وحدات من الجيش يوم أمس سيطرتها على قرى حلبية وزلبية في ريف دير الزور الغربي."
     assert found(geoparse(text, index=idx)) == {"حلبية": "Halabiyah", "زلبية": "Zalabiyah"}
+
+
+def test_a_first_name_inside_a_three_word_gazetteer_name_is_no_persons():
+    idx = index_of(
+        PLACES + [(P(96, "جب حسن آغا", "Jeb Hassan Agha", "village", 36.53, 37.98, "SY02"), ["جب حسن آغا"])]
+    )
+    # AAJ 2016: "سيطرت، يوم أمس الجمعة، على قرى أم عظام، وجب حسن آغا، وحسن آغا صغير".
+    text = "وكانت القوات سيطرت على قرى سكيك، وجب حسن آغا، والهبيط."
+    assert set(found(geoparse(text, index=idx))) == {"سكيك", "جب حسن آغا", "الهبيط"}
