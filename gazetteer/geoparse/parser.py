@@ -912,6 +912,27 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                     prev_mention_end = item_end
                     i = item_end
                     continue
+            known_item = (
+                self._lookup([t])
+                if list_open
+                and not blocked[i]
+                and not used[i]
+                and t.norm[:1] != "و"
+                and 0 < i < n - 1
+                and tokens[i - 1].text in ",،"
+                and tokens[i + 1].text in ",،"
+                and len(mentions) >= 2
+                and mentions[-1].end == tokens[i - 2].end
+                else None
+            )
+            if known_item:
+                # "بلدات حويجة شنان، الرحبي، الصبخة، الجبلي، الرابية": a village of the index between two commas of
+                # a list of places is one more item, though its word (الجبلي, "mountainous") is a common one
+                m = Mention(surface=t.text, start=t.start, end=t.end, sentence="", sentence_start=0)
+                m.candidates = self._cands(known_item)
+                mentions.append(m)
+                prev_mention_end = i = i + 1
+                continue
             sandwiched = (
                 _sandwiched_item(tokens, i, used, blocked, mentions, list_start, self._lookup)
                 if list_open

@@ -2631,3 +2631,18 @@ def test_a_first_name_inside_a_three_word_gazetteer_name_is_no_persons():
     # AAJ 2016: "سيطرت، يوم أمس الجمعة، على قرى أم عظام، وجب حسن آغا، وحسن آغا صغير".
     text = "وكانت القوات سيطرت على قرى سكيك، وجب حسن آغا، والهبيط."
     assert set(found(geoparse(text, index=idx))) == {"سكيك", "جب حسن آغا", "الهبيط"}
+
+
+def test_a_known_village_named_by_a_common_word_between_commas_of_a_list_is_an_item():
+    idx = index_of(
+        PLACES
+        + [
+            (P(97, "الجبلي", "Jabli", "village", 35.85, 38.9, "SY11"), ["الجبلي"]),
+            (P(98, "الرابية", "Rabyeh", "village", 35.86, 38.95, "SY11"), ["الرابية"]),
+        ]
+    )
+    # Al-Khabar TV 2017: "ويسيطر على بلدات حويجة شنان، الرحبي، الصبخة، الجبلي، الرابية، الذيابية".
+    text = "سيطر الجيش على بلدات سكيك، الهبيط، الجبلي، الرابية، في الريف الجنوبي."
+    assert set(found(geoparse(text, index=idx))) == {"سكيك", "الهبيط", "الجبلي", "الرابية"}
+    # Not as a word of the sentence outside a list: "الطريق الجبلي".
+    assert set(found(geoparse("تقدمت القوات على الطريق الجبلي، نحو سكيك.", index=idx))) == {"سكيك"}
