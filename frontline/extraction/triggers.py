@@ -1105,6 +1105,10 @@ def _storm_with_purpose(norms: list[str], k: int) -> bool:
     return bare_word(norms[k]) in STORM_VERBS and any(x in PURPOSE_CAPTURES for x in norms[k + 1 : k + 9])
 
 
+# An advance told as going on ("يواصل تقدمه", "تواصل تقدمها"): a present يسيطر joined to it tells its gains.
+ADVANCE_GOING_ON = frozenset(("تقدمه", "تقدمها", "تقدمهم", "تقدماته", "تقدماتها"))
+
+
 def _stated_present(norms: list[str], k: int) -> bool:
     """Control in the present told as a state: "أنه يسيطر على 70 بالمئة من حلب", "ويسيطر الجيش على القسم
     الغربي" (a reported or clause-opening يسيطر holds; a headline's "X تسيطر على" is left a capture)."""
@@ -1114,6 +1118,8 @@ def _stated_present(norms: list[str], k: int) -> bool:
     prev = norms[k - 1] if k > 0 else ""
     if prev in ("ان", "ما") and k > 1 and bare_word(norms[k - 2]) in ("قبل", "بعد", "منذ"):
         return False  # "قبل أن يسيطر على بلدات عاكولة", "بعد أن يسيطر": a capture in time, no state
+    if w[:1] == "و" and any(x in ADVANCE_GOING_ON for x in norms[max(0, k - 10) : k]):
+        return False  # "يواصل تقدمه في ريف الرقة الجنوبي، ويسيطر على بلدات X": the advance's gains, captures
     return (
         # a plural after its subject deep in a sentence: "لم يبق سوى مئات العناصر من مسلحي داعش يسيطرون على الجزء
         # الأكبر من المخيم" (not a headline's "الثوار يسيطرون على بلدة X", a capture)

@@ -4226,3 +4226,13 @@ def test_the_forces_of_the_government_in_damascus_are_the_government():
     assert claims == {("قرموغ", "government", "held")}
     claims, _ = claims_of("وقصفت قوات حكومة دمشق قرية قرموغ.", idx)
     assert claims == {("قرموغ", "government", "attacked")}
+
+
+def test_a_present_control_verb_joined_to_an_advance_going_on_tells_its_captures(index):
+    # Al-Khabar TV 2017: "الجيش العربي السوري يواصل تقدمه في ريف الرقة الجنوبي، ويسيطر على بلدات حويجة شنان، الرحبي".
+    text = "الجيش العربي السوري يواصل تقدمه في ريف إدلب الجنوبي، ويسيطر على بلدات الهبيط وسكيك."
+    claims, _ = claims_of(text, index)
+    assert claims == {("الهبيط", "government", "captured"), ("سكيك", "government", "captured")}
+    # A present control verb with no advance told is a state held.
+    claims, _ = claims_of("وأضاف المصدر أن الجيش يسيطر على بلدتي الهبيط وسكيك.", index)
+    assert claims == {("الهبيط", "government", "held"), ("سكيك", "government", "held")}
