@@ -110,6 +110,7 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
         self._places(text, tokens, used, blocked, mentions)
         mentions.extend(self._cities_of_directions(text, mentions))
         mentions.sort(key=lambda m: m.start)
+        previous = None
         for m in mentions:
             if text[m.start : m.start + 1].isspace():
                 # (a name after a و typed apart from it: the token's clitic offset lands on the space)
@@ -121,10 +122,21 @@ class Geoparser(AreasMixin, BlockingMixin, NameBoundsMixin, ResolutionMixin):
                 if s <= m.start < e:
                     m.sentence, m.sentence_start = text[s:e], s
                     break
-            m.countryside = not m.is_area and bool(
-                COUNTRYSIDE_BEFORE.search(text, max(0, m.start - 30), m.start)
-                or SUBDISTRICT_BEFORE.search(text, max(0, m.start - 30), m.start)
+            m.countryside = (
+                not m.is_area
+                and bool(
+                    COUNTRYSIDE_BEFORE.search(text, max(0, m.start - 30), m.start)
+                    or SUBDISTRICT_BEFORE.search(text, max(0, m.start - 30), m.start)
+                    # "ريف عين العرب (كوباني) الغربي": the other name in brackets of a countryside's town
+                    or (
+                        previous is not None
+                        and previous.countryside
+                        and text[previous.end : m.start].strip() == "("
+                        and text[m.end : m.end + 3].lstrip().startswith(")")
+                    )
+                )
             )
+            previous = m
         self._resolve(mentions, self._governorates_named(tokens, sentences))
         _city_districts(mentions, tokens, self.index)
         return GeoparseResult(mentions, sentences, text, tokens)

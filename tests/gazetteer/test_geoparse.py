@@ -2648,3 +2648,21 @@ def test_a_known_village_named_by_a_common_word_between_commas_of_a_list_is_an_i
     assert set(found(geoparse(text, index=idx))) == {"سكيك", "الهبيط", "الجبلي", "الرابية"}
     # Not as a word of the sentence outside a list: "الطريق الجبلي".
     assert set(found(geoparse("تقدمت القوات على الطريق الجبلي، نحو سكيك.", index=idx))) == {"سكيك"}
+
+
+def test_the_other_name_in_brackets_of_a_countrysides_town_is_countryside_too():
+    idx = index_of(
+        [(P(99, "عين العرب", "Ain Al Arab", "city", 36.89, 38.35, "SY02"), ["عين العرب", "كوباني"])]
+    )
+    # Emarat Al Youm 2015: "طردت تنظيم «داعش» من كامل ريف عين العرب (كوباني) الغربي".
+    result = geoparse("طردت الوحدات تنظيم داعش من كامل ريف عين العرب (كوباني) الغربي.", index=idx)
+    assert {m.surface: m.countryside for m in result.mentions if not m.is_area} == {
+        "عين العرب": True,
+        "كوباني": True,
+    }
+    # The town itself named with its other name is no countryside.
+    result = geoparse("سيطرت الوحدات على مدينة عين العرب (كوباني) بالكامل.", index=idx)
+    assert {m.surface: m.countryside for m in result.mentions if not m.is_area} == {
+        "عين العرب": False,
+        "كوباني": False,
+    }
