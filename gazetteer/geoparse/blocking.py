@@ -16,6 +16,7 @@ from gazetteer.geoparse.vocabulary import (
     CITY_GOVERNORATES,
     CITY_KINDS,
     COMPLEMENTIZER_WORDS,
+    CUES,
     DAMASCUS,
     DEMONSTRATIVES,
     DIRECTIONS,
@@ -237,7 +238,8 @@ class BlockingMixin:
             if _org_word(t.norm) and i + 1 < len(tokens) and tokens[i + 1].is_word:
                 # "جيش الإسلام", "جبهة النصرة", "هيئة تحرير الشام": the next word names the group.
                 blocked[i] = True
-                blocked[i + 1] = True
+                if not (bare_word(t.norm) in SELF_NAMED_SIDES and self._object_place(tokens, i + 1)):
+                    blocked[i + 1] = True
             elif (
                 _org_word(t.norm)
                 and i + 2 < len(tokens)
@@ -384,6 +386,17 @@ class BlockingMixin:
                 words += 1
                 j += 1
 
+    def _object_place(self, tokens: list[Token], j: int) -> bool:
+        """The word at j after a side named by one word (قصف الجيش سراقب، استهدف الجيش حي الحويقة، هاجم داعش تل
+        أبيض) begins the verb's object, a cue or a place of the index, not the rest of the side's name."""
+        norm = tokens[j].norm
+        if norm in CUES or norm in PLACE_PLURALS:
+            return True  # (the cue as the object itself, not "للقلعة": "to the castle")
+        key = tokens[j].key
+        return key in self.index.by_key or (
+            j + 1 < len(tokens) and tokens[j + 1].is_word and (key + tokens[j + 1].key) in self.index.by_key
+        )
+
     def _inside_place_name(self, tokens: list[Token], words: list[int], pos: int) -> bool:
         """A first name that ends a gazetteer name (الشيخ مصطفى، تل محمد), or is followed by a new list
         item (مصطفى والنقير), is part of a place name, not a person's."""
@@ -407,6 +420,11 @@ class BlockingMixin:
         # قرية “خربة بشار”: after a cue word, a name word and a first name are one place name.
         k = words[pos - 2] if pos >= 2 else None
         return k is not None and _cue_reading(tokens[k].text) is not None
+
+
+# Sides a report names by one word ("الجيش", "داعش", "قسد"): what follows may be the verb's object, not more name.
+SELF_NAMED_SIDES = frozenset(("الجيش", "داعش", "قسد", "الوحدات", "التحالف"))
+PLACE_PLURALS = frozenset(("قري", "بلدات", "مدن", "احياء", "قريتي", "بلدتي", "مدينتي", "حيي"))
 
 
 # Verbal nouns and verbs of a capture whose object is the place itself ("تحرير حماة", "دخول الرقة").

@@ -2666,3 +2666,19 @@ def test_the_other_name_in_brackets_of_a_countrysides_town_is_countryside_too():
         "عين العرب": False,
         "كوباني": False,
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Verb, one-word side, object: the place right after the side is the object, not more of the side's name.
+        ("قصف الجيش سراقب بالمدفعية.", {"سراقب"}),
+        ("هاجم داعش خان شيخون فجر اليوم.", {"خان شيخون"}),
+        ("استهدف الجيش حي الحويقة بقذائف الهاون.", {"الحويقة"}),
+        # A group's own name goes on: "الجيش الحر", "جيش الفتح"; "للقلعة" is "to the castle", no object place.
+        ("وقال الجيش الحر إنه سيطر على سراقب.", {"سراقب"}),
+        ("أعلن جيش الفتح سيطرته على سراقب.", {"سراقب"}),
+    ],
+)
+def test_a_place_right_after_a_side_named_by_one_word_is_the_verbs_object(text, expected):
+    assert set(found(geoparse(text, index=index_of(PLACES)))) == expected
