@@ -40,6 +40,7 @@ from gazetteer.geoparse.vocabulary import (
     SIZE_QUALIFIERS,
     STOPWORDS,
     STRIKE_WORDS,
+    SUBJECT_WORDS,
     TANWEEN,
 )
 from gazetteer.geoparse.words import (
@@ -458,7 +459,24 @@ class NameBoundsMixin:
         prev = bare_word(tokens[j].norm)
         if prev in OBJECT_VERBS or (prev[:1] == "و" and prev[1:] in OBJECT_VERBS):
             return True  # "انتزاع دورين", "ودخلت سراقب": the verb's object is the place
+        if _after_verb_and_subject(tokens, j):
+            return True  # "استعادت الفصائل كفرنبودة", "دخل الجيش السوري مورك": verb, side, then its object
         if prev[:1] == "و" and prev[1:] in LOCATIVES:
             return True  # "وفي القرقور": a short preposition with its و (bare_word keeps و on short words)
         # ("وأهمها قلعة المضيق ومعردس": the places a list opener names)
         return prev in LOCATIVES or strip_article(prev) in CUES or prev in LIST_CUES or prev in LIST_OPENERS
+
+
+def _after_verb_and_subject(tokens, j: int) -> bool:
+    """Whether the words up to j are a side (one to three words of SUBJECT_WORDS) right after a verb whose object
+    is a place: the next word is that object ("استعادت الفصائل كفرنبودة")."""
+    k = j
+    for _ in range(3):
+        if k < 0 or not tokens[k].is_word or not {tokens[k].norm, bare_word(tokens[k].norm)} & SUBJECT_WORDS:
+            return False
+        k -= 1
+        if k >= 0 and tokens[k].is_word:
+            verb = bare_word(tokens[k].norm)
+            if verb in OBJECT_VERBS or (verb[:1] == "و" and verb[1:] in OBJECT_VERBS):
+                return True
+    return False

@@ -2682,3 +2682,17 @@ def test_the_other_name_in_brackets_of_a_countrysides_town_is_countryside_too():
 )
 def test_a_place_right_after_a_side_named_by_one_word_is_the_verbs_object(text, expected):
     assert set(found(geoparse(text, index=index_of(PLACES)))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استعادت فصائل المعارضة الهبيط بعد معارك عنيفة.",
+        "استعاد الثوار الهبيط بعد معارك عنيفة.",
+        "ودخل الجيش السوري الهبيط بعد معارك عنيفة.",
+    ],
+)
+def test_a_village_after_a_verb_and_its_side_is_the_verbs_object(text):
+    # Verb-subject-object order: the village is the object as in "دخلت الهبيط" (a village is no big town whose name
+    # would be taken anywhere).
+    assert set(found(geoparse(text, index=index_of(PLACES)))) == {"الهبيط"}
