@@ -457,7 +457,7 @@ class NameBoundsMixin:
         if j < 0:
             return False
         prev = bare_word(tokens[j].norm)
-        if prev in OBJECT_VERBS or (prev[:1] == "و" and prev[1:] in OBJECT_VERBS):
+        if _object_verb(prev):
             return True  # "انتزاع دورين", "ودخلت سراقب": the verb's object is the place
         if _after_verb_and_subject(tokens, j):
             return True  # "استعادت الفصائل كفرنبودة", "دخل الجيش السوري مورك": verb, side, then its object
@@ -475,8 +475,12 @@ def _after_verb_and_subject(tokens, j: int) -> bool:
         if k < 0 or not tokens[k].is_word or not {tokens[k].norm, bare_word(tokens[k].norm)} & SUBJECT_WORDS:
             return False
         k -= 1
-        if k >= 0 and tokens[k].is_word:
-            verb = bare_word(tokens[k].norm)
-            if verb in OBJECT_VERBS or (verb[:1] == "و" and verb[1:] in OBJECT_VERBS):
-                return True
+        if k >= 0 and tokens[k].is_word and _object_verb(bare_word(tokens[k].norm)):
+            return True
     return False
+
+
+def _object_verb(word: str) -> bool:
+    """A verb or verbal noun whose object is a place (دخلت، قصف، تحرير), with or without its و (bare_word keeps و
+    on short words)."""
+    return word in OBJECT_VERBS or (word[:1] == "و" and word[1:] in OBJECT_VERBS)
