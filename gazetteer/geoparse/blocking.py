@@ -36,11 +36,13 @@ from gazetteer.geoparse.vocabulary import (
     PERSON_ROLES,
     PERSON_TITLES,
     PHRASE_TAILS,
+    PLACE_PLURALS,
     QUOTES,
     REGION_NAMES,
     REPORTER_WORDS,
     ROAD_ADJECTIVES,
     ROAD_WORDS,
+    SELF_NAMED_SIDES,
     SIDE_WORDS,
     SPEECH_VERBS,
     VALLEY_REGIONS,
@@ -420,11 +422,6 @@ class BlockingMixin:
         # قرية “خربة بشار”: after a cue word, a name word and a first name are one place name.
         k = words[pos - 2] if pos >= 2 else None
         return k is not None and _cue_reading(tokens[k].text) is not None
-
-
-# Sides a report names by one word ("الجيش", "داعش", "قسد"): what follows may be the verb's object, not more name.
-SELF_NAMED_SIDES = frozenset(("الجيش", "داعش", "قسد", "الوحدات", "التحالف"))
-PLACE_PLURALS = frozenset(("قري", "بلدات", "مدن", "احياء", "قريتي", "بلدتي", "مدينتي", "حيي"))
 
 
 # Verbal nouns and verbs of a capture whose object is the place itself ("تحرير حماة", "دخول الرقة").

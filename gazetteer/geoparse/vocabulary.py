@@ -91,6 +91,12 @@ SUBJECT_WORDS = frozenset(
         " قسد الوحدات وحدات الحماية الكردية المسلحون مقاتلو عناصر الأسد الحكومية النظامية التركي التركية"
     ).split()
 )
+# Sides a report names by one word ("الجيش", "داعش", "قسد"): what follows may be the verb's object, not more name.
+SELF_NAMED_SIDES = frozenset(("الجيش", "داعش", "قسد", "الوحدات", "التحالف"))
+# Plural and dual place nouns that may stand as a verb's object ("قصف الجيش قرى X"), normalised (احياء -> احيا).
+PLACE_PLURALS = frozenset(
+    normalize_text(w) for w in ("قرى", "بلدات", "مدن", "أحياء", "قريتي", "بلدتي", "مدينتي", "حيي")
+)
 DIRECTIONS = {
     "شمال": "north", "شمالي": "north", "الشمالي": "north", "جنوب": "south", "جنوبي": "south",
     "الجنوبي": "south", "شرق": "east", "شرقي": "east", "الشرقي": "east", "غرب": "west", "غربي": "west",
